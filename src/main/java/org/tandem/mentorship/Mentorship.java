@@ -1,0 +1,72 @@
+package org.tandem.mentorship;
+
+import java.time.Instant;
+import org.tandem.people.Actor;
+import org.tandem.people.OrganizationId;
+import org.tandem.people.PersonId;
+import org.tandem.program.Emphasis;
+import org.tandem.program.Program;
+import org.tandem.program.ProgramId;
+import org.tandem.shared.InvalidStateException;
+import org.tandem.shared.NotAllowedException;
+
+/**
+ * One mentor and one mentee in a program. The visibility rules of the whole product start here: the pair
+ * sees its own work, a program lead the mentorships of programs they lead, an admin their organization.
+ */
+public record Mentorship(MentorshipId id, OrganizationId organizationId, ProgramId programId, PersonId mentorId, PersonId menteeId,
+                         MentorshipCadence cadence, Emphasis emphasis, Status status, Preferences preferences,
+                         Instant createdAt, long version) {
+
+    public enum Status { ACTIVE, ENDED }
+
+    public boolean isPair(PersonId person) {
+        return mentorId.equals(person) || menteeId.equals(person);
+    }
+
+    public boolean isMentor(PersonId person) {
+        return mentorId.equals(person);
+    }
+
+    public boolean isMentee(PersonId person) {
+        return menteeId.equals(person);
+    }
+
+    /** The other person of the pair. */
+    public PersonId partnerOf(PersonId person) {
+        if (!isPair(person)) {
+            throw new NotAllowedException("Only the mentor and the mentee are a pair");
+        }
+        return mentorId.equals(person) ? menteeId : mentorId;
+    }
+
+    public boolean visibleTo(Actor actor, Program program) {
+        return actor.organizationId().equals(organizationId)
+                && (isPair(actor.personId()) || actor.isAdmin() || program.isLedBy(actor.personId()));
+    }
+
+    Mentorship withCadence(int intervalDays, int durationMinutes, Instant nextAt) {
+        requireActive();
+        return new Mentorship(id, organizationId, programId, mentorId, menteeId,
+                new MentorshipCadence(intervalDays, durationMinutes, cadence.firstAt(), nextAt), emphasis, status, preferences,
+                createdAt, version);
+    }
+
+    Mentorship withPreferences(PersonId by, Preferences newPreferences) {
+        if (!isMentee(by)) {
+            throw new NotAllowedException("Only the mentee sets their preferences");
+        }
+        return new Mentorship(id, organizationId, programId, mentorId, menteeId, cadence, emphasis, status, newPreferences, createdAt, version);
+    }
+
+    Mentorship end() {
+        requireActive();
+        return new Mentorship(id, organizationId, programId, mentorId, menteeId, cadence, emphasis, Status.ENDED, preferences, createdAt, version);
+    }
+
+    private void requireActive() {
+        if (status != Status.ACTIVE) {
+            throw new InvalidStateException("This mentorship has ended");
+        }
+    }
+}

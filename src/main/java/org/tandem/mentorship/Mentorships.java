@@ -1,0 +1,168 @@
+package org.tandem.mentorship;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.people.Actor;
+import org.tandem.people.OrganizationId;
+import org.tandem.people.PeopleService;
+import org.tandem.people.Person;
+import org.tandem.people.PersonId;
+import org.tandem.people.Role;
+import org.tandem.program.Cadence;
+import org.tandem.program.Emphasis;
+import org.tandem.program.Program;
+import org.tandem.program.ProgramId;
+import org.tandem.program.Programs;
+import org.tandem.shared.Ids;
+import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.InvalidInputException.FieldError;
+import org.tandem.shared.NotAllowedException;
+import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Page;
+import org.tandem.shared.PageRequest;
+import org.tandem.shared.Versions;
+
+/** Forming pairs, keeping their cadence and preferences, and answering who may see a pair's work. */
+@Service
+public class Mentorships {
+
+    private final MentorshipRepository mentorships;
+    private final Programs programs;
+    private final PeopleService people;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Mentorships(MentorshipRepository mentorships, Programs programs, PeopleService people, ApplicationEventPublisher events, Clock clock) {
+        this.mentorships = mentorships;
+        this.programs = programs;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record MentorshipDraft(ProgramId programId, PersonId mentorId, PersonId menteeId, Integer intervalDays,
+                                  Integer durationMinutes, Instant firstAt, Emphasis emphasis) {
+    }
+
+    @Transactional
+    public Mentorship create(Actor actor, MentorshipDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.programId() == null) {
+            throw new InvalidInputException("programId", "is required");
+        }
+        Program program;
+        try {
+            program = programs.get(actor, draft.programId());
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("programId", "is not a program you lead or administer");
+        }
+        if (!actor.isAdmin() && !program.isLedBy(actor.personId())) {
+            throw new NotAllowedException("Only an admin or a lead of the program forms pairs");
+        }
+        requirePerson(actor.organizationId(), "mentorId", draft.mentorId(), Role.MENTOR, errors);
+        requirePerson(actor.organizationId(), "menteeId", draft.menteeId(), Role.MENTEE, errors);
+        if (draft.mentorId() != null && draft.mentorId().equals(draft.menteeId())) {
+            errors.add(new FieldError("menteeId", "must be someone other than the mentor"));
+        }
+        int interval = draft.intervalDays() == null ? program.defaultCadence().intervalDays() : draft.intervalDays();
+        int duration = draft.durationMinutes() == null ? program.defaultCadence().durationMinutes() : draft.durationMinutes();
+        errors.addAll(Cadence.problems("cadence.", interval, duration));
+        if (draft.firstAt() == null) {
+            errors.add(new FieldError("cadence.firstAt", "is required"));
+        }
+        if (errors.isEmpty() && mentorships.activePairExists(actor.organizationId(), program.id(), draft.mentorId(), draft.menteeId())) {
+            errors.add(new FieldError("menteeId", "already has an active mentorship with this mentor in this program"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = clock.instant();
+        var mentorship = new Mentorship(new MentorshipId(Ids.next()), actor.organizationId(), program.id(), draft.mentorId(), draft.menteeId(),
+                new MentorshipCadence(interval, duration, draft.firstAt(), draft.firstAt()),
+                draft.emphasis() == null ? Emphasis.GENERAL : draft.emphasis(), Mentorship.Status.ACTIVE, Preferences.NONE, now, 0);
+        mentorships.insert(mentorship);
+        events.publishEvent(new MentorshipStarted(mentorship, now));
+        return mentorship;
+    }
+
+    /** The mentorship if the actor may see it at all (pair, program lead, admin); otherwise it does not exist. */
+    public Mentorship visible(Actor actor, MentorshipId id) {
+        Mentorship mentorship = mentorships.find(actor.organizationId(), id).orElseThrow(() -> new NotFoundException("Mentorship", id));
+        Program program = programs.find(actor.organizationId(), mentorship.programId());
+        if (!mentorship.visibleTo(actor, program)) {
+            throw new NotFoundException("Mentorship", id);
+        }
+        return mentorship;
+    }
+
+    /**
+     * The mentorship if the actor may see the pair's own work (goals, check-ins): the pair and admins.
+     * A program lead sees aggregates only, so for them the pair's work does not exist.
+     */
+    public Mentorship ofPairOrAdmin(Actor actor, MentorshipId id) {
+        Mentorship mentorship = visible(actor, id);
+        if (!mentorship.isPair(actor.personId()) && !actor.isAdmin()) {
+            throw new NotFoundException("Mentorship", id);
+        }
+        return mentorship;
+    }
+
+    /** For features acting without a signed-in person (jobs, guest links). */
+    public Optional<Mentorship> find(OrganizationId organization, MentorshipId id) {
+        return mentorships.find(organization, id);
+    }
+
+    public Page<Mentorship> list(Actor actor, Optional<ProgramId> program, PageRequest page) {
+        return page.page(mentorships.visibleTo(actor, program, page), m -> m.id().value());
+    }
+
+    public List<Mentorship> ofPerson(OrganizationId organization, PersonId person) {
+        return mentorships.ofPerson(organization, person);
+    }
+
+    @Transactional
+    public Mentorship changeCadence(Actor actor, MentorshipId id, Integer intervalDays, Integer durationMinutes, Instant nextAt,
+            OptionalLong expectedVersion) {
+        Mentorship mentorship = visible(actor, id);
+        Versions.check("This mentorship", expectedVersion, mentorship.version());
+        List<FieldError> errors = new ArrayList<>(Cadence.problems("", intervalDays, durationMinutes));
+        if (nextAt == null) {
+            errors.add(new FieldError("nextAt", "is required"));
+        } else if (nextAt.isBefore(clock.instant())) {
+            errors.add(new FieldError("nextAt", "must be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Mentorship changed = mentorships.update(mentorship.withCadence(intervalDays, durationMinutes, nextAt));
+        events.publishEvent(new CadenceChanged(changed, clock.instant()));
+        return changed;
+    }
+
+    @Transactional
+    public Mentorship setPreferences(Actor actor, MentorshipId id, Preferences preferences, OptionalLong expectedVersion) {
+        Mentorship mentorship = visible(actor, id);
+        Versions.check("This mentorship", expectedVersion, mentorship.version());
+        return mentorships.update(mentorship.withPreferences(actor.personId(), preferences));
+    }
+
+    private void requirePerson(OrganizationId organization, String field, PersonId id, Role role, List<FieldError> errors) {
+        if (id == null) {
+            errors.add(new FieldError(field, "is required"));
+            return;
+        }
+        Optional<Person> person = people.find(organization, id);
+        if (person.isEmpty() || !person.get().active()) {
+            errors.add(new FieldError(field, "is not an active person of this organization"));
+        } else if (!person.get().has(role)) {
+            errors.add(new FieldError(field, person.get().displayName() + " does not have the role " + role));
+        }
+    }
+}

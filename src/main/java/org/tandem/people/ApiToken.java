@@ -1,0 +1,9 @@
+package org.tandem.people;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A personal access token as listed: never the secret itself, which is shown once and stored hashed. */
+public record ApiToken(UUID id, String name, Instant createdAt, LocalDate expiresOn, Instant lastUsedAt) {
+}

@@ -1,0 +1,89 @@
+package org.tandem.people;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.shared.Ids;
+import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.NotFoundException;
+
+/**
+ * Personal access tokens: 256 random bits shown once, stored as a SHA-256 hash (a slow hash is not needed
+ * for a secret with this much entropy, and lookups must stay fast on every API call).
+ */
+@Service
+class ApiTokens {
+
+    static final String PREFIX = "tdm_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiTokenRepository tokens;
+    private final TandemUserDetailsService users;
+    private final Clock clock;
+
+    ApiTokens(ApiTokenRepository tokens, TandemUserDetailsService users, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    record Created(UUID id, String name, String token, LocalDate expiresOn) {
+    }
+
+    @Transactional
+    Created create(Actor owner, String name, LocalDate expiresOn) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new InvalidInputException("name", "is required and at most 100 characters");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(owner.timeZone()));
+        if (expiresOn != null && !expiresOn.isAfter(today)) {
+            throw new InvalidInputException("expiresOn", "must be in the future");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        UUID id = Ids.next();
+        tokens.insert(owner, id, name.trim(), hash(token), expiresOn, clock.instant());
+        return new Created(id, name.trim(), token, expiresOn);
+    }
+
+    List<ApiToken> list(Actor owner) {
+        return tokens.listFor(owner);
+    }
+
+    @Transactional
+    void revoke(Actor owner, UUID id) {
+        if (!tokens.revoke(owner, id, clock.instant())) {
+            throw new NotFoundException("Token", id);
+        }
+    }
+
+    @Transactional
+    Optional<TandemUser> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return tokens.findLive(hash(token), LocalDate.now(clock)).flatMap(found -> {
+            tokens.touch(found.value1(), clock.instant());
+            return users.byId(found.value2());
+        });
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.tandem.people;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class LoginController {
+
+    static final String LOGIN = "/login";
+
+    @GetMapping(LOGIN)
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
+        model.addAttribute("failed", error != null);
+        model.addAttribute("loggedOut", logout != null);
+        return "people/login";
+    }
+}

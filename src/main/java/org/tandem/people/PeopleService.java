@@ -1,0 +1,206 @@
+package org.tandem.people;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.shared.Ids;
+import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.NotAllowedException;
+import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Page;
+import org.tandem.shared.PageRequest;
+import org.tandem.shared.Versions;
+
+/** Creating, finding, importing, deactivating, exporting and erasing people, always within the actor's organization. */
+@Service
+public class PeopleService {
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwords;
+    private final List<PersonalDataContributor> contributors;
+    private final Clock clock;
+
+    PeopleService(PersonRepository people, PasswordEncoder passwords, List<PersonalDataContributor> contributors, Clock clock) {
+        this.people = people;
+        this.passwords = passwords;
+        this.contributors = contributors;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Person create(Actor actor, PersonDraft draft) {
+        requireManager(actor);
+        requireMayGrant(actor, draft.roles());
+        return createUnchecked(actor.organizationId(), draft.validated());
+    }
+
+    /** For bootstrap and demo data, which run before anyone has signed in. */
+    @Transactional
+    public Person createUnchecked(OrganizationId organization, PersonDraft draft) {
+        draft.validated();
+        if (people.emailTaken(draft.email())) {
+            throw new InvalidInputException("email", "is already in use");
+        }
+        var person = new Person(new PersonId(Ids.next()), organization, draft.email(), draft.displayName(), draft.roles(),
+                draft.team(), draft.title(), draft.seniority(), draft.zone(), true, clock.instant(), 0);
+        people.insert(person, draft.password() == null ? null : passwords.encode(draft.password()), clock.instant());
+        return person;
+    }
+
+    public Person get(Actor actor, PersonId id) {
+        return people.find(actor.organizationId(), id).orElseThrow(() -> new NotFoundException("Person", id));
+    }
+
+    public Optional<Person> find(OrganizationId organization, PersonId id) {
+        return people.find(organization, id);
+    }
+
+    public Optional<Person> findByEmail(OrganizationId organization, String email) {
+        return people.findByEmail(organization, email);
+    }
+
+    public Page<Person> search(Actor actor, String query, PageRequest page) {
+        return page.page(people.search(actor.organizationId(), query, page), p -> p.id().value());
+    }
+
+    public List<Person> withRole(OrganizationId organization, Role role) {
+        return people.withRole(organization, role);
+    }
+
+    public Map<UUID, String> names(OrganizationId organization, Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : people.names(organization, ids);
+    }
+
+    @Transactional
+    public Person update(Actor actor, PersonId id, PersonDraft draft, OptionalLong expectedVersion) {
+        requireManager(actor);
+        Person current = get(actor, id);
+        Versions.check("Person " + current.displayName(), expectedVersion, current.version());
+        requireMayGrant(actor, draft.roles());
+        draft.validated();
+        if (!current.email().equals(draft.email()) && people.emailTaken(draft.email())) {
+            throw new InvalidInputException("email", "is already in use");
+        }
+        return people.update(current.update(draft), clock.instant());
+    }
+
+    @Transactional
+    public Person deactivate(Actor actor, PersonId id, OptionalLong expectedVersion) {
+        requireManager(actor);
+        if (actor.isSelf(id)) {
+            throw new NotAllowedException("You cannot deactivate yourself; ask another admin");
+        }
+        Person current = get(actor, id);
+        Versions.check("Person " + current.displayName(), expectedVersion, current.version());
+        return people.update(current.deactivate(), clock.instant());
+    }
+
+    /**
+     * All-or-nothing: every row is checked first, and only a file without a single bad row is written.
+     * Existing people (same email in this organization) are updated; new ones created without a password.
+     */
+    @Transactional
+    public ImportResult importCsv(Actor actor, String csv) {
+        requireManager(actor);
+        var parsed = PeopleCsv.parse(csv);
+        List<ImportResult.LineError> errors = new ArrayList<>();
+        parsed.errors().forEach(e -> errors.add(new ImportResult.LineError(e.line(), e.message())));
+        Set<String> seen = new HashSet<>();
+        record Planned(PeopleCsv.Row row, Optional<Person> existing) {
+        }
+        List<Planned> plan = new ArrayList<>();
+        for (var row : parsed.rows()) {
+            if (!seen.add(row.draft().email())) {
+                errors.add(new ImportResult.LineError(row.line(), "email: " + row.draft().email() + " appears twice in the file"));
+                continue;
+            }
+            if (!actor.isAdmin() && row.draft().roles().contains(Role.ADMIN)) {
+                errors.add(new ImportResult.LineError(row.line(), "roles: only an admin may grant ADMIN"));
+                continue;
+            }
+            var existing = people.findByEmail(actor.organizationId(), row.draft().email());
+            if (existing.isEmpty() && people.emailTaken(row.draft().email())) {
+                errors.add(new ImportResult.LineError(row.line(), "email: " + row.draft().email() + " is already in use"));
+                continue;
+            }
+            plan.add(new Planned(row, existing));
+        }
+        if (parsed.rows().isEmpty() && errors.isEmpty()) {
+            errors.add(new ImportResult.LineError(1, "the file has no rows; expected the columns " + PeopleCsv.HEADER));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ImportResult.LineError::line));
+            return new ImportResult(0, 0, errors);
+        }
+        int created = 0;
+        int updated = 0;
+        for (var planned : plan) {
+            if (planned.existing().isPresent()) {
+                people.update(planned.existing().get().update(planned.row().draft()), clock.instant());
+                updated++;
+            } else {
+                createUnchecked(actor.organizationId(), planned.row().draft());
+                created++;
+            }
+        }
+        return new ImportResult(created, updated, List.of());
+    }
+
+    /** Every personal datum Tandem holds about a person: the person themself or an admin may ask. */
+    public Map<String, Object> export(Actor actor, PersonId id) {
+        if (!actor.isSelf(id) && !actor.isAdmin()) {
+            throw new NotFoundException("Person", id);
+        }
+        Person person = get(actor, id);
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("person", person);
+        for (var contributor : contributors) {
+            export.put(contributor.section(), contributor.export(actor.organizationId(), id));
+        }
+        return export;
+    }
+
+    @Transactional
+    public void erase(Actor actor, PersonId id) {
+        if (!actor.isAdmin()) {
+            throw new NotAllowedException("Only an admin may erase a person");
+        }
+        if (actor.isSelf(id)) {
+            throw new NotAllowedException("You cannot erase yourself; ask another admin");
+        }
+        get(actor, id);
+        contributors.forEach(c -> c.erase(actor.organizationId(), id));
+        people.erase(actor.organizationId(), id, clock.instant());
+    }
+
+    @Transactional
+    public void setPassword(PersonId person, String password) {
+        if (password == null || password.length() < 12) {
+            throw new InvalidInputException("password", "must be at least 12 characters");
+        }
+        people.setPassword(person, passwords.encode(password));
+    }
+
+    private static void requireManager(Actor actor) {
+        if (!actor.managesPeople()) {
+            throw new NotAllowedException("Only admins and program leads manage people");
+        }
+    }
+
+    private static void requireMayGrant(Actor actor, Set<Role> roles) {
+        if (roles.contains(Role.ADMIN) && !actor.isAdmin()) {
+            throw new NotAllowedException("Only an admin may grant ADMIN");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.tandem.program;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.people.Actor;
+import org.tandem.people.Role;
+import org.tandem.program.Playbook.PlaybookDraft;
+import org.tandem.shared.Page;
+import org.tandem.shared.Versions;
+
+@RestController
+@Tag(name = "Playbooks")
+class PlaybookApiController {
+
+    static final String PLAYBOOKS = "/api/v1/playbooks";
+    static final String PLAYBOOK = "/api/v1/playbooks/{id}";
+
+    private final Playbooks playbooks;
+
+    PlaybookApiController(Playbooks playbooks) {
+        this.playbooks = playbooks;
+    }
+
+    record AudienceBody(Set<Role> roles, Set<String> seniorities) {
+    }
+
+    record PlaybookBody(String name, List<PlaybookSection> sections, Emphasis emphasis, AudienceBody audience) {
+
+        PlaybookDraft draft() {
+            return new PlaybookDraft(name, sections, emphasis,
+                    audience == null ? null : new Audience(audience.roles(), audience.seniorities()));
+        }
+    }
+
+    record PlaybookView(UUID id, String name, int playbookVersion, Emphasis emphasis, AudienceBody audience,
+                        List<PlaybookSection> sections, int totalMinutes, Instant versionCreatedAt, long version) {
+
+        static PlaybookView of(Playbook p) {
+            return new PlaybookView(p.id().value(), p.name(), p.number(), p.emphasis(),
+                    new AudienceBody(p.audience().roles(), p.audience().seniorities()), p.sections(), p.totalMinutes(),
+                    p.createdAt(), p.version());
+        }
+    }
+
+    @PostMapping(PLAYBOOKS)
+    ResponseEntity<PlaybookView> create(Actor actor, @RequestBody PlaybookBody body) {
+        Playbook playbook = playbooks.create(actor, body.draft());
+        return ResponseEntity.created(URI.create(PLAYBOOK.replace("{id}", playbook.id().toString())))
+                .eTag(Versions.etag(playbook.version()))
+                .body(PlaybookView.of(playbook));
+    }
+
+    @GetMapping(PLAYBOOKS)
+    Page<PlaybookView> list(Actor actor) {
+        return new Page<>(playbooks.list(actor.organizationId()).stream().map(PlaybookView::of).toList(), null);
+    }
+
+    @GetMapping(PLAYBOOK)
+    ResponseEntity<PlaybookView> get(Actor actor, @PathVariable PlaybookId id, @RequestParam(required = false) Integer version) {
+        Playbook playbook = version == null ? playbooks.get(actor.organizationId(), id) : playbooks.version(actor.organizationId(), id, version);
+        return ResponseEntity.ok().eTag(Versions.etag(playbook.version())).body(PlaybookView.of(playbook));
+    }
+
+    /** Editing makes the next version; check-ins already scheduled keep the version they copied. */
+    @PutMapping(PLAYBOOK)
+    ResponseEntity<PlaybookView> revise(Actor actor, @PathVariable PlaybookId id, @RequestBody PlaybookBody body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Playbook playbook = playbooks.revise(actor, id, body.draft(), Versions.ifMatch(ifMatch));
+        return ResponseEntity.ok().eTag(Versions.etag(playbook.version())).body(PlaybookView.of(playbook));
+    }
+}

@@ -1,0 +1,69 @@
+package org.tandem.program;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.people.Actor;
+import org.tandem.people.PersonId;
+import org.tandem.shared.Page;
+import org.tandem.shared.Versions;
+
+@RestController
+@Tag(name = "Programs")
+class ProgramApiController {
+
+    static final String PROGRAMS = "/api/v1/programs";
+    static final String PROGRAM = "/api/v1/programs/{id}";
+
+    private final Programs programs;
+
+    ProgramApiController(Programs programs) {
+        this.programs = programs;
+    }
+
+    record CadenceBody(Integer intervalDays, Integer durationMinutes) {
+    }
+
+    record ProgramBody(String name, UUID playbookId, CadenceBody defaultCadence, List<UUID> leadIds, Integer surveyThreshold) {
+    }
+
+    record ProgramView(UUID id, String name, UUID playbookId, CadenceBody defaultCadence, List<UUID> leadIds,
+                       int surveyThreshold, long version) {
+
+        static ProgramView of(Program p) {
+            return new ProgramView(p.id().value(), p.name(), p.playbookId().value(),
+                    new CadenceBody(p.defaultCadence().intervalDays(), p.defaultCadence().durationMinutes()),
+                    p.leads().stream().map(PersonId::value).sorted().toList(), p.surveyThreshold(), p.version());
+        }
+    }
+
+    @PostMapping(PROGRAMS)
+    ResponseEntity<ProgramView> create(Actor actor, @RequestBody ProgramBody body) {
+        CadenceBody cadence = body.defaultCadence() == null ? new CadenceBody(null, null) : body.defaultCadence();
+        var draft = new Programs.ProgramDraft(body.name(), body.playbookId() == null ? null : new PlaybookId(body.playbookId()),
+                cadence.intervalDays(), cadence.durationMinutes(),
+                body.leadIds() == null ? List.of() : body.leadIds().stream().map(PersonId::new).toList(), body.surveyThreshold());
+        Program program = programs.create(actor, draft);
+        return ResponseEntity.created(URI.create(PROGRAM.replace("{id}", program.id().toString())))
+                .eTag(Versions.etag(program.version()))
+                .body(ProgramView.of(program));
+    }
+
+    @GetMapping(PROGRAMS)
+    Page<ProgramView> list(Actor actor) {
+        return new Page<>(programs.visibleTo(actor).stream().map(ProgramView::of).toList(), null);
+    }
+
+    @GetMapping(PROGRAM)
+    ResponseEntity<ProgramView> get(Actor actor, @PathVariable ProgramId id) {
+        Program program = programs.get(actor, id);
+        return ResponseEntity.ok().eTag(Versions.etag(program.version())).body(ProgramView.of(program));
+    }
+}

@@ -1,0 +1,102 @@
+package org.tandem.program;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.people.Actor;
+import org.tandem.people.OrganizationId;
+import org.tandem.people.PeopleService;
+import org.tandem.people.PersonId;
+import org.tandem.people.Role;
+import org.tandem.shared.Ids;
+import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.InvalidInputException.FieldError;
+import org.tandem.shared.NotAllowedException;
+import org.tandem.shared.NotFoundException;
+
+/** Setting up programs and deciding who sees them: admins all of their organization, leads the ones they lead. */
+@Service
+public class Programs {
+
+    private final ProgramRepository programs;
+    private final Playbooks playbooks;
+    private final PeopleService people;
+    private final Clock clock;
+
+    Programs(ProgramRepository programs, Playbooks playbooks, PeopleService people, Clock clock) {
+        this.programs = programs;
+        this.playbooks = playbooks;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public record ProgramDraft(String name, PlaybookId playbookId, Integer intervalDays, Integer durationMinutes,
+                               List<PersonId> leadIds, Integer surveyThreshold) {
+    }
+
+    @Transactional
+    public Program create(Actor actor, ProgramDraft draft) {
+        if (!actor.managesPeople()) {
+            throw new NotAllowedException("Only admins and program leads set up programs");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
+            errors.add(new FieldError("name", "is required and at most 200 characters"));
+        }
+        if (draft.playbookId() == null) {
+            errors.add(new FieldError("playbookId", "is required"));
+        }
+        errors.addAll(Cadence.problems("defaultCadence.", draft.intervalDays(), draft.durationMinutes()));
+        int threshold = draft.surveyThreshold() == null ? Program.DEFAULT_SURVEY_THRESHOLD : draft.surveyThreshold();
+        if (threshold < Program.MIN_SURVEY_THRESHOLD) {
+            errors.add(new FieldError("surveyThreshold", "must be at least " + Program.MIN_SURVEY_THRESHOLD + " so no answer can be traced to one person"));
+        }
+        Set<PersonId> leads = new LinkedHashSet<>(draft.leadIds() == null ? List.of() : draft.leadIds());
+        if (leads.isEmpty() && actor.is(Role.PROGRAM_LEAD)) {
+            leads.add(actor.personId());
+        }
+        for (PersonId lead : leads) {
+            var person = people.find(actor.organizationId(), lead);
+            if (person.isEmpty() || !person.get().active() || !(person.get().has(Role.PROGRAM_LEAD) || person.get().has(Role.ADMIN))) {
+                errors.add(new FieldError("leadIds", lead + " is not an active program lead or admin of this organization"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        try {
+            playbooks.get(actor.organizationId(), draft.playbookId());
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("playbookId", "is not a playbook of this organization");
+        }
+        var program = new Program(new ProgramId(Ids.next()), actor.organizationId(), draft.name().trim(), draft.playbookId(),
+                new Cadence(draft.intervalDays(), draft.durationMinutes()), leads, threshold, clock.instant(), 0);
+        programs.insert(program);
+        return program;
+    }
+
+    /** Visible to admins and the program's leads; everyone else is told it does not exist. */
+    public Program get(Actor actor, ProgramId id) {
+        Program program = find(actor.organizationId(), id);
+        if (!actor.isAdmin() && !program.isLedBy(actor.personId())) {
+            throw new NotFoundException("Program", id);
+        }
+        return program;
+    }
+
+    /** For features that already checked the caller's right through a mentorship. */
+    public Program find(OrganizationId organization, ProgramId id) {
+        return programs.find(organization, id).orElseThrow(() -> new NotFoundException("Program", id));
+    }
+
+    public List<Program> visibleTo(Actor actor) {
+        if (actor.isAdmin()) {
+            return programs.all(actor.organizationId());
+        }
+        return programs.ledBy(actor.organizationId(), actor.personId());
+    }
+}

@@ -1,0 +1,26 @@
+package org.tandem.shared;
+
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The clock every service gets time from, and the API filters that run after authentication. */
+@Configuration(proxyBeanMethods = false)
+class WebInfrastructure {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(DSLContext dsl, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(dsl, clock));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}
