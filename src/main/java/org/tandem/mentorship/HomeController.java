@@ -15,7 +15,7 @@ import org.tandem.shared.PageRequest;
 
 /** The first page after signing in, shaped by what the person does: mentor, mentee, lead or admin. */
 @Controller
-class HomeController implements NavContributor {
+public class HomeController implements NavContributor {
 
     static final String HOME = "/";
 
@@ -29,10 +29,10 @@ class HomeController implements NavContributor {
         this.programs = programs;
     }
 
-    record ProgramSummary(String id, String name, long mentorships, int intervalDays) {
+    public record ProgramSummary(String id, String name, long mentorships, int intervalDays) {
     }
 
-    record HomePage(String firstName, List<MentorshipView> asMentor, List<MentorshipView> asMentee, List<ProgramSummary> programs,
+    public record HomePage(String firstName, List<MentorshipView> asMentor, List<MentorshipView> asMentee, List<ProgramSummary> programs,
                     boolean isMentor, boolean isMentee, boolean isLead, Instant now) {
     }
 

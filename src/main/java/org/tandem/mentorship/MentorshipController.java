@@ -22,7 +22,7 @@ import org.tandem.shared.StaleVersionException;
 
 /** The mentorship page: who the pair is, their rhythm, and the mentee's preferences. */
 @Controller
-class MentorshipController {
+public class MentorshipController {
 
     static final String PAGE = "/mentorships/{id}";
     static final String CADENCE = "/mentorships/{id}/cadence";
@@ -40,7 +40,7 @@ class MentorshipController {
         return PAGE.replace("{id}", id.toString());
     }
 
-    record MentorshipPage(MentorshipView mentorship, boolean isMentee, boolean canChangeCadence, FormErrors errors, String flash,
+    public record MentorshipPage(MentorshipView mentorship, boolean isMentee, boolean canChangeCadence, FormErrors errors, String flash,
                           Set<LearningModality> modalities, List<FeedbackStyle> feedbackStyles, String cadenceAction,
                           String preferencesAction) {
     }

@@ -7,16 +7,16 @@ import java.util.UUID;
 import org.tandem.program.Emphasis;
 
 /** A mentorship as the API and pages show it, with the names people read instead of ids. */
-record MentorshipView(UUID id, UUID programId, String programName, PersonRef mentor, PersonRef mentee, CadenceView cadence,
+public record MentorshipView(UUID id, UUID programId, String programName, PersonRef mentor, PersonRef mentee, CadenceView cadence,
                       Emphasis emphasis, Mentorship.Status status, PreferencesView preferences, long version) {
 
-    record PersonRef(UUID id, String displayName) {
+    public record PersonRef(UUID id, String displayName) {
     }
 
-    record CadenceView(int intervalDays, int durationMinutes, Instant firstAt, Instant nextAt) {
+    public record CadenceView(int intervalDays, int durationMinutes, Instant firstAt, Instant nextAt) {
     }
 
-    record PreferencesView(Set<LearningModality> learningModalities, FeedbackStyle feedbackStyle) {
+    public record PreferencesView(Set<LearningModality> learningModalities, FeedbackStyle feedbackStyle) {
     }
 
     static MentorshipView of(Mentorship m, String programName, Map<UUID, String> names) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,11 @@ public class PeopleService {
 
     private final PersonRepository people;
     private final PasswordEncoder passwords;
-    private final List<PersonalDataContributor> contributors;
+    // Contributors depend on this service themselves, so they are looked up when needed, not injected.
+    private final ObjectProvider<PersonalDataContributor> contributors;
     private final Clock clock;
 
-    PeopleService(PersonRepository people, PasswordEncoder passwords, List<PersonalDataContributor> contributors, Clock clock) {
+    PeopleService(PersonRepository people, PasswordEncoder passwords, ObjectProvider<PersonalDataContributor> contributors, Clock clock) {
         this.people = people;
         this.passwords = passwords;
         this.contributors = contributors;
@@ -165,7 +167,7 @@ public class PeopleService {
         Person person = get(actor, id);
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("person", person);
-        for (var contributor : contributors) {
+        for (var contributor : contributors.orderedStream().toList()) {
             export.put(contributor.section(), contributor.export(actor.organizationId(), id));
         }
         return export;
@@ -180,7 +182,7 @@ public class PeopleService {
             throw new NotAllowedException("You cannot erase yourself; ask another admin");
         }
         get(actor, id);
-        contributors.forEach(c -> c.erase(actor.organizationId(), id));
+        contributors.orderedStream().forEach(c -> c.erase(actor.organizationId(), id));
         people.erase(actor.organizationId(), id, clock.instant());
     }
 
