@@ -8,9 +8,11 @@ public record FormErrors(Map<String, String> byField) {
 
     public static final FormErrors NONE = new FormErrors(Map.of());
 
+    /** Keyed by the last segment of each field path, since a form's inputs are flat ({@code cadence.firstAt} → {@code firstAt}). */
     public static FormErrors of(InvalidInputException e) {
         Map<String, String> map = new LinkedHashMap<>();
-        e.errors().forEach(error -> map.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+        e.errors().forEach(error -> map.merge(error.field().substring(error.field().lastIndexOf('.') + 1), error.message(),
+                (a, b) -> a + "; " + b));
         return new FormErrors(map);
     }
 
