@@ -1,0 +1,10 @@
+package org.tandem.goal;
+
+/** PROPOSED until the other side of the pair agrees; ACTIVE while worked on; ACHIEVED or RETIRED for good. */
+enum GoalStatus {
+    PROPOSED, ACTIVE, ACHIEVED, RETIRED;
+
+    boolean isClosed() {
+        return this == ACHIEVED || this == RETIRED;
+    }
+}

@@ -1,0 +1,45 @@
+package org.tandem.goal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/** What the pair will watch to know the goal moves: a named quantity, where it starts and where it should get to. */
+record Indicator(String name, String unit, BigDecimal baseline, BigDecimal target, Direction direction) {
+
+    Indicator {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(direction, "direction");
+    }
+
+    /** The whole distance from baseline to target, positive for a sensible indicator. */
+    BigDecimal gap() {
+        return direction.toward(baseline, target);
+    }
+
+    /** What is still missing from {@code value} to the target; zero or less once reached. */
+    BigDecimal remainingFrom(BigDecimal value) {
+        return direction.toward(value, target);
+    }
+
+    boolean reachedBy(BigDecimal value) {
+        return remainingFrom(value).signum() <= 0;
+    }
+
+    /** A value with its unit, as people read it in messages: "46 points", "12%". */
+    String show(BigDecimal value) {
+        return plain(value) + unitSuffix(unit);
+    }
+
+    static String unitSuffix(String unit) {
+        return unit.equals("%") ? "%" : " " + unit;
+    }
+
+    /** Two decimals at most and no trailing zeros, so 46.00 reads as 46. */
+    static String plain(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}
