@@ -1,0 +1,38 @@
+package org.tandem.checkin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.tandem.people.PersonId;
+
+/**
+ * Everything a check-in's summary may draw from, gathered by the repository. Notes come in unfiltered on
+ * purpose: {@link CheckInSummary} itself keeps the private ones out, so no caller can forget to.
+ *
+ * @param adjustments goal revisions proposed in the check-in (the goal feature owns them; here only words)
+ * @param names       display names of the people mentioned, by id
+ */
+record SummaryContent(String title, Instant heldAt, Review review, Interpretation interpretation,
+                      List<Adjustment> adjustments, List<String> celebrations, List<Risk> risks,
+                      List<ActionItem> actionPlan, List<Note> notes, List<GrowthAnswer> growthAnswers,
+                      Map<PersonId, String> names) {
+
+    SummaryContent {
+        interpretation = interpretation == null ? Interpretation.EMPTY : interpretation;
+        adjustments = List.copyOf(adjustments);
+        celebrations = List.copyOf(celebrations);
+        risks = List.copyOf(risks);
+        actionPlan = List.copyOf(actionPlan);
+        notes = List.copyOf(notes);
+        growthAnswers = List.copyOf(growthAnswers);
+        names = Map.copyOf(names);
+    }
+
+    record Adjustment(String goalTitle, String rationale) {
+    }
+
+    String nameOf(PersonId person) {
+        return names.getOrDefault(person, "(unknown person)");
+    }
+}
