@@ -5,10 +5,11 @@ import java.util.Set;
 
 /**
  * The person on whose behalf a request runs. Services take it to scope every query to the actor's
- * organization and to decide what the actor may see; controllers receive it as a parameter.
+ * organization and to decide what the actor may see; controllers receive it as a parameter. Serializable
+ * because it rides in the session, which is stored in the database.
  */
 public record Actor(PersonId personId, OrganizationId organizationId, String email, String displayName,
-                    Set<Role> roles, ZoneId timeZone) {
+                    Set<Role> roles, ZoneId timeZone) implements java.io.Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);

@@ -3,7 +3,7 @@ package org.tandem.people;
 import java.util.UUID;
 
 /** An organization: the tenant every owned row carries and every query is scoped by. */
-public record OrganizationId(UUID value) {
+public record OrganizationId(UUID value) implements java.io.Serializable {
 
     public OrganizationId {
         java.util.Objects.requireNonNull(value, "OrganizationId needs a value");

@@ -3,7 +3,7 @@ package org.tandem.people;
 import java.util.UUID;
 
 /** A person of an organization. */
-public record PersonId(UUID value) {
+public record PersonId(UUID value) implements java.io.Serializable {
 
     public PersonId {
         java.util.Objects.requireNonNull(value, "PersonId needs a value");

@@ -95,6 +95,7 @@ class SecurityConfig {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Tandem\", Bearer");
         }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}");
     }

@@ -123,6 +123,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"/problems/idempotency\",\"title\":\"Idempotency-Key refused\",\"status\":"
                 + status + ",\"detail\":\"" + detail + "\"}");
     }
