@@ -1,0 +1,81 @@
+package org.tandem.feedback;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Word sequences from a word list, matched token by token (so "let's" in a list matches "Let’s" in a text).
+ * Indexed by first and by last word; longer phrases are tried first, so the longest match wins.
+ * Each phrase may carry a tag from its line ("lazy	-" tags "lazy" with "-").
+ */
+final class PhraseSet {
+
+    record Phrase(String[] words, String tag) {
+    }
+
+    private final Map<String, List<Phrase>> byFirst = new HashMap<>();
+    private final Map<String, List<Phrase>> byLast = new HashMap<>();
+
+    void add(String[] words, String tag) {
+        var phrase = new Phrase(words, tag);
+        insert(byFirst, words[0], phrase);
+        insert(byLast, words[words.length - 1], phrase);
+    }
+
+    private static void insert(Map<String, List<Phrase>> index, String key, Phrase phrase) {
+        var list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        int at = 0;
+        while (at < list.size() && list.get(at).words().length >= phrase.words().length) at++;
+        list.add(at, phrase);
+    }
+
+    boolean contains(String word) {
+        var list = byFirst.get(word);
+        if (list == null) return false;
+        for (var p : list) {
+            if (p.words().length == 1) return true;
+        }
+        return false;
+    }
+
+    /** The tag of a one-word entry, or null when the word is not in the list. */
+    String tagOf(String word) {
+        var list = byFirst.get(word);
+        if (list == null) return null;
+        for (var p : list) {
+            if (p.words().length == 1) return p.tag();
+        }
+        return null;
+    }
+
+    /** The longest phrase starting at token {@code i}, or null. */
+    Phrase startingAt(Tokens t, int i) {
+        var list = byFirst.get(t.word(i));
+        if (list == null) return null;
+        for (var p : list) {
+            if (matches(t, i, p.words())) return p;
+        }
+        return null;
+    }
+
+    /** The longest phrase ending at token {@code i}, or null. */
+    Phrase endingAt(Tokens t, int i) {
+        var list = byLast.get(t.word(i));
+        if (list == null) return null;
+        for (var p : list) {
+            int from = i - p.words().length + 1;
+            if (from >= 0 && matches(t, from, p.words())) return p;
+        }
+        return null;
+    }
+
+    private static boolean matches(Tokens t, int from, String[] words) {
+        if (from + words.length > t.size) return false;
+        for (int k = 0; k < words.length; k++) {
+            if (!t.word[from + k].equals(words[k])) return false;
+        }
+        return true;
+    }
+}
