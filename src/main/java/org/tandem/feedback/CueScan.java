@@ -51,7 +51,7 @@ final class CueScan {
                 i = to - 1;
                 continue;
             }
-            var criticism = notCriticism[i] ? null : lang.criticism.startingAt(t, i);
+            var criticism = notCriticism[i] ? null : criticismAt(t, i);
             if (criticism != null) {
                 int to = i + criticism.words().length;
                 if (counts(t, i, to, criticism.tag(), inStep)) {
@@ -84,10 +84,25 @@ final class CueScan {
                 critical.add(mark);
             }
         }
-        return new Cues(evaluative, critical, anchored(t, inStep));
+        boolean[] notAnchor = inStep.clone();
+        for (Mark absolute : absolutes) {
+            int to = grammar.clauseEnd(t, absolute.from());
+            for (int k = absolute.from(); k < to; k++) notAnchor[k] = true;
+        }
+        return new Cues(evaluative, critical, anchored(t, notAnchor));
+    }
+
+    /** A criticism phrase, or a negative trait word said of work ("the plan was disorganized"). */
+    private PhraseSet.Phrase criticismAt(Tokens t, int i) {
+        var phrase = lang.criticism.startingAt(t, i);
+        if (phrase != null) return phrase;
+        var trait = lang.traits.startingAt(t, i);
+        if (trait != null && trait.tag().startsWith("-")) return new PhraseSet.Phrase(trait.words(), "strong");
+        return null;
     }
 
     private boolean counts(Tokens t, int i, int to, String tag, boolean[] inStep) {
+        if (!tag.equals("vague") && !tag.equals("hindsight") && (isReference(t, i) || isReported(t, i))) return false;
         switch (tag) {
             case "vague", "hindsight":
                 return true;
@@ -118,14 +133,41 @@ final class CueScan {
     private int lackEnd(Tokens t, int i) {
         String w = t.word[i];
         if (!(w.equals("no") || w.equals("zero"))) return -1;
-        if (!carried(t, i)) return -1;
+        if (!carried(t, i) && !t.word(i - 1).equals("with")) return -1;
         int noun = i + 1;
         if (!t.isWord(noun) || lang.criticism.startingAt(t, noun) != null) return -1;
         return noun + 1;
     }
 
+    /** "you said you feel rushed": the person's own words, passed on, are not the writer's judgement. */
+    private boolean isReported(Tokens t, int i) {
+        for (int k = grammar.clauseStart(t, i); k < i; k++) {
+            if (lang.reportingVerbs.startingAt(t, k) != null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "the missed deadline", "a broken link", "the careless default": a participle or a trait word after an
+     * article names a thing that is talked about. Plain judgements ("the wrong attachment") still count.
+     */
+    private boolean isReference(Tokens t, int i) {
+        String before = t.word(i - 1);
+        if (!(before.equals("the") || before.equals("a") || before.equals("an") || before.equals("this") || before.equals("that"))) {
+            return false;
+        }
+        String w = t.word[i];
+        return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en") || w.equals("lost") || lang.traits.contains(w);
+    }
+
+    /** "not great", "not your best work", "wasn't very good". */
     private boolean negated(Tokens t, int i) {
-        return i > 0 && lang.negations.contains(t.word[i - 1]);
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = t.word[k];
+            if (lang.negations.contains(w)) return true;
+            if (!(lang.possessives.contains(w) || lang.intensifiers.contains(w) || lang.determiners.contains(w))) return false;
+        }
+        return false;
     }
 
     /** "the deck HAD three typos": a problem noun counts when something carried or caused it. */
@@ -207,7 +249,9 @@ final class CueScan {
     /** "the note you wrote didn't mention...", "your PR doesn't...": the thing is the person's work. */
     private boolean ownedByPerson(Tokens t, int j) {
         int clause = grammar.clauseStart(t, j);
-        for (int k = clause; k <= j; k++) {
+        int first = grammar.clauseSubject(t, clause, j + 1);
+        if (first < 0 || !(lang.determiners.contains(t.word[first]) || lang.possessives.contains(t.word[first]))) return false;
+        for (int k = first; k <= j; k++) {
             if (t.quoted[k]) continue;
             if (lang.possessives.contains(t.word[k]) || t.word[k].equals("you")) return true;
         }
@@ -221,9 +265,10 @@ final class CueScan {
         };
     }
 
-    private boolean anchored(Tokens t, boolean[] inStep) {
+    /** Whether anything outside suggested steps and generalisations ("you always miss the standup") is concrete. */
+    private boolean anchored(Tokens t, boolean[] ignored) {
         for (int i = 0; i < t.size; i++) {
-            if (inStep[i]) continue;
+            if (ignored[i]) continue;
             if (t.kind[i] == Tokens.Kind.QUOTE && i + 1 < t.size && t.quoted[i + 1]) return true;
             if (t.quoted[i] || !t.isWord(i)) continue;
             if (t.hasDigit(i) || isIdentifier(t.word[i]) || lang.exampleMarkers.startingAt(t, i) != null) return true;
@@ -293,10 +338,8 @@ final class CueScan {
     private static boolean[] covered(Tokens t, PhraseSet exceptions) {
         boolean[] covered = new boolean[t.size];
         for (int i = 0; i < t.size; i++) {
-            var phrase = exceptions.startingAt(t, i);
-            if (phrase != null) {
-                for (int k = i; k < i + phrase.words().length; k++) covered[k] = true;
-            }
+            int length = exceptions.lengthAt(t, i);
+            for (int k = i; k < i + length; k++) covered[k] = true;
         }
         return covered;
     }

@@ -142,10 +142,13 @@ final class FeedbackLanguage {
     /** Splits a list entry the way text is split; a lone clitic ("'s", "n't") is taken as it is. */
     private static String[] words(String entry) {
         if (entry.startsWith("'") || entry.equals("n't")) return new String[] {entry};
-        var tokens = Tokens.of(entry);
         var words = new ArrayList<String>();
-        for (int i = 0; i < tokens.size; i++) {
-            if (tokens.isWord(i)) words.add(tokens.word[i]);
+        for (String part : entry.split(" \\.\\.\\. ", -1)) {
+            if (!words.isEmpty()) words.add(PhraseSet.GAP);
+            var tokens = Tokens.of(part);
+            for (int i = 0; i < tokens.size; i++) {
+                if (tokens.isWord(i)) words.add(tokens.word[i]);
+            }
         }
         if (words.isEmpty()) throw new IllegalStateException("Empty word list entry: " + entry);
         return words.toArray(String[]::new);

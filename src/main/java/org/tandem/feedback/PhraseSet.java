@@ -8,12 +8,16 @@ import java.util.Map;
 /**
  * Word sequences from a word list, matched token by token (so "let's" in a list matches "Let’s" in a text).
  * Indexed by first and by last word; longer phrases are tried first, so the longest match wins.
- * Each phrase may carry a tag from its line ("lazy	-" tags "lazy" with "-").
+ * Each phrase may carry a tag from its line ("lazy	-" tags "lazy" with "-"). A "..." inside a phrase stands for
+ * up to {@value #MAX_GAP} words ("broke ... into" matches "broke the epic into"); only {@link #lengthAt} honours it.
  */
 final class PhraseSet {
 
     record Phrase(String[] words, String tag) {
     }
+
+    static final String GAP = "...";
+    static final int MAX_GAP = 3;
 
     private final Map<String, List<Phrase>> byFirst = new HashMap<>();
     private final Map<String, List<Phrase>> byLast = new HashMap<>();
@@ -58,6 +62,28 @@ final class PhraseSet {
             if (matches(t, i, p.words())) return p;
         }
         return null;
+    }
+
+    /** How many tokens the longest phrase starting at token {@code i} covers, gaps included; 0 for none. */
+    int lengthAt(Tokens t, int i) {
+        var list = byFirst.get(t.word(i));
+        if (list == null) return 0;
+        int best = 0;
+        for (var p : list) best = Math.max(best, matchEnd(t, i, p.words(), 0) - i);
+        return best;
+    }
+
+    private static int matchEnd(Tokens t, int at, String[] words, int w) {
+        if (w == words.length) return at;
+        if (words[w].equals(GAP)) {
+            for (int skip = 0; skip <= MAX_GAP && at + skip <= t.size; skip++) {
+                int end = matchEnd(t, at + skip, words, w + 1);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        if (at >= t.size || !t.word[at].equals(words[w])) return -1;
+        return matchEnd(t, at + 1, words, w + 1);
     }
 
     /** The longest phrase ending at token {@code i}, or null. */

@@ -236,7 +236,9 @@ final class Tokens {
                 pending = false;
             }
             sentence[i] = s;
-            if (endMark) pending = true;
+            boolean quoteEndsSentence = kind[i] == Kind.QUOTE && i > 0 && quoted[i - 1] && kind[i - 1] == Kind.PUNCT
+                    && isSentenceMark(word[i - 1]);
+            if (endMark || quoteEndsSentence) pending = true;
         }
         int count = size == 0 ? 0 : sentence[size - 1] + 1;
         sentenceFirst = new int[count];

@@ -42,6 +42,7 @@ final class TraitCheck {
         Mark.Polarity polarity;
         boolean direct;
         var trait = lang.traits.startingAt(t, i);
+        if (trait == null) trait = superlative(t.word[i]);
         if (trait != null) {
             to = i + trait.words().length;
             if (trait.words().length == 1 && t.word(to).equals("of")) return null;
@@ -78,6 +79,18 @@ final class TraitCheck {
         };
     }
 
+    /** "smartest", "laziest", "nicer": the base word's entry, for one-word traits. */
+    private PhraseSet.Phrase superlative(String w) {
+        String base = null;
+        if (w.endsWith("iest") || w.endsWith("ier")) base = w.substring(0, w.lastIndexOf('i')) + "y";
+        else if (w.endsWith("est")) base = w.substring(0, w.length() - 3);
+        else if (w.endsWith("er") && w.length() > 5) base = w.substring(0, w.length() - 2);
+        if (base == null || base.length() < 3) return null;
+        String tag = lang.traits.tagOf(base);
+        if (tag == null) tag = lang.traits.tagOf(base + "e");
+        return tag == null ? null : new PhraseSet.Phrase(new String[] {w}, tag.replace("n", ""));
+    }
+
     private Mark.Polarity polarityOfQualifier(String w) {
         String tag = lang.roleQualifiers.tagOf(w);
         return tag == null ? Mark.Polarity.NEUTRAL : Mark.polarityOf(tag);
@@ -93,10 +106,13 @@ final class TraitCheck {
             owner--;
         }
         if (owner < 0 || t.quoted[owner]) return null;
-        boolean owned = lang.possessives.contains(t.word[owner])
-                || t.word[owner].equals("'s") && grammar.isName(t, owner - 1);
+        String w = t.word[owner];
+        if (w.equals("got") && isHave(t.word(owner - 1))) owner--;
+        w = t.word[owner];
+        boolean had = isHave(w) && grammar.isPerson(t, owner - 1);
+        boolean owned = had || lang.possessives.contains(w) || w.equals("'s") && grammar.isName(t, owner - 1);
         if (!owned) return null;
-        int from = t.word[owner].equals("'s") ? owner - 1 : owner;
+        int from = w.equals("'s") || had ? owner - 1 : owner;
         return new Mark(from, i + noun.words().length, Mark.polarityOf(noun.tag()));
     }
 
@@ -147,6 +163,10 @@ final class TraitCheck {
         if (c.equals("being") && (t.word(before).equals("stop") || t.word(before).equals("quit"))) return before;
         if (c.equals("be") && t.word(before).equals("n't") && t.word(before - 1).equals("do")) return before - 1;
         return -1;
+    }
+
+    private static boolean isHave(String w) {
+        return w.equals("have") || w.equals("has") || w.equals("'ve") || w.equals("'s") || w.equals("had");
     }
 
     private static boolean isObjectPronoun(String w) {
