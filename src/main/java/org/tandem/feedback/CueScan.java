@@ -5,25 +5,25 @@ import java.util.List;
 
 /**
  * Reads what the feedback evaluates and whether it is anchored. Evaluative cues are praise ("great job"),
- * criticism ("the totals were wrong", "you didn't update the ticket", "needs improvement") and trait words.
- * Anchors are what make a point concrete: a situation or piece of work pointed at ("yesterday's demo",
- * "your write-up"), a number, a particular day, a quote, an identifier, or "when you did X". Anchors inside
- * a suggested step do not count: they describe the step, not what happened.
+ * criticism ("the totals were wrong", "you didn't update the ticket", "needs improvement"), trait judgements
+ * and absolutes. Anchors (see {@link AnchorScan}) inside a suggested step or after an absolute do not count:
+ * they describe the step or the habit, not what happened.
  */
 final class CueScan {
 
     record Cues(List<Mark> evaluative, List<Mark> critical, boolean anchored) {
     }
 
-    private static final int NEUTRALIZER_WINDOW = 3;
-    private static final int CARRIER_WINDOW = 4;
-
     private final FeedbackLanguage lang;
     private final Grammar grammar;
+    private final AnchorScan anchors;
+    private final ProblemContext context;
 
     CueScan(FeedbackLanguage lang, Grammar grammar) {
         this.lang = lang;
         this.grammar = grammar;
+        this.anchors = new AnchorScan(lang, grammar);
+        this.context = new ProblemContext(lang, grammar);
     }
 
     Cues scan(Tokens t, boolean[] inStep, List<Mark> traits, List<Mark> absolutes) {
@@ -54,7 +54,7 @@ final class CueScan {
             var criticism = notCriticism[i] ? null : criticismAt(t, i);
             if (criticism != null) {
                 int to = i + criticism.words().length;
-                if (counts(t, i, to, criticism.tag(), inStep)) {
+                if (context.counts(t, i, to, criticism.tag(), inStep)) {
                     var mark = new Mark(i, to, Mark.Polarity.CRITICISM);
                     evaluative.add(mark);
                     critical.add(mark);
@@ -71,7 +71,7 @@ final class CueScan {
                 continue;
             }
             int lack = lackEnd(t, i);
-            if (lack > 0 && !inStep[i] && !inBackground(t, i)) {
+            if (lack > 0 && !inStep[i] && !context.inBackground(t, i)) {
                 var mark = new Mark(i, lack, Mark.Polarity.CRITICISM);
                 evaluative.add(mark);
                 critical.add(mark);
@@ -89,7 +89,7 @@ final class CueScan {
             int to = grammar.clauseEnd(t, absolute.from());
             for (int k = absolute.from(); k < to; k++) notAnchor[k] = true;
         }
-        return new Cues(evaluative, critical, anchored(t, notAnchor));
+        return new Cues(evaluative, critical, anchors.anchored(t, notAnchor));
     }
 
     /** A criticism phrase, or a negative trait word said of work ("the plan was disorganized"). */
@@ -99,20 +99,6 @@ final class CueScan {
         var trait = lang.traits.startingAt(t, i);
         if (trait != null && trait.tag().startsWith("-")) return new PhraseSet.Phrase(trait.words(), "strong");
         return null;
-    }
-
-    private boolean counts(Tokens t, int i, int to, String tag, boolean[] inStep) {
-        if (!tag.equals("vague") && !tag.equals("hindsight") && (isReference(t, i) || isReported(t, i))) return false;
-        switch (tag) {
-            case "vague", "hindsight":
-                return true;
-            case "defect":
-                if (inStep[i] || !carried(t, i) || neutralized(t, i, to)) return false;
-                return !inBackground(t, i);
-            default:
-                if (inStep[i] || neutralized(t, i, to) || inBackground(t, i)) return false;
-                return !t.word[i].equals("too") || t.isWord(to) && !t.quoted[to];
-        }
     }
 
     /** "could be clearer", "should be more concise", "needs to be faster": a wish for more of something. */
@@ -133,31 +119,10 @@ final class CueScan {
     private int lackEnd(Tokens t, int i) {
         String w = t.word[i];
         if (!(w.equals("no") || w.equals("zero"))) return -1;
-        if (!carried(t, i) && !t.word(i - 1).equals("with")) return -1;
+        if (!context.carried(t, i) && !t.word(i - 1).equals("with")) return -1;
         int noun = i + 1;
         if (!t.isWord(noun) || lang.criticism.startingAt(t, noun) != null) return -1;
         return noun + 1;
-    }
-
-    /** "you said you feel rushed": the person's own words, passed on, are not the writer's judgement. */
-    private boolean isReported(Tokens t, int i) {
-        for (int k = grammar.clauseStart(t, i); k < i; k++) {
-            if (lang.reportingVerbs.startingAt(t, k) != null) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "the missed deadline", "a broken link", "the careless default": a participle or a trait word after an
-     * article names a thing that is talked about. Plain judgements ("the wrong attachment") still count.
-     */
-    private boolean isReference(Tokens t, int i) {
-        String before = t.word(i - 1);
-        if (!(before.equals("the") || before.equals("a") || before.equals("an") || before.equals("this") || before.equals("that"))) {
-            return false;
-        }
-        String w = t.word[i];
-        return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en") || w.equals("lost") || lang.traits.contains(w);
     }
 
     /** "not great", "not your best work", "wasn't very good". */
@@ -166,62 +131,6 @@ final class CueScan {
             String w = t.word[k];
             if (lang.negations.contains(w)) return true;
             if (!(lang.possessives.contains(w) || lang.intensifiers.contains(w) || lang.determiners.contains(w))) return false;
-        }
-        return false;
-    }
-
-    /** "the deck HAD three typos": a problem noun counts when something carried or caused it. */
-    private boolean carried(Tokens t, int i) {
-        int first = Math.max(t.sentenceStart(i), i - CARRIER_WINDOW);
-        for (int k = i - 1; k >= first; k--) {
-            if (t.isPunct(k) && Grammar.isClauseMark(t.word[k])) return false;
-            if (lang.defectCarriers.endingAt(t, k) != null) return true;
-        }
-        return false;
-    }
-
-    /** "no errors", "you fixed the bug", "the import broke and you fixed it". */
-    private boolean neutralized(Tokens t, int i, int to) {
-        int first = Math.max(t.sentenceStart(i), i - NEUTRALIZER_WINDOW);
-        for (int k = i - 1; k >= first; k--) {
-            if (t.isPunct(k) && Grammar.isClauseMark(t.word[k])) break;
-            if (lang.neutralizers.endingAt(t, k) != null) return true;
-        }
-        int last = grammar.clauseEnd(t, to - 1);
-        for (int k = to; k < last; k++) {
-            var remedy = lang.neutralizers.startingAt(t, k);
-            if (remedy != null && !remedy.tag().equals("before")) return true;
-        }
-        return false;
-    }
-
-    /**
-     * A problem that sets the scene for what the person did: in a clause opened by "when", "after" and the like
-     * whose subject is a thing ("When the deploy failed, you rolled back"), or in a clause that names no person
-     * while another clause of the sentence has the person acting ("the bot confused the customer, and you
-     * called them").
-     */
-    private boolean inBackground(Tokens t, int i) {
-        int clause = grammar.clauseStart(t, i);
-        if (clause > 0 && lang.backgroundOpeners.contains(t.word(clause - 1))) {
-            int subject = grammar.clauseSubject(t, clause, i + 1);
-            return subject < 0 || !grammar.isPerson(t, subject);
-        }
-        int end = grammar.clauseEnd(t, i);
-        for (int k = clause; k < end; k++) {
-            if (grammar.isPerson(t, k) || lang.possessives.contains(t.word[k])) return false;
-        }
-        int first = t.sentenceStart(i);
-        int last = t.sentenceEnd(i);
-        for (int k = first; k < last; k++) {
-            if (k >= clause && k < end) continue;
-            if (k == first || t.isPunct(k - 1) && Grammar.isClauseMark(t.word[k - 1])) {
-                int subject = grammar.clauseSubject(t, k, Math.min(last, k + 3));
-                if (subject >= 0 && lang.personPronouns.contains(t.word[subject]) && !lang.negations.contains(t.word(subject + 1))
-                        && !lang.negations.contains(t.word(subject + 2))) {
-                    return true;
-                }
-            }
         }
         return false;
     }
@@ -263,76 +172,6 @@ final class CueScan {
             case "even", "really", "always", "ever", "once", "yet", "actually", "quite", "fully", "be", "been" -> true;
             default -> false;
         };
-    }
-
-    /** Whether anything outside suggested steps and generalisations ("you always miss the standup") is concrete. */
-    private boolean anchored(Tokens t, boolean[] ignored) {
-        for (int i = 0; i < t.size; i++) {
-            if (ignored[i]) continue;
-            if (t.kind[i] == Tokens.Kind.QUOTE && i + 1 < t.size && t.quoted[i + 1]) return true;
-            if (t.quoted[i] || !t.isWord(i)) continue;
-            if (t.hasDigit(i) || isIdentifier(t.word[i]) || lang.exampleMarkers.startingAt(t, i) != null) return true;
-            if (isCount(t, i) || isTimePoint(t, i) || isPointedSituation(t, i) || isPastWhenClause(t, i)) return true;
-        }
-        return false;
-    }
-
-    private static boolean isIdentifier(String w) {
-        return w.startsWith("#") || w.startsWith("@") || w.indexOf('_') > 0 || w.indexOf('.') > 0 || w.indexOf('/') > 0;
-    }
-
-    /** "three wrong totals", "twice": an exact count; "a few" and "several" are not exact. */
-    private boolean isCount(Tokens t, int i) {
-        var quantity = lang.quantities.startingAt(t, i);
-        if (quantity == null || quantity.tag().endsWith("~")) return false;
-        return Integer.parseInt(quantity.tag()) >= 2;
-    }
-
-    private boolean isTimePoint(Tokens t, int i) {
-        var time = lang.timePoints.startingAt(t, i);
-        return time != null && (!time.tag().equals("cap") || t.capitalized[i]);
-    }
-
-    /** "the demo", "yesterday's review", "your write-up", "three PRs"; not "meetings" or "presentation skills". */
-    private boolean isPointedSituation(Tokens t, int i) {
-        var noun = lang.situations.startingAt(t, i);
-        boolean plural = false;
-        int to;
-        if (noun != null) {
-            to = i + noun.words().length;
-        } else {
-            String w = t.word[i];
-            if (w.length() < 4 || !w.endsWith("s") || !lang.situations.contains(w.substring(0, w.length() - 1))) return false;
-            plural = true;
-            to = i + 1;
-        }
-        if (lang.genericNouns.contains(t.word(to))) return false;
-        int first = Math.max(t.sentenceStart(i), i - 3);
-        for (int k = i - 1; k >= first; k--) {
-            if (!t.isWord(k)) return false;
-            String w = t.word[k];
-            if (t.hasDigit(k) || isCount(t, k)) return true;
-            if (plural) continue;
-            if (lang.determiners.contains(w) || w.equals("'s") || isTimePoint(t, k)) return true;
-            if (t.capitalized[k] && !t.firstWordOfSentence(k) && !w.equals("i")) return true;
-            if (isPreposition(w)) return false;
-        }
-        return false;
-    }
-
-    private static boolean isPreposition(String w) {
-        return switch (w) {
-            case "in", "on", "at", "for", "with", "to", "of", "from", "by", "about", "during", "after", "before", "into" -> true;
-            default -> false;
-        };
-    }
-
-    /** "when you presented the roadmap", "after she walked us through it". */
-    private boolean isPastWhenClause(Tokens t, int i) {
-        String w = t.word[i];
-        if (!(w.equals("when") || w.equals("while") || w.equals("after") || w.equals("as") || w.equals("before"))) return false;
-        if (!grammar.isPerson(t, i + 1)) return false;
-        return grammar.isPast(t, i + 2) || grammar.isPast(t, i + 3) && lang.auxiliaries.contains(t.word(i + 2));
     }
 
     private static boolean[] covered(Tokens t, PhraseSet exceptions) {
