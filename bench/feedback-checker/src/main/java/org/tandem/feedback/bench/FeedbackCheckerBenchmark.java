@@ -31,7 +31,7 @@ import org.tandem.feedback.Finding;
 @Measurement(iterations = 5, time = 2)
 public class FeedbackCheckerBenchmark {
 
-    private static final List<String> TEXTS = List.of(
+    static final List<String> TEXTS = List.of(
             "In Tuesday's sprint review you walked the stakeholders through the latency dashboard. They approved the caching plan on the spot.",
             "Great work this quarter. Keep it up!",
             "You're brilliant. Everyone on the team says so.",
@@ -41,8 +41,8 @@ public class FeedbackCheckerBenchmark {
             "You skipped the design review for the webhook retries, and we found the ordering bug in production. Please book a review before merging.",
             "Your communication needs work. You should be more proactive.");
 
-    private static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
-    private static final LocalDate EVENT = LocalDate.of(2025, 6, 24);
+    static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
+    static final LocalDate EVENT = LocalDate.of(2025, 6, 24);
 
     private FeedbackChecker checker;
     private int next;
