@@ -94,11 +94,19 @@ public final class FeedbackChecker {
         var bySentence = new Mark[tokens.sentenceCount()];
         for (Mark m : evaluative) {
             int s = tokens.sentence[m.from()];
-            if (bySentence[s] == null || m.from() < bySentence[s].from()) bySentence[s] = m;
+            if (bySentence[s] == null || pointsBetter(m, bySentence[s])) bySentence[s] = m;
         }
         for (Mark m : bySentence) {
             if (m != null) report.add(FeedbackRule.VAGUE, m, "vague");
         }
+    }
+
+    /** Within a sentence, a praise or criticism word explains vagueness better than an absolute; then the earliest. */
+    private static boolean pointsBetter(Mark candidate, Mark current) {
+        boolean candidateJudges = candidate.polarity() != Mark.Polarity.NEUTRAL;
+        boolean currentJudges = current.polarity() != Mark.Polarity.NEUTRAL;
+        if (candidateJudges != currentJudges) return candidateJudges;
+        return candidate.from() < current.from();
     }
 
     private void reportNotActionable(Report report, List<Mark> critical) {
