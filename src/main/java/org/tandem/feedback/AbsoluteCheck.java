@@ -1,0 +1,123 @@
+package org.tandem.feedback;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds absolutes that characterise a person: "you always interrupt", "she's constantly late",
+ * "you interrupt every single time", "in every meeting". Silent when the absolute is about a thing
+ * ("the build never fails on main"), reported or quoted ("you mentioned always testing on staging"),
+ * part of a rule ("never deploy on Fridays is our rule"), advice ("you should never..."), hedged
+ * ("almost always", "not always"), or about the writer ("I always learn from your reviews").
+ */
+final class AbsoluteCheck {
+
+    /** How far a rule word or a reporting verb may be from the absolute and still count (same sentence). */
+    private static final int SENTENCE_WINDOW = 40;
+
+    private final FeedbackLanguage lang;
+    private final Grammar grammar;
+
+    AbsoluteCheck(FeedbackLanguage lang, Grammar grammar) {
+        this.lang = lang;
+        this.grammar = grammar;
+    }
+
+    List<Mark> find(Tokens t) {
+        List<Mark> marks = new ArrayList<>();
+        for (int i = 0; i < t.size; i++) {
+            if (!t.isWord(i) || t.quoted[i]) continue;
+            int to = markerEnd(t, i);
+            if (to < 0) continue;
+            String kind = markerKind(t, i);
+            if (!hedged(t, i) && !noNeed(t, i, to) && !reportedOrRule(t, i) && aboutPerson(t, i, to, kind)) {
+                marks.add(new Mark(i, to, Mark.Polarity.NEUTRAL));
+            }
+            i = to - 1;
+        }
+        return marks;
+    }
+
+    /** End of an absolute starting at {@code i}, or -1. Besides the list: "every single X", "in every meeting". */
+    private int markerEnd(Tokens t, int i) {
+        var phrase = lang.absolutes.startingAt(t, i);
+        if (phrase != null) return i + phrase.words().length;
+        String w = t.word[i];
+        if ((w.equals("every") || w.equals("each")) && t.word(i + 1).equals("single") && t.isWord(i + 2)) return i + 3;
+        if ((w.equals("in") || w.equals("at") || w.equals("during")) && t.word(i + 1).equals("every")) {
+            var noun = lang.situations.startingAt(t, i + 2);
+            if (noun != null) return i + 2 + noun.words().length;
+        }
+        return -1;
+    }
+
+    private String markerKind(Tokens t, int i) {
+        var phrase = lang.absolutes.startingAt(t, i);
+        return phrase == null ? "post" : phrase.tag();
+    }
+
+    /** "never had to guess", "never needs to ask": no need arose, nobody's habit is judged. */
+    private boolean noNeed(Tokens t, int i, int to) {
+        if (!t.word[i].equals("never")) return false;
+        String next = t.word(to);
+        return next.startsWith("need") || (next.equals("had") || next.equals("has") || next.equals("have")) && t.word(to + 1).equals("to");
+    }
+
+    private boolean hedged(Tokens t, int i) {
+        return i > 0 && lang.hedges.contains(t.word[i - 1]);
+    }
+
+    private boolean reportedOrRule(Tokens t, int i) {
+        int from = Math.max(t.sentenceStart(i), i - SENTENCE_WINDOW);
+        int to = Math.min(t.sentenceEnd(i), i + SENTENCE_WINDOW);
+        for (int k = from; k < to; k++) {
+            if (!t.isWord(k)) continue;
+            if (lang.ruleNouns.contains(t.word[k])) return true;
+            if (k < i && lang.reportingVerbs.startingAt(t, k) != null) return true;
+        }
+        return false;
+    }
+
+    private boolean aboutPerson(Tokens t, int i, int to, String kind) {
+        if (!kind.equals("post")) {
+            int j = i - 1;
+            int steps = 0;
+            while (j >= 0 && t.isWord(j) && steps < 5) {
+                String w = t.word[j];
+                if (grammar.isPerson(t, j)) return true;
+                if (lang.directiveModals.contains(w) || w.equals("can") || lang.negations.contains(w)) return false;
+                var aux = lang.auxiliaries.endingAt(t, j);
+                if (aux != null) {
+                    j -= aux.words().length;
+                } else if (lang.copulas.contains(w)) {
+                    j--;
+                } else if (w.equals("and") || w.equals("or") || w.equals("but")) {
+                    return clauseSubjectIsPerson(t, i);
+                } else {
+                    break;
+                }
+                steps++;
+            }
+            if (kind.equals("pre")) return false;
+        }
+        int clause = grammar.clauseStart(t, i);
+        if (grammar.clauseSubject(t, clause, i) < 0) return leadsIntoPersonClause(t, to);
+        return clauseSubjectIsPerson(t, i);
+    }
+
+    private boolean clauseSubjectIsPerson(Tokens t, int i) {
+        int clause = grammar.clauseStart(t, i);
+        int subject = grammar.clauseSubject(t, clause, i);
+        return subject >= 0 && grammar.isPerson(t, subject);
+    }
+
+    /** "Every single time we talk about testing, you change the subject": the marker opens the sentence. */
+    private boolean leadsIntoPersonClause(Tokens t, int to) {
+        int end = t.sentenceEnd(to - 1);
+        int k = to;
+        while (k < end && !(t.isPunct(k) && t.word[k].equals(","))) k++;
+        if (k >= end) return false;
+        int subject = grammar.clauseSubject(t, k + 1, end);
+        return subject >= 0 && grammar.isPerson(t, subject);
+    }
+}

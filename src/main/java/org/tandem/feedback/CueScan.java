@@ -1,0 +1,185 @@
+package org.tandem.feedback;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads what the feedback evaluates and whether it is anchored. Evaluative cues are praise ("great job"),
+ * criticism ("the totals were wrong", "you didn't update the ticket", "needs improvement"), trait judgements
+ * and absolutes. Anchors (see {@link AnchorScan}) inside a suggested step or after an absolute do not count:
+ * they describe the step or the habit, not what happened.
+ */
+final class CueScan {
+
+    record Cues(List<Mark> evaluative, List<Mark> critical, boolean anchored) {
+    }
+
+    private final FeedbackLanguage lang;
+    private final Grammar grammar;
+    private final AnchorScan anchors;
+    private final ProblemContext context;
+
+    CueScan(FeedbackLanguage lang, Grammar grammar) {
+        this.lang = lang;
+        this.grammar = grammar;
+        this.anchors = new AnchorScan(lang, grammar);
+        this.context = new ProblemContext(lang, grammar);
+    }
+
+    Cues scan(Tokens t, boolean[] inStep, List<Mark> traits, List<Mark> absolutes) {
+        boolean[] notPraise = covered(t, lang.praiseExceptions);
+        boolean[] notCriticism = covered(t, lang.criticismExceptions);
+        List<Mark> evaluative = new ArrayList<>();
+        List<Mark> critical = new ArrayList<>();
+        for (Mark trait : traits) {
+            evaluative.add(trait);
+            if (trait.polarity() == Mark.Polarity.CRITICISM) critical.add(trait);
+        }
+        evaluative.addAll(absolutes);
+        for (int i = 0; i < t.size; i++) {
+            if (!t.isWord(i) || t.quoted[i]) continue;
+            var praise = notPraise[i] ? null : lang.praise.startingAt(t, i);
+            if (praise != null) {
+                int to = i + praise.words().length;
+                if (negated(t, i)) {
+                    var mark = new Mark(i - 1, to, Mark.Polarity.CRITICISM);
+                    evaluative.add(mark);
+                    if (!inStep[i]) critical.add(mark);
+                } else {
+                    evaluative.add(new Mark(i, to, Mark.Polarity.PRAISE));
+                }
+                i = to - 1;
+                continue;
+            }
+            var criticism = notCriticism[i] ? null : criticismAt(t, i);
+            if (criticism != null) {
+                int to = i + criticism.words().length;
+                if (context.counts(t, i, to, criticism.tag(), inStep)) {
+                    var mark = new Mark(i, to, Mark.Polarity.CRITICISM);
+                    evaluative.add(mark);
+                    critical.add(mark);
+                }
+                i = to - 1;
+                continue;
+            }
+            int wish = comparativeWishEnd(t, i);
+            if (wish > 0) {
+                var mark = new Mark(i, wish, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = wish - 1;
+                continue;
+            }
+            int lack = lackEnd(t, i);
+            if (lack > 0 && !inStep[i] && !context.inBackground(t, i)) {
+                var mark = new Mark(i, lack, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = lack - 1;
+                continue;
+            }
+            if (!inStep[i] && negatedAction(t, i)) {
+                var mark = new Mark(i, Math.min(i + 2, t.size), Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+            }
+        }
+        boolean[] notAnchor = inStep.clone();
+        for (Mark absolute : absolutes) {
+            int to = grammar.clauseEnd(t, absolute.from());
+            for (int k = absolute.from(); k < to; k++) notAnchor[k] = true;
+        }
+        return new Cues(evaluative, critical, anchors.anchored(t, notAnchor));
+    }
+
+    /** A criticism phrase, or a negative trait word said of work ("the plan was disorganized"). */
+    private PhraseSet.Phrase criticismAt(Tokens t, int i) {
+        var phrase = lang.criticism.startingAt(t, i);
+        if (phrase != null) return phrase;
+        var trait = lang.traits.startingAt(t, i);
+        if (trait != null && trait.tag().startsWith("-")) return new PhraseSet.Phrase(trait.words(), "strong");
+        return null;
+    }
+
+    /** "could be clearer", "should be more concise", "needs to be faster": a wish for more of something. */
+    private int comparativeWishEnd(Tokens t, int i) {
+        String w = t.word[i];
+        int be;
+        if (w.equals("could") || w.equals("should")) be = i + 1;
+        else if ((w.equals("need") || w.equals("needs")) && t.word(i + 1).equals("to")) be = i + 2;
+        else return -1;
+        if (!t.word(be).equals("be")) return -1;
+        String next = t.word(be + 1);
+        if (next.equals("more") || next.equals("less")) return t.isWord(be + 2) ? be + 3 : -1;
+        if (next.length() > 4 && next.endsWith("er") && t.kind[be + 1] == Tokens.Kind.WORD) return be + 2;
+        return -1;
+    }
+
+    /** "had no tests", "with no description": missing something; not "had no downtime". */
+    private int lackEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("no") || w.equals("zero"))) return -1;
+        if (!context.carried(t, i) && !t.word(i - 1).equals("with")) return -1;
+        int noun = i + 1;
+        if (!t.isWord(noun) || lang.criticism.startingAt(t, noun) != null) return -1;
+        return noun + 1;
+    }
+
+    /** "not great", "not your best work", "wasn't very good". */
+    private boolean negated(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = t.word[k];
+            if (lang.negations.contains(w)) return true;
+            if (!(lang.possessives.contains(w) || lang.intensifiers.contains(w) || lang.determiners.contains(w))) return false;
+        }
+        return false;
+    }
+
+    /** "you didn't update the ticket", "he never listens"; not "you never miss" or "you don't need to". */
+    private boolean negatedAction(Tokens t, int i) {
+        if (!lang.negations.contains(t.word[i])) return false;
+        int j = i - 1;
+        int steps = 0;
+        while (j >= 0 && t.isWord(j) && steps < 3 && !grammar.isPerson(t, j)
+                && (lang.auxiliaries.contains(t.word[j]) || lang.copulas.contains(t.word[j]))) {
+            j--;
+            steps++;
+        }
+        if (j < 0 || !t.isWord(j) || j == i - 1 && !grammar.isPerson(t, j)) return false;
+        if (!grammar.isPerson(t, j) && !ownedByPerson(t, j)) return false;
+        int k = i + 1;
+        while (k < t.size && t.isWord(k) && isAdverb(t.word[k])) k++;
+        if (!t.isWord(k)) return false;
+        if (lang.negationExceptions.startingAt(t, k) != null) return false;
+        if (lang.criticism.startingAt(t, k) != null || lang.praise.startingAt(t, k) != null) return false;
+        return !lang.traits.contains(t.word[k]) && !t.word[k].equals("a") && !t.word[k].equals("only");
+    }
+
+    /** "the note you wrote didn't mention...", "your PR doesn't...": the thing is the person's work. */
+    private boolean ownedByPerson(Tokens t, int j) {
+        int clause = grammar.clauseStart(t, j);
+        int first = grammar.clauseSubject(t, clause, j + 1);
+        if (first < 0 || !(lang.determiners.contains(t.word[first]) || lang.possessives.contains(t.word[first]))) return false;
+        for (int k = first; k <= j; k++) {
+            if (t.quoted[k]) continue;
+            if (lang.possessives.contains(t.word[k]) || t.word[k].equals("you")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isAdverb(String w) {
+        return switch (w) {
+            case "even", "really", "always", "ever", "once", "yet", "actually", "quite", "fully", "be", "been" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean[] covered(Tokens t, PhraseSet exceptions) {
+        boolean[] covered = new boolean[t.size];
+        for (int i = 0; i < t.size; i++) {
+            int length = exceptions.lengthAt(t, i);
+            for (int k = i; k < i + length; k++) covered[k] = true;
+        }
+        return covered;
+    }
+}

@@ -1,0 +1,159 @@
+package org.tandem.feedback;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a piece of feedback for the habits that make it hard to use: judging the person instead of what
+ * they did, praise or criticism without an example, criticism without a next step, absolutes, and staleness.
+ * Deterministic and explainable: a tokenizer, word lists from {@code feedback/<language>/} and small patterns
+ * over a few words of context. Immutable and safe to share; all word lists are loaded when it is created.
+ */
+public final class FeedbackChecker {
+
+    public static final int DEFAULT_STALE_AFTER_DAYS = 30;
+
+    private static final Map<String, FeedbackLanguage> LANGUAGES = new ConcurrentHashMap<>();
+    private static final Comparator<Finding> ORDER =
+            Comparator.comparingInt(Finding::start).thenComparing(Finding::rule).thenComparingInt(Finding::end);
+
+    private final FeedbackLanguage lang;
+    private final int staleAfterDays;
+    private final TraitCheck traits;
+    private final AbsoluteCheck absolutes;
+    private final StepScan steps;
+    private final CueScan cues;
+    private final StaleCheck stale;
+
+    private FeedbackChecker(FeedbackLanguage lang, int staleAfterDays) {
+        if (staleAfterDays < 0) throw new IllegalArgumentException("staleAfterDays must not be negative");
+        this.lang = lang;
+        this.staleAfterDays = staleAfterDays;
+        var grammar = new Grammar(lang);
+        this.traits = new TraitCheck(lang, grammar);
+        this.absolutes = new AbsoluteCheck(lang, grammar);
+        this.steps = new StepScan(lang);
+        this.cues = new CueScan(lang, grammar);
+        this.stale = new StaleCheck(lang);
+    }
+
+    /** The English checker; feedback older than {@value #DEFAULT_STALE_AFTER_DAYS} days is stale. */
+    public static FeedbackChecker english() {
+        return forLanguage("en");
+    }
+
+    /** The checker for a language whose word lists are under {@code feedback/<code>/} on the classpath. */
+    public static FeedbackChecker forLanguage(String code) {
+        return new FeedbackChecker(LANGUAGES.computeIfAbsent(code, FeedbackLanguage::load), DEFAULT_STALE_AFTER_DAYS);
+    }
+
+    /** The same checker with another limit: an event more than {@code days} days before today is stale. */
+    public FeedbackChecker withStaleAfterDays(int days) {
+        return new FeedbackChecker(lang, days);
+    }
+
+    public int staleAfterDays() {
+        return staleAfterDays;
+    }
+
+    /** Checks a text without an event date; staleness then comes only from wording such as "months ago". */
+    public List<Finding> check(String text) {
+        return check(text, null, null);
+    }
+
+    /**
+     * Checks a text about an event on {@code eventDate}, judged as of {@code today}. Both dates may be null;
+     * an event date needs today's date, which the caller passes in from its clock.
+     */
+    public List<Finding> check(String text, LocalDate eventDate, LocalDate today) {
+        Objects.requireNonNull(text, "text");
+        if (eventDate != null && today == null) throw new IllegalArgumentException("today is needed to judge the event date");
+        var tokens = Tokens.of(text);
+        var report = new Report(tokens);
+        var traitMarks = traits.find(tokens);
+        for (Mark m : traitMarks) report.add(FeedbackRule.TRAIT_LANGUAGE, m, "trait");
+        var absoluteMarks = absolutes.find(tokens);
+        for (Mark m : absoluteMarks) report.add(FeedbackRule.ABSOLUTE, m, "absolute");
+        var stepsFound = steps.scan(tokens);
+        var cuesFound = cues.scan(tokens, stepsFound.inStep(), traitMarks, absoluteMarks);
+        if (!cuesFound.anchored()) reportVague(report, cuesFound.evaluative());
+        if (!cuesFound.critical().isEmpty() && !stepsFound.concrete()) reportNotActionable(report, cuesFound.critical());
+        reportStale(report, eventDate, today);
+        report.findings.sort(ORDER);
+        return List.copyOf(report.findings);
+    }
+
+    private void reportVague(Report report, List<Mark> evaluative) {
+        var tokens = report.tokens;
+        var bySentence = new Mark[tokens.sentenceCount()];
+        for (Mark m : evaluative) {
+            int s = tokens.sentence[m.from()];
+            if (bySentence[s] == null || pointsBetter(m, bySentence[s])) bySentence[s] = m;
+        }
+        for (Mark m : bySentence) {
+            if (m != null) report.add(FeedbackRule.VAGUE, m, "vague");
+        }
+    }
+
+    /** Within a sentence, a praise or criticism word explains vagueness better than an absolute; then the earliest. */
+    private static boolean pointsBetter(Mark candidate, Mark current) {
+        boolean candidateJudges = candidate.polarity() != Mark.Polarity.NEUTRAL;
+        boolean currentJudges = current.polarity() != Mark.Polarity.NEUTRAL;
+        if (candidateJudges != currentJudges) return candidateJudges;
+        return candidate.from() < current.from();
+    }
+
+    private void reportNotActionable(Report report, List<Mark> critical) {
+        var tokens = report.tokens;
+        Mark first = critical.stream().min(Comparator.comparingInt(Mark::from)).orElseThrow();
+        int from = tokens.sentenceStart(first.from());
+        int to = tokens.sentenceEnd(first.from());
+        while (from < to && !tokens.isWord(from)) from++;
+        while (to > from && !tokens.isWord(to - 1)) to--;
+        var sentence = new Mark(from, to, Mark.Polarity.CRITICISM);
+        report.findings.add(new Finding(FeedbackRule.NOT_ACTIONABLE, tokens.start[from], tokens.end[to - 1],
+                lang.message("actionable.message", report.text(sentence)), lang.message("actionable.suggestion", "")));
+    }
+
+    private void reportStale(Report report, LocalDate eventDate, LocalDate today) {
+        if (eventDate != null) {
+            long days = ChronoUnit.DAYS.between(eventDate, today);
+            if (days > staleAfterDays) {
+                String message = lang.message("stale.date.message", "").replace("{days}", Long.toString(days));
+                report.findings.add(new Finding(FeedbackRule.STALE, 0, report.tokens.text.length(), message,
+                        lang.message("stale.suggestion", "")));
+            }
+        }
+        for (var found : stale.find(report.tokens, staleAfterDays)) {
+            report.add(FeedbackRule.STALE, found.mark(), "stale.phrase");
+        }
+    }
+
+    /** Findings for one text, with the offsets and messages filled in. */
+    private final class Report {
+        final Tokens tokens;
+        final List<Finding> findings = new ArrayList<>();
+
+        Report(Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        void add(FeedbackRule rule, Mark mark, String key) {
+            int start = tokens.start[mark.from()];
+            int end = tokens.end[mark.to() - 1];
+            String suggestionKey = key.startsWith("stale") ? "stale.suggestion" : key + ".suggestion";
+            findings.add(new Finding(rule, start, end, lang.message(key + ".message", text(mark)),
+                    lang.message(suggestionKey, "")));
+        }
+
+        String text(Mark mark) {
+            return tokens.text.substring(tokens.start[mark.from()], tokens.end[mark.to() - 1]);
+        }
+    }
+}

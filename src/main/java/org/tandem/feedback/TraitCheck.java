@@ -1,0 +1,175 @@
+package org.tandem.feedback;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds a judgement of the person: a trait word joined to a person by a copula ("you are lazy", "she's so
+ * disorganized", "you come across as arrogant"), a qualified role ("a natural leader"), a person's trait noun
+ * ("your arrogance") or a trait noun addressed to them ("you genius"). A trait word on a thing ("a careless
+ * mistake", "smart caching", "lazy-loading") is not about the person and stays silent, and so does advice
+ * ("you should be more careful") and anything inside quotes.
+ */
+final class TraitCheck {
+
+    private static final int MAX_FILLERS = 6;
+
+    private final FeedbackLanguage lang;
+    private final Grammar grammar;
+
+    TraitCheck(FeedbackLanguage lang, Grammar grammar) {
+        this.lang = lang;
+        this.grammar = grammar;
+    }
+
+    List<Mark> find(Tokens t) {
+        List<Mark> marks = new ArrayList<>();
+        for (int i = 0; i < t.size; i++) {
+            if (!t.isWord(i) || t.quoted[i]) continue;
+            Mark mark = traitWordAt(t, i);
+            if (mark == null) mark = traitNounAt(t, i);
+            if (mark != null) {
+                marks.add(mark);
+                i = mark.to() - 1;
+            }
+        }
+        return marks;
+    }
+
+    private Mark traitWordAt(Tokens t, int i) {
+        int from = i;
+        int to;
+        Mark.Polarity polarity;
+        boolean direct;
+        var trait = lang.traits.startingAt(t, i);
+        if (trait == null) trait = superlative(t.word[i]);
+        if (trait != null) {
+            to = i + trait.words().length;
+            if (trait.words().length == 1 && t.word(to).equals("of")) return null;
+            polarity = Mark.polarityOf(trait.tag());
+            direct = trait.tag().endsWith("n");
+        } else if (lang.roleQualifiers.contains(t.word[i]) && lang.roleNouns.startingAt(t, i + 1) != null) {
+            to = i + 1 + lang.roleNouns.startingAt(t, i + 1).words().length;
+            polarity = polarityOfQualifier(t.word[i]);
+            direct = false;
+        } else {
+            return null;
+        }
+        int subject = personBefore(t, from, direct);
+        if (subject < 0) return null;
+        var role = lang.roleNouns.startingAt(t, to);
+        if (role != null) to += role.words().length;
+        boolean flipped = !t.word[subject].equals("do") && negatedBetween(t, subject, from);
+        return new Mark(subject, to, flipped ? flip(polarity) : polarity);
+    }
+
+    /** "she's not very reliable" criticises with a praise word. */
+    private boolean negatedBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.word[k].equals("not") || t.word[k].equals("n't")) return true;
+        }
+        return false;
+    }
+
+    private static Mark.Polarity flip(Mark.Polarity p) {
+        return switch (p) {
+            case PRAISE -> Mark.Polarity.CRITICISM;
+            case CRITICISM -> Mark.Polarity.PRAISE;
+            case NEUTRAL -> Mark.Polarity.NEUTRAL;
+        };
+    }
+
+    /** "smartest", "laziest", "nicer": the base word's entry, for one-word traits. */
+    private PhraseSet.Phrase superlative(String w) {
+        String base = null;
+        if (w.endsWith("iest") || w.endsWith("ier")) base = w.substring(0, w.lastIndexOf('i')) + "y";
+        else if (w.endsWith("est")) base = w.substring(0, w.length() - 3);
+        else if (w.endsWith("er") && w.length() > 5) base = w.substring(0, w.length() - 2);
+        if (base == null || base.length() < 3) return null;
+        String tag = lang.traits.tagOf(base);
+        if (tag == null) tag = lang.traits.tagOf(base + "e");
+        return tag == null ? null : new PhraseSet.Phrase(new String[] {w}, tag.replace("n", ""));
+    }
+
+    private Mark.Polarity polarityOfQualifier(String w) {
+        String tag = lang.roleQualifiers.tagOf(w);
+        return tag == null ? Mark.Polarity.NEUTRAL : Mark.polarityOf(tag);
+    }
+
+    /** "your laziness", "Sam's arrogance". */
+    private Mark traitNounAt(Tokens t, int i) {
+        var noun = lang.traitNouns.startingAt(t, i);
+        if (noun == null) return null;
+        int owner = i - 1;
+        while (owner >= 0 && t.isWord(owner) && (lang.intensifiers.contains(t.word[owner]) || lang.praise.contains(t.word[owner])
+                || lang.criticism.contains(t.word[owner])) && !lang.possessives.contains(t.word[owner])) {
+            owner--;
+        }
+        if (owner < 0 || t.quoted[owner]) return null;
+        String w = t.word[owner];
+        if (w.equals("got") && isHave(t.word(owner - 1))) owner--;
+        w = t.word[owner];
+        boolean had = isHave(w) && grammar.isPerson(t, owner - 1);
+        boolean owned = had || lang.possessives.contains(w) || w.equals("'s") && grammar.isName(t, owner - 1);
+        if (!owned) return null;
+        int from = w.equals("'s") || had ? owner - 1 : owner;
+        return new Mark(from, i + noun.words().length, Mark.polarityOf(noun.tag()));
+    }
+
+    /**
+     * Walks left from a trait word over fillers ("so", "such a", "not") to a copula, then over auxiliaries to a
+     * person. Returns that person's token, or -1 when the trait is about something else or is advice.
+     */
+    private int personBefore(Tokens t, int traitStart, boolean direct) {
+        int j = traitStart - 1;
+        if (direct && j >= 0 && t.word[j].equals("you") && !t.quoted[j]) return j;
+        int fillers = 0;
+        while (j >= 0 && t.isWord(j) && fillers < MAX_FILLERS) {
+            var filler = lang.intensifiers.endingAt(t, j);
+            if (filler == null) break;
+            j -= filler.words().length;
+            fillers++;
+        }
+        if (j < 0 || !t.isWord(j) || t.quoted[j]) return -1;
+        if (lang.judgeVerbs.contains(t.word(j - 1)) && isObjectPronoun(t.word[j])) return j - 1;
+        if (t.word[j].equals("as") && isObjectPronoun(t.word(j - 1)) && lang.judgeVerbs.contains(t.word(j - 2))) return j - 2;
+        var copula = lang.copulas.endingAt(t, j);
+        if (copula == null) return -1;
+        int k = j - copula.words().length;
+        int order = imperativeBe(t, k, copula.words());
+        if (order >= 0) return order;
+        int steps = 0;
+        while (k >= 0 && t.isWord(k) && steps < 5) {
+            String w = t.word[k];
+            if (lang.directiveModals.contains(w)) return -1;
+            if (grammar.isPerson(t, k)) return k;
+            var aux = lang.auxiliaries.endingAt(t, k);
+            if (aux != null) {
+                k -= aux.words().length;
+            } else if (lang.copulas.contains(w) || lang.intensifiers.contains(w)) {
+                k--;
+            } else {
+                return -1;
+            }
+            steps++;
+        }
+        return -1;
+    }
+
+    /** "Don't be so negative", "stop being defensive": an order to the person; returns where it starts, or -1. */
+    private static int imperativeBe(Tokens t, int before, String[] copula) {
+        if (copula.length != 1) return -1;
+        String c = copula[0];
+        if (c.equals("being") && (t.word(before).equals("stop") || t.word(before).equals("quit"))) return before;
+        if (c.equals("be") && t.word(before).equals("n't") && t.word(before - 1).equals("do")) return before - 1;
+        return -1;
+    }
+
+    private static boolean isHave(String w) {
+        return w.equals("have") || w.equals("has") || w.equals("'ve") || w.equals("'s") || w.equals("had");
+    }
+
+    private static boolean isObjectPronoun(String w) {
+        return w.equals("you") || w.equals("him") || w.equals("her") || w.equals("them");
+    }
+}
