@@ -83,6 +83,7 @@ class AccessibilityBrowserTests {
             browser.go(path);
             browser.find("main");
             assertThat(Accessibility.seriousViolations(browser)).as(path).isEmpty();
+            browser.screenshots("audited" + path.replaceAll("[^a-z]+", "-"));
         }
     }
 }

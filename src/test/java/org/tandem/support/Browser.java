@@ -89,6 +89,14 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
+    /** Pictures of the page at desktop and phone widths, for people reviewing a run. */
+    public void screenshots(String name) {
+        screenshot(name);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        screenshot(name + "-phone");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+
     /** Keeps a picture of the page under target/screenshots, for people reviewing a run. */
     public void screenshot(String name) {
         try {
