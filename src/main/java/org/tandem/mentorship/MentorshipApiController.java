@@ -1,7 +1,6 @@
 package org.tandem.mentorship;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
 import org.tandem.program.Emphasis;
 import org.tandem.program.ProgramId;
+import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
 import org.tandem.shared.Versions;
@@ -62,9 +62,7 @@ class MentorshipApiController {
                 body.menteeId() == null ? null : new PersonId(body.menteeId()),
                 cadence.intervalDays(), cadence.durationMinutes(), cadence.firstAt(), body.emphasis());
         Mentorship mentorship = mentorships.create(actor, draft);
-        return ResponseEntity.created(URI.create(MENTORSHIP.replace("{id}", mentorship.id().toString())))
-                .eTag(Versions.etag(mentorship.version()))
-                .body(views.of(mentorship));
+        return ApiResponses.created(MENTORSHIP.replace("{id}", mentorship.id().toString()), mentorship.version(), views.of(mentorship));
     }
 
     @GetMapping(MENTORSHIPS)
@@ -77,7 +75,7 @@ class MentorshipApiController {
     @GetMapping(MENTORSHIP)
     ResponseEntity<MentorshipView> get(Actor actor, @PathVariable MentorshipId id) {
         Mentorship mentorship = mentorships.visible(actor, id);
-        return ResponseEntity.ok().eTag(Versions.etag(mentorship.version())).body(views.of(mentorship));
+        return ApiResponses.current(mentorship.version(), views.of(mentorship));
     }
 
     @PutMapping(CADENCE)
@@ -85,7 +83,7 @@ class MentorshipApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Mentorship mentorship = mentorships.changeCadence(actor, id, body.intervalDays(), body.durationMinutes(), body.nextAt(),
                 Versions.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(mentorship.version())).body(views.of(mentorship));
+        return ApiResponses.current(mentorship.version(), views.of(mentorship));
     }
 
     @PutMapping(PREFERENCES)
@@ -93,6 +91,6 @@ class MentorshipApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Mentorship mentorship = mentorships.setPreferences(actor, id, new Preferences(body.learningModalities(), body.feedbackStyle()),
                 Versions.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(mentorship.version())).body(views.of(mentorship));
+        return ApiResponses.current(mentorship.version(), views.of(mentorship));
     }
 }

@@ -1,8 +1,6 @@
 package org.tandem.mentorship;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.people.Actor;
 import org.tandem.shared.FormErrors;
+import org.tandem.shared.FormValues;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.StaleVersionException;
 
@@ -55,7 +54,7 @@ public class MentorshipController {
             @RequestParam(required = false) Integer durationMinutes, @RequestParam(required = false) String nextAt,
             @RequestParam long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            mentorships.changeCadence(actor, id, intervalDays, durationMinutes, parse(nextAt, actor.timeZone()), OptionalLong.of(version));
+            mentorships.changeCadence(actor, id, intervalDays, durationMinutes, FormValues.instant(nextAt, actor.timeZone(), "nextAt"), OptionalLong.of(version));
             redirect.addFlashAttribute("flash", "Rhythm saved.");
             return "redirect:" + path(id.value());
         } catch (InvalidInputException e) {
@@ -90,16 +89,5 @@ public class MentorshipController {
                 EnumSet.allOf(LearningModality.class), List.of(FeedbackStyle.values()),
                 CADENCE.replace("{id}", mentorship.id().toString()), PREFERENCES.replace("{id}", mentorship.id().toString())));
         return "mentorship/mentorship";
-    }
-
-    private static java.time.Instant parse(String local, ZoneId zone) {
-        if (local == null || local.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(local).atZone(zone).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("nextAt", "is not a date and time");
-        }
     }
 }

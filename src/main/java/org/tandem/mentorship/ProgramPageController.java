@@ -1,8 +1,6 @@
 package org.tandem.mentorship;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -24,6 +22,7 @@ import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
 import org.tandem.shared.FormErrors;
+import org.tandem.shared.FormValues;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.PageRequest;
 
@@ -72,7 +71,7 @@ public class ProgramPageController {
         var form = new PairForm(mentorId, menteeId, firstAt, emphasis);
         try {
             var draft = new Mentorships.MentorshipDraft(program.id(), personId(mentorId, "mentorId"), personId(menteeId, "menteeId"),
-                    null, null, instant(firstAt, actor), emphasis);
+                    null, null, FormValues.instant(firstAt, actor.timeZone(), "firstAt"), emphasis);
             mentorships.create(actor, draft);
             redirect.addFlashAttribute("flash", "The pair was formed.");
             return "redirect:" + PAGE.replace("{id}", id.toString());
@@ -99,17 +98,6 @@ public class ProgramPageController {
             return PersonId.of(value);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, "is not a person");
-        }
-    }
-
-    private static java.time.Instant instant(String local, Actor actor) {
-        if (local == null || local.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(local).atZone(actor.timeZone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("firstAt", "is not a date and time");
         }
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
 import org.tandem.shared.Versions;
@@ -61,9 +62,7 @@ class PersonApiController {
     @PostMapping(PEOPLE)
     ResponseEntity<PersonView> create(Actor actor, @RequestBody PersonBody body) {
         Person person = people.create(actor, body.draft());
-        return ResponseEntity.created(URI.create(PERSON.replace("{id}", person.id().toString())))
-                .eTag(Versions.etag(person.version()))
-                .body(PersonView.of(person));
+        return ApiResponses.created(PERSON.replace("{id}", person.id().toString()), person.version(), PersonView.of(person));
     }
 
     @GetMapping(PEOPLE)
@@ -76,21 +75,21 @@ class PersonApiController {
     @GetMapping(PERSON)
     ResponseEntity<PersonView> get(Actor actor, @PathVariable PersonId id) {
         Person person = people.get(actor, id);
-        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(PersonView.of(person));
+        return ApiResponses.current(person.version(), PersonView.of(person));
     }
 
     @PutMapping(PERSON)
     ResponseEntity<PersonView> update(Actor actor, @PathVariable PersonId id, @RequestBody PersonBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Person person = people.update(actor, id, body.draft(), Versions.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(PersonView.of(person));
+        return ApiResponses.current(person.version(), PersonView.of(person));
     }
 
     @PostMapping(DEACTIVATION)
     ResponseEntity<PersonView> deactivate(Actor actor, @PathVariable PersonId id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Person person = people.deactivate(actor, id, Versions.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(PersonView.of(person));
+        return ApiResponses.current(person.version(), PersonView.of(person));
     }
 
     @PostMapping(value = IMPORT, consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})

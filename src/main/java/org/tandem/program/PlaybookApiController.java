@@ -1,7 +1,6 @@
 package org.tandem.program;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tandem.people.Actor;
 import org.tandem.people.Role;
 import org.tandem.program.Playbook.PlaybookDraft;
+import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Page;
 import org.tandem.shared.Versions;
 
@@ -59,9 +59,7 @@ class PlaybookApiController {
     @PostMapping(PLAYBOOKS)
     ResponseEntity<PlaybookView> create(Actor actor, @RequestBody PlaybookBody body) {
         Playbook playbook = playbooks.create(actor, body.draft());
-        return ResponseEntity.created(URI.create(PLAYBOOK.replace("{id}", playbook.id().toString())))
-                .eTag(Versions.etag(playbook.version()))
-                .body(PlaybookView.of(playbook));
+        return ApiResponses.created(PLAYBOOK.replace("{id}", playbook.id().toString()), playbook.version(), PlaybookView.of(playbook));
     }
 
     @GetMapping(PLAYBOOKS)
@@ -72,7 +70,7 @@ class PlaybookApiController {
     @GetMapping(PLAYBOOK)
     ResponseEntity<PlaybookView> get(Actor actor, @PathVariable PlaybookId id, @RequestParam(required = false) Integer version) {
         Playbook playbook = version == null ? playbooks.get(actor.organizationId(), id) : playbooks.version(actor.organizationId(), id, version);
-        return ResponseEntity.ok().eTag(Versions.etag(playbook.version())).body(PlaybookView.of(playbook));
+        return ApiResponses.current(playbook.version(), PlaybookView.of(playbook));
     }
 
     /** Editing makes the next version; check-ins already scheduled keep the version they copied. */
@@ -80,6 +78,6 @@ class PlaybookApiController {
     ResponseEntity<PlaybookView> revise(Actor actor, @PathVariable PlaybookId id, @RequestBody PlaybookBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Playbook playbook = playbooks.revise(actor, id, body.draft(), Versions.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(playbook.version())).body(PlaybookView.of(playbook));
+        return ApiResponses.current(playbook.version(), PlaybookView.of(playbook));
     }
 }

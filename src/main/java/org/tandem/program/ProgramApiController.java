@@ -1,7 +1,6 @@
 package org.tandem.program;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
+import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Page;
 import org.tandem.shared.Versions;
 
@@ -51,9 +51,7 @@ class ProgramApiController {
                 cadence.intervalDays(), cadence.durationMinutes(),
                 body.leadIds() == null ? List.of() : body.leadIds().stream().map(PersonId::new).toList(), body.surveyThreshold());
         Program program = programs.create(actor, draft);
-        return ResponseEntity.created(URI.create(PROGRAM.replace("{id}", program.id().toString())))
-                .eTag(Versions.etag(program.version()))
-                .body(ProgramView.of(program));
+        return ApiResponses.created(PROGRAM.replace("{id}", program.id().toString()), program.version(), ProgramView.of(program));
     }
 
     @GetMapping(PROGRAMS)
@@ -64,6 +62,6 @@ class ProgramApiController {
     @GetMapping(PROGRAM)
     ResponseEntity<ProgramView> get(Actor actor, @PathVariable ProgramId id) {
         Program program = programs.get(actor, id);
-        return ResponseEntity.ok().eTag(Versions.etag(program.version())).body(ProgramView.of(program));
+        return ApiResponses.current(program.version(), ProgramView.of(program));
     }
 }
