@@ -32,13 +32,14 @@ final class PeopleCsv {
         List<Row> rows = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int dataLines = 0;
         for (int i = 0; i < lines.length; i++) {
             int lineNumber = i + 1;
             String line = lines[i];
-            if (line.isBlank() || (i == 0 && line.trim().toLowerCase(Locale.ROOT).startsWith("email"))) {
+            if (line.isBlank()) {
                 continue;
             }
-            if (rows.size() + errors.size() >= MAX_ROWS) {
+            if (++dataLines > MAX_ROWS) {
                 errors.add(new LineError(lineNumber, "the file has more than " + MAX_ROWS + " rows; split it"));
                 break;
             }
@@ -47,6 +48,10 @@ final class PeopleCsv {
                 cells = cells(line);
             } catch (IllegalArgumentException e) {
                 errors.add(new LineError(lineNumber, e.getMessage()));
+                continue;
+            }
+            if (i == 0 && cells.getFirst().equalsIgnoreCase("email")) {
+                dataLines--;
                 continue;
             }
             if (cells.size() < 3 || cells.size() > 7) {

@@ -20,6 +20,7 @@ import org.tandem.people.Role;
 import org.tandem.program.Playbook.PlaybookDraft;
 import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Page;
+import org.tandem.shared.PageRequest;
 import org.tandem.shared.Versions;
 
 @RestController
@@ -63,8 +64,9 @@ class PlaybookApiController {
     }
 
     @GetMapping(PLAYBOOKS)
-    Page<PlaybookView> list(Actor actor) {
-        return new Page<>(playbooks.list(actor.organizationId()).stream().map(PlaybookView::of).toList(), null);
+    Page<PlaybookView> list(Actor actor, @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        Page<Playbook> page = PageRequest.of(limit, cursor).slice(playbooks.list(actor.organizationId()), p -> p.id().value());
+        return new Page<>(page.items().stream().map(PlaybookView::of).toList(), page.nextCursor());
     }
 
     @GetMapping(PLAYBOOK)

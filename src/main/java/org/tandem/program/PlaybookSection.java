@@ -6,6 +6,7 @@ import java.util.List;
 public record PlaybookSection(SectionKind kind, String title, int minutes, List<String> prompts) {
 
     public PlaybookSection {
-        prompts = prompts == null ? List.of() : List.copyOf(prompts);
+        // Not List.copyOf: a null prompt must reach validation, which names the field, instead of failing here.
+        prompts = prompts == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(prompts));
     }
 }

@@ -35,7 +35,8 @@ public class Playbooks {
     @Transactional
     public Playbook create(Actor actor, PlaybookDraft draft) {
         requireDesigner(actor);
-        return create(actor.organizationId(), draft);
+        // Answer what was stored (trimmed titles, one-line prompts), not what was sent.
+        return get(actor.organizationId(), create(actor.organizationId(), draft).id());
     }
 
     private Playbook create(OrganizationId organization, PlaybookDraft draft) {

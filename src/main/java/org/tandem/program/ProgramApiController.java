@@ -8,11 +8,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
 import org.tandem.shared.ApiResponses;
+import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.Page;
+import org.tandem.shared.PageRequest;
 import org.tandem.shared.Versions;
 
 @RestController
@@ -49,14 +52,25 @@ class ProgramApiController {
         CadenceBody cadence = body.defaultCadence() == null ? new CadenceBody(null, null) : body.defaultCadence();
         var draft = new Programs.ProgramDraft(body.name(), body.playbookId() == null ? null : new PlaybookId(body.playbookId()),
                 cadence.intervalDays(), cadence.durationMinutes(),
-                body.leadIds() == null ? List.of() : body.leadIds().stream().map(PersonId::new).toList(), body.surveyThreshold());
+                leads(body.leadIds()), body.surveyThreshold());
         Program program = programs.create(actor, draft);
         return ApiResponses.created(PROGRAM.replace("{id}", program.id().toString()), program.version(), ProgramView.of(program));
     }
 
     @GetMapping(PROGRAMS)
-    Page<ProgramView> list(Actor actor) {
-        return new Page<>(programs.visibleTo(actor).stream().map(ProgramView::of).toList(), null);
+    Page<ProgramView> list(Actor actor, @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        Page<Program> page = PageRequest.of(limit, cursor).slice(programs.visibleTo(actor), p -> p.id().value());
+        return new Page<>(page.items().stream().map(ProgramView::of).toList(), page.nextCursor());
+    }
+
+    private static List<PersonId> leads(List<UUID> ids) {
+        if (ids == null) {
+            return List.of();
+        }
+        if (ids.contains(null)) {
+            throw new InvalidInputException("leadIds", "must not contain empty ids");
+        }
+        return ids.stream().map(PersonId::new).toList();
     }
 
     @GetMapping(PROGRAM)

@@ -41,6 +41,16 @@ public record PageRequest(int limit, Optional<UUID> after) {
         return new Page<>(items, encode(id.apply(items.getLast())));
     }
 
+    /** Pages a list already held in memory (a handful of programs or playbooks) the same way as a query would. */
+    public <T> Page<T> slice(List<T> all, Function<T, UUID> id) {
+        List<T> fetched = all.stream()
+                .sorted(java.util.Comparator.comparing(id))
+                .filter(item -> after.isEmpty() || id.apply(item).compareTo(after.get()) > 0)
+                .limit(fetchSize())
+                .toList();
+        return page(fetched, id);
+    }
+
     private static UUID decode(String cursor) {
         try {
             return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
