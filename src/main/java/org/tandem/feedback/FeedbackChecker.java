@@ -62,6 +62,11 @@ public final class FeedbackChecker {
         return staleAfterDays;
     }
 
+    /** A short title for a rule in this checker's language, e.g. "No next step", shown above a finding's message. */
+    public String title(FeedbackRule rule) {
+        return lang.message("title." + rule.name(), "");
+    }
+
     /** Checks a text without an event date; staleness then comes only from wording such as "months ago". */
     public List<Finding> check(String text) {
         return check(text, null, null);

@@ -13,6 +13,7 @@ import java.util.List;
 final class TraitCheck {
 
     private static final int MAX_FILLERS = 6;
+    private static final int MAX_CONJUNCTS = 3;
 
     private final FeedbackLanguage lang;
     private final Grammar grammar;
@@ -29,7 +30,13 @@ final class TraitCheck {
             Mark mark = traitWordAt(t, i);
             if (mark == null) mark = traitNounAt(t, i);
             if (mark != null) {
-                marks.add(mark);
+                Mark last = marks.isEmpty() ? null : marks.getLast();
+                if (last != null && mark.from() < last.to()) {
+                    // "you are rude and lazy": one judgement of one person, reported once
+                    marks.set(marks.size() - 1, new Mark(last.from(), Math.max(last.to(), mark.to()), last.polarity()));
+                } else {
+                    marks.add(mark);
+                }
                 i = mark.to() - 1;
             }
         }
@@ -55,7 +62,7 @@ final class TraitCheck {
         } else {
             return null;
         }
-        int subject = personBefore(t, from, direct);
+        int subject = personBefore(t, from, to, direct);
         if (subject < 0) return null;
         var role = lang.roleNouns.startingAt(t, to);
         if (role != null) to += role.words().length;
@@ -120,15 +127,18 @@ final class TraitCheck {
      * Walks left from a trait word over fillers ("so", "such a", "not") to a copula, then over auxiliaries to a
      * person. Returns that person's token, or -1 when the trait is about something else or is advice.
      */
-    private int personBefore(Tokens t, int traitStart, boolean direct) {
+    private int personBefore(Tokens t, int traitStart, int traitEnd, boolean direct) {
         int j = traitStart - 1;
         if (direct && j >= 0 && t.word[j].equals("you") && !t.quoted[j]) return j;
-        int fillers = 0;
-        while (j >= 0 && t.isWord(j) && fillers < MAX_FILLERS) {
-            var filler = lang.intensifiers.endingAt(t, j);
-            if (filler == null) break;
-            j -= filler.words().length;
-            fillers++;
+        j = skipFillers(t, j);
+        if (endsPredicate(t, traitEnd)) {
+            for (int conjuncts = 0; conjuncts < MAX_CONJUNCTS && isCoordinator(t, j); conjuncts++) {
+                int before = j - 1;
+                if (!t.isWord(before) || t.quoted[before] || lang.copulas.contains(t.word[before]) || grammar.isPerson(t, before)) {
+                    return -1;
+                }
+                j = skipFillers(t, before - 1);
+            }
         }
         if (j < 0 || !t.isWord(j) || t.quoted[j]) return -1;
         if (lang.judgeVerbs.contains(t.word(j - 1)) && isObjectPronoun(t.word[j])) return j - 1;
@@ -154,6 +164,29 @@ final class TraitCheck {
             steps++;
         }
         return -1;
+    }
+
+    private int skipFillers(Tokens t, int j) {
+        int fillers = 0;
+        while (j >= 0 && t.isWord(j) && fillers < MAX_FILLERS) {
+            var filler = lang.intensifiers.endingAt(t, j);
+            if (filler == null) break;
+            j -= filler.words().length;
+            fillers++;
+        }
+        return j;
+    }
+
+    /**
+     * "You are late and lazy", "she is rude, arrogant": a trait that closes a list of one-word predicates
+     * belongs to the same person. Only at the end of the predicate, so "quick and smart caching" stays a thing.
+     */
+    private boolean endsPredicate(Tokens t, int traitEnd) {
+        return traitEnd >= t.size || !t.isWord(traitEnd) || isCoordinator(t, traitEnd) || lang.clauseOpeners.contains(t.word[traitEnd]);
+    }
+
+    private static boolean isCoordinator(Tokens t, int i) {
+        return i >= 0 && i < t.size && (t.word[i].equals("and") || t.word[i].equals("or") || t.isPunct(i) && t.word[i].equals(","));
     }
 
     /** "Don't be so negative", "stop being defensive": an order to the person; returns where it starts, or -1. */
