@@ -68,7 +68,8 @@ class AccessibilityBrowserTests {
     void aMenteesPagesHaveNoSeriousAccessibilityProblem() {
         browser.signIn(world.mentee().email());
 
-        assertAudited(List.of("/", "/mentorships/" + world.mentorship().id(), "/no-such-page"));
+        assertAudited(List.of("/", "/mentorships/" + world.mentorship().id(), "/no-such-page", "/feedback",
+                "/mentorships/" + world.mentorship().id() + "/peer-feedback"));
     }
 
     @Test
