@@ -64,6 +64,11 @@ public record GoalChart(String title, String description, String line, List<Dot>
         });
         double lo = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double hi = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        // A little room above and below, so the target never sits on the frame of the plot.
+        double room = Math.max(hi - lo, Math.abs(hi) * 0.1 + 1) * 0.08;
+        // ...but no negative axis for an indicator that cannot go below zero.
+        lo = lo >= 0 ? Math.max(0, lo - room) : lo - room;
+        hi += room;
         double step = niceStep(hi - lo);
         lo = Math.floor(lo / step) * step;
         hi = Math.ceil(hi / step) * step;

@@ -75,7 +75,24 @@ public final class GoalViews {
     public record FieldChangeView(String label, String before, String after) {
 
         static FieldChangeView of(FieldChange c) {
-            return new FieldChangeView(fieldLabel(c.field()), c.before(), c.after());
+            return new FieldChangeView(fieldLabel(c.field()), readable(c.field(), c.before()), readable(c.field(), c.after()));
+        }
+
+        /** History keeps values as stored text (ISO dates, enum names); people read them in words. */
+        private static String readable(String field, String value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return switch (field) {
+                    case GoalTerms.DUE_ON -> Format.date(java.time.LocalDate.parse(value));
+                    case GoalTerms.KIND -> kindLabel(GoalKind.valueOf(value));
+                    case GoalTerms.DIRECTION -> words(value);
+                    default -> value;
+                };
+            } catch (RuntimeException unreadable) {
+                return value;
+            }
         }
     }
 
