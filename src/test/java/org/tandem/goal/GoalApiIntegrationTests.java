@@ -419,6 +419,17 @@ class GoalApiIntegrationTests {
         assertThat(retirement.json().get("retiredBecause").asString()).isEqualTo("The product was cancelled");
     }
 
+    // --------------------------------------------------------------- contract
+
+    @Test
+    void theOpenApiDocumentListsEveryGoalPathOfTheContract() {
+        JsonNode paths = Api.at(port).get("/v3/api-docs").json().get("paths");
+
+        assertThat(List.of("/api/v1/mentorships/{id}/goals", "/api/v1/smart-check", "/api/v1/goals/{id}/agreement", "/api/v1/goals/{id}",
+                "/api/v1/goals/{id}/measurements", "/api/v1/goals/{id}/revisions", "/api/v1/goals/{id}/revisions/{revisionId}/agreement",
+                "/api/v1/goals/{id}/signals")).allSatisfy(path -> assertThat(paths.has(path)).as(path).isTrue());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private String propose(Api who) {
