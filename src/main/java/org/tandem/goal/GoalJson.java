@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
+import org.tandem.mentorship.FeedbackStyle;
+import org.tandem.mentorship.LearningModality;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PeopleService;
 import org.tandem.people.PersonId;
@@ -119,7 +121,11 @@ class GoalJson {
                         String attainability, String relevance, LocalDate dueOn, GoalStatus status, Smart smart,
                         ProgressJson progress, PersonRef proposedBy, Instant proposedAt, PersonRef awaitingAgreementFrom,
                         PersonRef agreedBy, Instant agreedAt, PersonRef closedBy, Instant closedAt, String retiredBecause,
-                        UUID pendingRevisionId, long version) {
+                        UUID pendingRevisionId, MenteePreferences menteePreferences, long version) {
+    }
+
+    /** Shown with every goal, so plans are made with how the mentee likes to learn in view. */
+    record MenteePreferences(Set<LearningModality> learningModalities, FeedbackStyle feedbackStyle) {
     }
 
     record MeasurementResource(UUID id, UUID goalId, BigDecimal value, LocalDate observedOn, String note, PersonRef recordedBy,
@@ -163,7 +169,9 @@ class GoalJson {
                 g.proposedAt(), g.status() == GoalStatus.PROPOSED ? names.ref(g.pair().otherThan(g.proposedBy())) : null,
                 g.agreedBy().map(names::ref).orElse(null), g.agreedAt().orElse(null),
                 g.closed().map(s -> names.ref(s.by())).orElse(null), g.closed().map(Signature::at).orElse(null),
-                g.retiredBecause().orElse(null), g.pendingRevision().map(r -> r.id().value()).orElse(null), g.version());
+                g.retiredBecause().orElse(null), g.pendingRevision().map(r -> r.id().value()).orElse(null),
+                new MenteePreferences(state.mentorship().preferences().learningModalities(), state.mentorship().preferences().feedbackStyle()),
+                g.version());
     }
 
     Page<MeasurementResource> measurements(OrganizationId organization, Page<Measurement> page) {

@@ -59,6 +59,7 @@ class GoalApiIntegrationTests {
             assertThat(body.get("smart").get(property).get("ok").asBoolean()).as(property).isTrue();
             assertThat(body.get("smart").get(property).get("message").asString()).as(property).isNotBlank();
         }
+        assertThat(body.get("menteePreferences")).as("preferences travel with the goal").isNotNull();
         assertThat(mentee.get(created.header("Location")).status()).isEqualTo(200);
     }
 
