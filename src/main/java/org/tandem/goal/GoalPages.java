@@ -97,7 +97,8 @@ class GoalPages {
         return new GoalsPage.GoalCard(href, terms.title(), terms.statement(), GoalViews.kindLabel(terms.kind()),
                 GoalViews.statusLabel(goal.status()), GoalViews.statusBadge(goal.status()), progress.percent(),
                 progressSummary(terms.indicator(), progress), Format.date(terms.dueOn()), waiting,
-                state.signals().stream().map(s -> SignalView.of(s, href)).toList());
+                state.signals().stream().map(s -> SignalView.of(s, href)).toList(),
+                goal.pair().includes(actor.personId()) && goal.pendingRevision().isEmpty());
     }
 
     // ------------------------------------------------------------- goal page

@@ -17,6 +17,7 @@ public record GoalsPage(String mentorshipHref, String mentorName, String menteeN
                         FormErrors errors, SmartPanel smart, String proposeAction, String smartAction, String flash) {
 
     public record GoalCard(String href, String title, String statement, String kind, String status, String statusBadge,
-                           int percent, String progressText, String dueOn, String waiting, List<SignalView> signals) {
+                           int percent, String progressText, String dueOn, String waiting, List<SignalView> signals,
+                           boolean canAct) {
     }
 }

@@ -126,7 +126,11 @@ class GoalBrowserTests {
     @Test
     void theSmartPanelUpdatesWhileTheMenteeTypes() {
         browser.signIn(world.mentee().email());
-        browser.go(GoalsController.path(world.mentorship().id()));
+        browser.go("/mentorships/" + world.mentorship().id());
+        fullPage("goal-card-on-mentorship");
+        browser.find("main a[href$='/goals']").click();
+        browser.waitFor(ExpectedConditions.urlContains("/goals"));
+        assertThat(browser.path()).isEqualTo(GoalsController.path(world.mentorship().id()));
         assertThat(verdict("specific")).isEqualTo("Missing");
 
         type("#statement", "Run three design reviews of cross-team changes");
