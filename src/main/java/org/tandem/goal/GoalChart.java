@@ -1,6 +1,7 @@
 package org.tandem.goal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -112,7 +113,7 @@ public record GoalChart(String title, String description, String line, List<Dot>
                 + " by " + Format.date(goal.terms().dueOn()) + ". " + GoalSignals.count(series.size(), "measurement")
                 + (shown.size() < series.size() ? ", the latest " + shown.size() : "") + ": " + values + ".";
         return trend.map(t -> text + " The straight line through them reaches " + indicator.show(Decimals.plain(t.valueOn(goal.terms().dueOn())
-                .setScale(2, java.math.RoundingMode.HALF_UP))) + " on the due date.").orElse(text);
+                .setScale(2, RoundingMode.HALF_UP))) + " on the due date.").orElse(text);
     }
 
     /** 1, 2 or 5 times a power of ten, giving about four steps over the range. */

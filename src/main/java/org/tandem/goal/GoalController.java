@@ -1,6 +1,7 @@
 package org.tandem.goal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Controller;
@@ -67,7 +68,7 @@ public class GoalController {
         var form = new MeasurementForm(value, observedOn, note);
         var input = new Submitted(null, form, null, null, null, FormErrors.NONE, MEASUREMENT_FORM, null);
         return flow.run(actor, id, input, "", () -> {
-            List<FieldError> unreadable = new java.util.ArrayList<>();
+            List<FieldError> unreadable = new ArrayList<>();
             var number = GoalForms.number(value, Measurement.VALUE, unreadable);
             var day = GoalForms.date(observedOn, Measurement.OBSERVED_ON, unreadable);
             if (!unreadable.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.tandem.goal;
 
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,7 +40,7 @@ import org.tandem.shared.FormErrors;
 @Component
 class GoalPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final GoalService goals;
     private final PeopleService people;
@@ -136,7 +138,7 @@ class GoalPages {
         ProgressView progressView = new ProgressView(progress.percent(), progressSummary(indicator, progress),
                 GoalViews.show(indicator, progress.latest()) + (progress.latestOn() == null ? "" : " on " + Format.date(progress.latestOn())),
                 indicator.show(indicator.target()) + " by " + Format.date(terms.dueOn()),
-                progress.projection().map(p -> indicator.show(Decimals.plain(p.valueAtDue().setScale(2, java.math.RoundingMode.HALF_UP)))
+                progress.projection().map(p -> indicator.show(Decimals.plain(p.valueAtDue().setScale(2, RoundingMode.HALF_UP)))
                         + " on the due date" + (p.reachesTarget() ? " (reaches the target"
                         + p.reachedOn().map(d -> " around " + Format.date(d)).orElse("") + ")" : " (misses the target)")).orElse("—"));
 

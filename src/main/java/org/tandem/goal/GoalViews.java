@@ -1,6 +1,7 @@
 package org.tandem.goal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +86,7 @@ public final class GoalViews {
             }
             try {
                 return switch (field) {
-                    case GoalTerms.DUE_ON -> Format.date(java.time.LocalDate.parse(value));
+                    case GoalTerms.DUE_ON -> Format.date(LocalDate.parse(value));
                     case GoalTerms.KIND -> kindLabel(GoalKind.valueOf(value));
                     case GoalTerms.DIRECTION -> words(value);
                     default -> value;

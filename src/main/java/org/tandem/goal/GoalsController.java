@@ -21,6 +21,7 @@ import org.tandem.shared.FormErrors;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidInputException.FieldError;
 import org.tandem.shared.InvalidStateException;
+import org.tandem.shared.NotAllowedException;
 import org.tandem.shared.NotFoundException;
 
 /** The goals of a mentorship: the list, proposing a goal, and the SMART check that runs as the person types. */
@@ -81,7 +82,7 @@ public class GoalsController {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             return render(actor, mentorship, form, GoalForms.errors("", e), null, model);
-        } catch (InvalidStateException | org.tandem.shared.NotAllowedException e) {
+        } catch (InvalidStateException | NotAllowedException e) {
             response.setStatus(e instanceof InvalidStateException ? 409 : 403);
             return render(actor, mentorship, form, FormErrors.of(GoalForms.FORM, e.getMessage()), null, model);
         }
