@@ -3,7 +3,7 @@ package org.tandem.goal;
 import java.math.BigDecimal;
 
 /** Which way an indicator has to move; every progress figure is computed "toward the target" with it. */
-enum Direction {
+public enum Direction {
     INCREASE, DECREASE;
 
     /** The movement from {@code from} to {@code to}, positive when it goes the wanted way. */

@@ -7,8 +7,9 @@ import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.PersonId;
 
 /**
- * An agreed revision changed the goal. {@code resetCadence} asks the mentorship to restart its check-in rhythm
- * from now, which the mentorship feature owns; this event is how it hears about it.
+ * An agreed revision changed the goal. When {@code resetCadence} is set, the goal service has already restarted the
+ * mentorship's check-in rhythm from the agreement, in the same transaction; listeners (notifications, webhooks)
+ * learn of it here.
  */
 public record GoalRevised(GoalId goalId, MentorshipId mentorshipId, GoalRevisionId revisionId, int number,
                           List<FieldChange> changes, String rationale, boolean resetCadence, PersonId proposedBy,

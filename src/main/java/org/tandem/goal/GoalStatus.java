@@ -1,7 +1,7 @@
 package org.tandem.goal;
 
 /** PROPOSED until the other side of the pair agrees; ACTIVE while worked on; ACHIEVED or RETIRED for good. */
-enum GoalStatus {
+public enum GoalStatus {
     PROPOSED, ACTIVE, ACHIEVED, RETIRED;
 
     boolean isClosed() {

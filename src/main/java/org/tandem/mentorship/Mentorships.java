@@ -2,6 +2,9 @@ package org.tandem.mentorship;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -142,6 +145,25 @@ public class Mentorships {
             throw new InvalidInputException(errors);
         }
         Mentorship changed = mentorships.update(mentorship.withCadence(intervalDays, durationMinutes, nextAt));
+        events.publishEvent(new CadenceChanged(changed, clock.instant()));
+        return changed;
+    }
+
+    /**
+     * Restarts the pair's rhythm from {@code from} (e.g. an agreed goal revision that resets the cadence): the next
+     * check-in moves to one interval after that day, keeping its time of day (in UTC). An ended mentorship has no
+     * next check-in to move and is returned unchanged.
+     */
+    @Transactional
+    public Mentorship resetNextCheckIn(OrganizationId organization, MentorshipId id, Instant from) {
+        Mentorship mentorship = mentorships.find(organization, id).orElseThrow(() -> new NotFoundException("Mentorship", id));
+        if (mentorship.status() != Mentorship.Status.ACTIVE) {
+            return mentorship;
+        }
+        MentorshipCadence cadence = mentorship.cadence();
+        Instant nextAt = LocalDate.ofInstant(from, ZoneOffset.UTC).plusDays(cadence.intervalDays())
+                .atTime(LocalTime.ofInstant(cadence.nextAt(), ZoneOffset.UTC)).toInstant(ZoneOffset.UTC);
+        Mentorship changed = mentorships.update(mentorship.withCadence(cadence.intervalDays(), cadence.durationMinutes(), nextAt));
         events.publishEvent(new CadenceChanged(changed, clock.instant()));
         return changed;
     }

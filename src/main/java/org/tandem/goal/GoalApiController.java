@@ -1,0 +1,112 @@
+package org.tandem.goal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.goal.GoalJson.GoalBody;
+import org.tandem.goal.GoalJson.GoalResource;
+import org.tandem.goal.GoalJson.RetirementBody;
+import org.tandem.goal.GoalJson.SmartAnswer;
+import org.tandem.mentorship.MentorshipId;
+import org.tandem.people.Actor;
+import org.tandem.shared.Page;
+import org.tandem.shared.PageRequest;
+import org.tandem.shared.Versions;
+
+/** Goals over JSON: proposing, the SMART check, agreement, reading, and closing a goal. */
+@RestController
+@Tag(name = "Goals")
+class GoalApiController {
+
+    static final String MENTORSHIP_GOALS = "/api/v1/mentorships/{id}/goals";
+    static final String GOAL_COUNTS = "/api/v1/mentorships/{id}/goal-counts";
+    static final String SMART_CHECK = "/api/v1/smart-check";
+    static final String GOAL = "/api/v1/goals/{id}";
+    static final String AGREEMENT = "/api/v1/goals/{id}/agreement";
+    static final String ACHIEVEMENT = "/api/v1/goals/{id}/achievement";
+    static final String RETIREMENT = "/api/v1/goals/{id}/retirement";
+
+    private final GoalService goals;
+    private final GoalJson json;
+
+    GoalApiController(GoalService goals, GoalJson json) {
+        this.goals = goals;
+        this.json = json;
+    }
+
+    static String goalPath(GoalId id) {
+        return GOAL.replace("{id}", id.toString());
+    }
+
+    @PostMapping(MENTORSHIP_GOALS)
+    @Operation(summary = "Propose a goal; it becomes ACTIVE when the other side of the pair agrees")
+    ResponseEntity<GoalResource> propose(Actor actor, @PathVariable MentorshipId id, @RequestBody GoalBody body) {
+        Goal goal = goals.propose(actor, id, body.toDraft());
+        return ResponseEntity.created(URI.create(goalPath(goal.id()))).eTag(Versions.etag(goal.version()))
+                .body(read(actor, goal.id()));
+    }
+
+    @GetMapping(MENTORSHIP_GOALS)
+    Page<GoalResource> list(Actor actor, @PathVariable MentorshipId id, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        Page<GoalState> page = goals.list(actor, id, PageRequest.of(limit, cursor));
+        return new Page<>(json.goals(actor.organizationId(), page.items()), page.nextCursor());
+    }
+
+    @GetMapping(GOAL_COUNTS)
+    @Operation(summary = "How many goals the mentorship has per status; program leads see these counts, not the goals")
+    GoalCounts counts(Actor actor, @PathVariable MentorshipId id) {
+        return goals.goalCounts(actor, id);
+    }
+
+    @PostMapping(SMART_CHECK)
+    @Operation(summary = "Check a draft goal for the five SMART properties; nothing is saved, incomplete drafts are fine")
+    SmartAnswer smartCheck(Actor actor, @RequestBody(required = false) GoalBody body) {
+        GoalDraft draft = body == null ? GoalDraft.empty() : body.toDraft();
+        return new SmartAnswer(GoalJson.Smart.of(goals.smartCheck(actor, draft)));
+    }
+
+    @GetMapping(GOAL)
+    ResponseEntity<GoalResource> get(Actor actor, @PathVariable GoalId id) {
+        GoalResource goal = read(actor, id);
+        return ResponseEntity.ok().eTag(Versions.etag(goal.version())).body(goal);
+    }
+
+    @PostMapping(AGREEMENT)
+    @Operation(summary = "Agree to a proposed goal: only the side of the pair that did not propose it")
+    ResponseEntity<GoalResource> agree(Actor actor, @PathVariable GoalId id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return answer(actor, goals.agree(actor, id, Versions.ifMatch(ifMatch)));
+    }
+
+    @PostMapping(ACHIEVEMENT)
+    @Operation(summary = "Mark an active goal achieved")
+    ResponseEntity<GoalResource> achieve(Actor actor, @PathVariable GoalId id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return answer(actor, goals.achieve(actor, id, Versions.ifMatch(ifMatch)));
+    }
+
+    @PostMapping(RETIREMENT)
+    @Operation(summary = "Retire a goal without reaching it; the reason is required and stays with the goal")
+    ResponseEntity<GoalResource> retire(Actor actor, @PathVariable GoalId id, @RequestBody(required = false) RetirementBody body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return answer(actor, goals.retire(actor, id, body == null ? null : body.reason(), Versions.ifMatch(ifMatch)));
+    }
+
+    private ResponseEntity<GoalResource> answer(Actor actor, Goal goal) {
+        return ResponseEntity.ok().eTag(Versions.etag(goal.version())).body(read(actor, goal.id()));
+    }
+
+    private GoalResource read(Actor actor, GoalId id) {
+        return json.goal(actor.organizationId(), goals.state(actor, id));
+    }
+}

@@ -1,0 +1,99 @@
+package org.tandem.goal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.goal.GoalForms.MeasurementForm;
+import org.tandem.goal.GoalPages.Submitted;
+import org.tandem.people.Actor;
+import org.tandem.shared.FormErrors;
+import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.InvalidInputException.FieldError;
+
+/** The goal page, and the steps taken on the goal itself: agreeing, measuring, achieving, retiring. */
+@Controller
+public class GoalController {
+
+    public static final String PAGE = "/goals/{id}";
+    public static final String AGREEMENT = "/goals/{id}/agreement";
+    public static final String MEASUREMENTS = "/goals/{id}/measurements";
+    public static final String ACHIEVEMENT = "/goals/{id}/achievement";
+    public static final String RETIREMENT = "/goals/{id}/retirement";
+    public static final String MEASUREMENT_FORM = "measurement", REVISION_FORM = "revision", REFRAME_FORM = "reframe",
+            RETIRE_FORM = "retire";
+
+    private final GoalService goals;
+    private final GoalPageFlow flow;
+
+    GoalController(GoalService goals, GoalPageFlow flow) {
+        this.goals = goals;
+        this.flow = flow;
+    }
+
+    public static String path(GoalId id) {
+        return route(PAGE, id);
+    }
+
+    static String route(String route, GoalId id) {
+        return route.replace("{id}", id.toString());
+    }
+
+    /** {@code open} unfolds one of the change forms, e.g. when a signal's suggestion links to it. */
+    @GetMapping(PAGE)
+    String page(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) String open, Model model) {
+        String unfold = REVISION_FORM.equals(open) || "revise".equals(open) ? "revise" : REFRAME_FORM.equals(open) ? "reframe" : null;
+        var input = new Submitted(null, null, null, null, unfold, FormErrors.NONE, null, null);
+        return flow.render(actor, id, input, (String) model.asMap().get("flash"), model);
+    }
+
+    @PostMapping(AGREEMENT)
+    String agree(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) Long version, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return flow.run(actor, id, Submitted.none(), "", () -> goals.agree(actor, id, expected(version)),
+                "You agreed. The goal is active.", model, redirect, response);
+    }
+
+    @PostMapping(MEASUREMENTS)
+    String measure(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) String value,
+            @RequestParam(required = false) String observedOn, @RequestParam(required = false) String note, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        var form = new MeasurementForm(value, observedOn, note);
+        var input = new Submitted(null, form, null, null, null, FormErrors.NONE, MEASUREMENT_FORM, null);
+        return flow.run(actor, id, input, "", () -> {
+            List<FieldError> unreadable = new ArrayList<>();
+            var number = GoalForms.number(value, Measurement.VALUE, unreadable);
+            var day = GoalForms.date(observedOn, Measurement.OBSERVED_ON, unreadable);
+            if (!unreadable.isEmpty()) {
+                throw new InvalidInputException(unreadable);
+            }
+            goals.recordMeasurement(actor, id, number, day, note);
+        }, "Measurement recorded.", model, redirect, response);
+    }
+
+    @PostMapping(ACHIEVEMENT)
+    String achieve(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) Long version, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return flow.run(actor, id, Submitted.none(), "", () -> goals.achieve(actor, id, expected(version)),
+                "Marked achieved. Well done, both of you.", model, redirect, response);
+    }
+
+    @PostMapping(RETIREMENT)
+    String retire(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var input = new Submitted(null, null, null, null, null, FormErrors.NONE, RETIRE_FORM, null);
+        return flow.run(actor, id, input, "", () -> goals.retire(actor, id, reason, expected(version)),
+                "The goal was retired; the reason stays with it.", model, redirect, response);
+    }
+
+    static OptionalLong expected(Long version) {
+        return version == null ? OptionalLong.empty() : OptionalLong.of(version);
+    }
+}

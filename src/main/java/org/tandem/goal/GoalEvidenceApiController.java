@@ -1,0 +1,65 @@
+package org.tandem.goal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.goal.GoalJson.MeasurementBody;
+import org.tandem.goal.GoalJson.MeasurementResource;
+import org.tandem.goal.GoalJson.SignalResource;
+import org.tandem.people.Actor;
+import org.tandem.shared.Page;
+import org.tandem.shared.PageRequest;
+
+/** What a goal's indicator shows: measurements, and the signals read from them. */
+@RestController
+@Tag(name = "Goals")
+class GoalEvidenceApiController {
+
+    static final String MEASUREMENTS = "/api/v1/goals/{id}/measurements";
+    static final String MEASUREMENT = "/api/v1/goals/{id}/measurements/{measurementId}";
+    static final String SIGNALS = "/api/v1/goals/{id}/signals";
+
+    private final GoalService goals;
+    private final GoalJson json;
+
+    GoalEvidenceApiController(GoalService goals, GoalJson json) {
+        this.goals = goals;
+        this.json = json;
+    }
+
+    @PostMapping(MEASUREMENTS)
+    @Operation(summary = "Record a value of the goal's indicator, observed today or earlier")
+    ResponseEntity<MeasurementResource> record(Actor actor, @PathVariable GoalId id, @RequestBody(required = false) MeasurementBody body) {
+        MeasurementBody b = body == null ? new MeasurementBody(null, null, null) : body;
+        Measurement measurement = goals.recordMeasurement(actor, id, b.value(), b.observedOn(), b.note());
+        return ResponseEntity.created(URI.create(MEASUREMENT.replace("{id}", id.toString())
+                        .replace("{measurementId}", measurement.id().toString())))
+                .body(json.measurement(actor.organizationId(), measurement));
+    }
+
+    @GetMapping(MEASUREMENTS)
+    @Operation(summary = "The goal's measurements in the order they were observed")
+    Page<MeasurementResource> list(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        return json.measurements(actor.organizationId(), goals.measurements(actor, id, PageRequest.of(limit, cursor)));
+    }
+
+    @GetMapping(MEASUREMENT)
+    MeasurementResource get(Actor actor, @PathVariable GoalId id, @PathVariable MeasurementId measurementId) {
+        return json.measurement(actor.organizationId(), goals.measurement(actor, id, measurementId));
+    }
+
+    @GetMapping(SIGNALS)
+    @Operation(summary = "Adjustment signals with the evidence in numbers and a suggested next move")
+    List<SignalResource> signals(Actor actor, @PathVariable GoalId id) {
+        return json.signals(goals.signals(actor, id));
+    }
+}

@@ -1,0 +1,91 @@
+package org.tandem.goal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tandem.goal.GoalJson.RevisionBody;
+import org.tandem.goal.GoalJson.RevisionResource;
+import org.tandem.people.Actor;
+import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Page;
+import org.tandem.shared.PageRequest;
+import org.tandem.shared.Versions;
+
+/** Changes to an active goal: proposed with a rationale, applied when the other side agrees, kept forever. */
+@RestController
+@Tag(name = "Goals")
+class GoalRevisionApiController {
+
+    static final String REVISIONS = "/api/v1/goals/{id}/revisions";
+    static final String REVISION = "/api/v1/goals/{id}/revisions/{revisionId}";
+    static final String AGREEMENT = "/api/v1/goals/{id}/revisions/{revisionId}/agreement";
+    static final String WITHDRAWAL = "/api/v1/goals/{id}/revisions/{revisionId}/withdrawal";
+
+    private final GoalService goals;
+    private final GoalJson json;
+
+    GoalRevisionApiController(GoalService goals, GoalJson json) {
+        this.goals = goals;
+        this.json = json;
+    }
+
+    @PostMapping(REVISIONS)
+    @Operation(summary = "Propose a change to an active goal; the rationale is required and the goal stays as it is until the other side agrees")
+    ResponseEntity<RevisionResource> propose(Actor actor, @PathVariable GoalId id, @RequestBody(required = false) RevisionBody body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        RevisionBody b = body == null ? new RevisionBody(null, null, null, null) : body;
+        Goal goal = goals.proposeRevision(actor, id, b.changes() == null ? null : b.changes().toChanges(), b.rationale(),
+                b.context() == null ? null : b.context().toContext(), Boolean.TRUE.equals(b.resetCadence()), Versions.ifMatch(ifMatch));
+        GoalRevision revision = goal.revisions().getLast();
+        return ResponseEntity.created(URI.create(REVISION.replace("{id}", id.toString()).replace("{revisionId}", revision.id().toString())))
+                .eTag(Versions.etag(goal.version()))
+                .body(json.revision(actor.organizationId(), goal, revision, null));
+    }
+
+    @GetMapping(REVISIONS)
+    @Operation(summary = "The goal's full revision history, oldest first, each with before and after per field")
+    Page<RevisionResource> list(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return json.revisions(actor.organizationId(), goals.state(actor, id).goal(), page);
+    }
+
+    @GetMapping(REVISION)
+    ResponseEntity<RevisionResource> get(Actor actor, @PathVariable GoalId id, @PathVariable GoalRevisionId revisionId) {
+        Goal goal = goals.state(actor, id).goal();
+        return ResponseEntity.ok().eTag(Versions.etag(goal.version()))
+                .body(json.revision(actor.organizationId(), goal, find(goal, revisionId), null));
+    }
+
+    @PostMapping(AGREEMENT)
+    @Operation(summary = "Agree to a proposed revision: only the side that did not propose it; the goal changes now")
+    ResponseEntity<RevisionResource> agree(Actor actor, @PathVariable GoalId id, @PathVariable GoalRevisionId revisionId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Goal goal = goals.agreeRevision(actor, id, revisionId, Versions.ifMatch(ifMatch));
+        return ResponseEntity.ok().eTag(Versions.etag(goal.version()))
+                .body(json.revision(actor.organizationId(), goal, find(goal, revisionId), goals.state(actor, id)));
+    }
+
+    @PostMapping(WITHDRAWAL)
+    @Operation(summary = "Withdraw (proposer) or decline (other side) a pending revision; the goal does not change")
+    ResponseEntity<RevisionResource> withdraw(Actor actor, @PathVariable GoalId id, @PathVariable GoalRevisionId revisionId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Goal goal = goals.withdrawRevision(actor, id, revisionId, Versions.ifMatch(ifMatch));
+        return ResponseEntity.ok().eTag(Versions.etag(goal.version()))
+                .body(json.revision(actor.organizationId(), goal, find(goal, revisionId), null));
+    }
+
+    private static GoalRevision find(Goal goal, GoalRevisionId revisionId) {
+        return goal.revisions().stream().filter(r -> r.id().equals(revisionId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Revision", revisionId));
+    }
+}
