@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The quality check of feedback text, which the feedback feature owns: trait language, vagueness, no next step,
  * absolutes, staleness. A check-in stores feedback entries and shows each with the findings this seam returns
- * for its text, computed when the entry is read, so an improved checker also explains older entries. Until the
- * checker is merged, {@link NoFeedbackChecksYet} finds nothing.
+ * for its text, computed when the entry is read, so an improved checker also explains older entries. The
+ * feedback checker is wired by {@link CheckedFeedback}.
  */
 public interface FeedbackReview {
 
