@@ -1,17 +1,17 @@
 package org.tandem.checkin;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
+import org.tandem.feedback.FeedbackDraft;
 import org.tandem.people.PersonId;
 import org.tandem.shared.Ids;
 
 /**
  * Feedback one of the pair gives the other during a check-in, kept with who gave it. It arrives either as free
  * text or in four parts — situation, behaviour, impact, next step — which are joined into the text the quality
- * check reads; the parts are kept so the shape the giver chose stays visible.
+ * check reads (joined as the feedback box joins them, see {@link FeedbackDraft}); the parts are kept so the shape
+ * the giver chose stays visible.
  */
 record FeedbackEntry(UUID id, CheckInId checkInId, PersonId giver, PersonId receiver, String text, String situation,
                      String behaviour, String impact, String nextStep, Instant givenAt) {
@@ -45,16 +45,8 @@ record FeedbackEntry(UUID id, CheckInId checkInId, PersonId giver, PersonId rece
         return behaviour != null;
     }
 
-    /** The parts as sentences, in the order the shape asks for them. */
-    private static String compose(String... parts) {
-        List<String> sentences = new ArrayList<>();
-        for (String part : parts) {
-            String clean = InputCheck.cleanOptional(part);
-            if (clean != null) {
-                String sentence = Character.toUpperCase(clean.charAt(0)) + clean.substring(1);
-                sentences.add(sentence.matches("(?s).*[.!?]$") ? sentence : sentence + ".");
-            }
-        }
-        return String.join(" ", sentences);
+    /** The parts as the feedback box puts them together, so what was previewed is what is saved. */
+    private static String compose(String situation, String behaviour, String impact, String nextStep) {
+        return new FeedbackDraft("", situation, behaviour, impact, nextStep).combined();
     }
 }
