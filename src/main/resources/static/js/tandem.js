@@ -32,3 +32,97 @@
     });
   });
 })();
+
+// ---- Check-in page: running clocks, saving states, conflicts, and the current section after a swap.
+// Everything here only enhances: each form also posts and redirects back without JavaScript.
+(function () {
+  "use strict";
+
+  function clock(seconds) {
+    var s = Math.max(0, seconds);
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return s >= 3600 ? Math.floor(s / 3600) + ":" + pad(Math.floor(s / 60) % 60) + ":" + pad(s % 60)
+                     : pad(Math.floor(s / 60)) + ":" + pad(s % 60);
+  }
+
+  // A running clock counts up from the seconds the server had counted when it drew the page.
+  var shownAt = new WeakMap();
+  function tick() {
+    var now = Date.now();
+    document.querySelectorAll(".timer[data-running]").forEach(function (timer) {
+      if (!shownAt.has(timer)) shownAt.set(timer, now);
+      var used = Number(timer.getAttribute("data-used") || 0) + Math.floor((now - shownAt.get(timer)) / 1000);
+      var face = timer.querySelector("[data-clock]");
+      if (face) face.textContent = clock(used);
+      var header = timer.closest(".agenda__header");
+      var box = header && header.querySelector(".timebox[data-planned]");
+      if (box && !box.classList.contains("timebox--over") && used > Number(box.getAttribute("data-planned"))) {
+        box.classList.add("timebox--over");
+        box.textContent = Math.round(Number(box.getAttribute("data-planned")) / 60) + " min · over";
+      }
+    });
+  }
+  if (document.querySelector(".timer[data-running]") || document.querySelector(".agenda")) setInterval(tick, 1000);
+
+  function stateOf(element) {
+    var part = element && element.closest ? element.closest("[data-part]") : null;
+    return part ? part.querySelector("[data-saved-state]") : null;
+  }
+
+  function announce(text) {
+    var live = document.getElementById("checkin-live");
+    if (live) live.textContent = text;
+  }
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var state = stateOf(event.target);
+    if (state) { state.className = "saved-state saved-state--saving"; state.textContent = "Saving…"; }
+  });
+
+  // A refused edit that comes back as the page part (invalid, conflict) is swapped in like a saved one.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr.status >= 400 && xhr.getResponseHeader("X-Tandem-Fragment")) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  function notSaved(event, why) {
+    var state = stateOf(event.target);
+    if (state) { state.className = "saved-state saved-state--conflict"; state.textContent = "Not saved"; }
+    announce("Not saved: " + why);
+  }
+  document.addEventListener("htmx:responseError", function (event) {
+    if (event.detail.xhr.getResponseHeader("X-Tandem-Fragment")) return;
+    notSaved(event, "the server answered " + event.detail.xhr.status + ". Reload the page to see the current state.");
+  });
+  document.addEventListener("htmx:sendError", function (event) {
+    notSaved(event, "Tandem could not be reached. Your text is still in the form.");
+  });
+
+  // After a swap: mark the running section, and keep keyboard users where they were working.
+  var focusedPart = null;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var part = event.detail.target;
+    focusedPart = part && part.contains(document.activeElement) ? part.id : null;
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    document.querySelectorAll("summary.agenda__header[data-current]").forEach(function (summary) {
+      var section = summary.parentElement;
+      var current = summary.getAttribute("data-current") === "true";
+      if (current && !section.classList.contains("is-current")) section.open = true;
+      section.classList.toggle("is-current", current);
+    });
+    if (focusedPart && (!document.activeElement || document.activeElement === document.body)) {
+      var part = document.getElementById(focusedPart);
+      if (part) {
+        var alert = part.querySelector("[role=alert]");
+        var target = alert || part;
+        if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+        target.focus();
+      }
+    }
+    focusedPart = null;
+  });
+})();

@@ -72,6 +72,8 @@ final class CheckInSummary {
         add(parts, "Growth conversation", c.growthAnswers().stream().map(a -> new Line(a.question(), a.answer())).toList());
         add(parts, "Risks ahead", c.risks().stream().map(r -> new Line(r.description(), "likelihood " + r.likelihood()
                 + " × impact " + r.impact() + " = " + r.score() + "; support: " + r.support() + "; owner: " + c.nameOf(r.owner()))).toList());
+        add(parts, "Feedback", c.feedback().stream().map(f -> new Line(c.nameOf(f.giver()) + " to " + c.nameOf(f.receiver()), f.text()))
+                                  .toList());
         add(parts, "Celebrations", c.celebrations().stream().map(text -> new Line(null, text)).toList());
         add(parts, "Action plan", c.actionPlan().stream().map(a -> new Line(a.task(), c.nameOf(a.owner()) + ", due " + a.dueOn()
                 + resources(a))).toList());

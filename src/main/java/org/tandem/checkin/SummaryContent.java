@@ -12,11 +12,19 @@ import org.tandem.people.PersonId;
  *
  * @param adjustments goal revisions proposed in the check-in (the goal feature owns them; here only words)
  * @param names       display names of the people mentioned, by id
+ * @param feedback    feedback the pair gave each other in the check-in
  */
 record SummaryContent(String title, Instant heldAt, Review review, Interpretation interpretation,
                       List<Adjustment> adjustments, List<String> celebrations, List<Risk> risks,
                       List<ActionItem> actionPlan, List<Note> notes, List<GrowthAnswer> growthAnswers,
-                      Map<PersonId, String> names) {
+                      Map<PersonId, String> names, List<FeedbackEntry> feedback) {
+
+    SummaryContent(String title, Instant heldAt, Review review, Interpretation interpretation, List<Adjustment> adjustments,
+                   List<String> celebrations, List<Risk> risks, List<ActionItem> actionPlan, List<Note> notes,
+                   List<GrowthAnswer> growthAnswers, Map<PersonId, String> names) {
+        this(title, heldAt, review, interpretation, adjustments, celebrations, risks, actionPlan, notes, growthAnswers, names,
+                List.of());
+    }
 
     SummaryContent {
         interpretation = interpretation == null ? Interpretation.EMPTY : interpretation;
@@ -27,6 +35,7 @@ record SummaryContent(String title, Instant heldAt, Review review, Interpretatio
         notes = List.copyOf(notes);
         growthAnswers = List.copyOf(growthAnswers);
         names = Map.copyOf(names);
+        feedback = List.copyOf(feedback);
     }
 
     record Adjustment(String goalTitle, String rationale) {

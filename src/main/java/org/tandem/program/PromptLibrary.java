@@ -1,4 +1,4 @@
-package org.tandem.checkin;
+package org.tandem.program;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import org.tandem.program.Emphasis;
-import org.tandem.program.SectionKind;
 
 /**
  * The growth questions and reflective prompts Tandem offers, read from {@code prompts/prompts-en.tsv}

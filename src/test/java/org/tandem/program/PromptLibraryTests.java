@@ -1,4 +1,4 @@
-package org.tandem.checkin;
+package org.tandem.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.tandem.program.Emphasis;
-import org.tandem.program.SectionKind;
 
 class PromptLibraryTests {
 

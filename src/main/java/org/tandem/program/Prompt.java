@@ -1,9 +1,6 @@
-package org.tandem.checkin;
+package org.tandem.program;
 
 import java.util.Objects;
-
-import org.tandem.program.Emphasis;
-import org.tandem.program.SectionKind;
 
 /**
  * A growth question or reflective prompt from the library. The id is stable across rewordings, so an answer

@@ -1,0 +1,247 @@
+package org.tandem.checkin;
+
+import static org.tandem.db.Tables.CHECK_IN_WIN;
+import static org.tandem.db.Tables.FEEDBACK_ENTRY;
+import static org.tandem.db.Tables.GROWTH_ANSWER;
+import static org.tandem.db.Tables.INTERPRETATION;
+import static org.tandem.db.Tables.OBSERVATION;
+import static org.tandem.db.Tables.PROMPT_SKIP;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.tandem.mentorship.MentorshipId;
+import org.tandem.people.OrganizationId;
+import org.tandem.people.PersonId;
+import org.tandem.shared.StaleVersionException;
+
+/**
+ * Owns the SQL of what the pair records in a check-in: observations, the interpretation, growth answers and
+ * skipped prompts, feedback entries and wins. Apart from the interpretation, these are only ever added, so they
+ * need no version.
+ */
+@Repository
+class CheckInContentRepository {
+
+    private final DSLContext dsl;
+
+    CheckInContentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The interpretation as stored, with its version; version 0 means nobody wrote one yet. */
+    record StoredInterpretation(Interpretation interpretation, long version, PersonId updatedBy, Instant updatedAt) {
+
+        static final StoredInterpretation NONE = new StoredInterpretation(Interpretation.EMPTY, 0, null, null);
+    }
+
+    // ---- observations
+
+    void insert(OrganizationId organization, MentorshipId mentorship, Observation o) {
+        dsl.insertInto(OBSERVATION)
+                .set(OBSERVATION.ID, o.id())
+                .set(OBSERVATION.ORGANIZATION_ID, organization.value())
+                .set(OBSERVATION.MENTORSHIP_ID, mentorship.value())
+                .set(OBSERVATION.CHECK_IN_ID, o.checkInId().value())
+                .set(OBSERVATION.KIND, o.kind().name())
+                .set(OBSERVATION.TEXT, o.text())
+                .set(OBSERVATION.OBSERVED_ON, o.observedOn())
+                .set(OBSERVATION.AUTHOR_ID, o.by().value())
+                .set(OBSERVATION.RECORDED_AT, Sql.at(o.recordedAt()))
+                .execute();
+    }
+
+    /** Observations of the mentorship recorded after {@code since} and no later than {@code until}. */
+    List<Observation> observations(OrganizationId organization, MentorshipId mentorship, Instant since, Instant until) {
+        return dsl.selectFrom(OBSERVATION)
+                .where(OBSERVATION.ORGANIZATION_ID.eq(organization.value()))
+                .and(OBSERVATION.MENTORSHIP_ID.eq(mentorship.value()))
+                .and(OBSERVATION.RECORDED_AT.gt(Sql.at(since)))
+                .and(OBSERVATION.RECORDED_AT.le(Sql.at(until)))
+                .orderBy(OBSERVATION.OBSERVED_ON, OBSERVATION.ID)
+                .fetch(r -> new Observation(r.getId(), new CheckInId(r.getCheckInId()), Observation.Kind.valueOf(r.getKind()),
+                        r.getText(), r.getObservedOn(), new PersonId(r.getAuthorId()), Sql.instant(r.getRecordedAt())));
+    }
+
+    List<Observation> observationsBy(OrganizationId organization, PersonId author) {
+        return dsl.selectFrom(OBSERVATION)
+                .where(OBSERVATION.ORGANIZATION_ID.eq(organization.value()))
+                .and(OBSERVATION.AUTHOR_ID.eq(author.value()))
+                .orderBy(OBSERVATION.ID)
+                .fetch(r -> new Observation(r.getId(), new CheckInId(r.getCheckInId()), Observation.Kind.valueOf(r.getKind()),
+                        r.getText(), r.getObservedOn(), new PersonId(r.getAuthorId()), Sql.instant(r.getRecordedAt())));
+    }
+
+    // ---- interpretation
+
+    StoredInterpretation interpretation(OrganizationId organization, CheckInId checkIn) {
+        return dsl.selectFrom(INTERPRETATION)
+                .where(INTERPRETATION.ORGANIZATION_ID.eq(organization.value()))
+                .and(INTERPRETATION.CHECK_IN_ID.eq(checkIn.value()))
+                .fetchOptional(r -> new StoredInterpretation(new Interpretation(r.getWorked(), r.getDidNotWork(), r.getWhy()),
+                        r.getVersion(), new PersonId(r.getUpdatedBy()), Sql.instant(r.getUpdatedAt())))
+                .orElse(StoredInterpretation.NONE);
+    }
+
+    /** Writes the interpretation if it is still at {@code basedOn}; the first write creates it at version 1. */
+    void saveInterpretation(OrganizationId organization, CheckInId checkIn, Interpretation value, long basedOn, PersonId by, Instant now) {
+        if (basedOn == 0) {
+            // insert-if-absent: the first of two people writing at once wins, the other learns it is stale
+            int inserted = dsl.insertInto(INTERPRETATION)
+                    .set(INTERPRETATION.CHECK_IN_ID, checkIn.value())
+                    .set(INTERPRETATION.ORGANIZATION_ID, organization.value())
+                    .set(INTERPRETATION.WORKED, value.worked())
+                    .set(INTERPRETATION.DID_NOT_WORK, value.didNotWork())
+                    .set(INTERPRETATION.WHY, value.why())
+                    .set(INTERPRETATION.UPDATED_BY, by.value())
+                    .set(INTERPRETATION.UPDATED_AT, Sql.at(now))
+                    .set(INTERPRETATION.VERSION, 1L)
+                    .onConflictDoNothing()
+                    .execute();
+            if (inserted == 0) {
+                throw new StaleVersionException("The interpretation", interpretation(organization, checkIn).version());
+            }
+            return;
+        }
+        int updated = dsl.update(INTERPRETATION)
+                .set(INTERPRETATION.WORKED, value.worked())
+                .set(INTERPRETATION.DID_NOT_WORK, value.didNotWork())
+                .set(INTERPRETATION.WHY, value.why())
+                .set(INTERPRETATION.UPDATED_BY, by.value())
+                .set(INTERPRETATION.UPDATED_AT, Sql.at(now))
+                .set(INTERPRETATION.VERSION, basedOn + 1)
+                .where(INTERPRETATION.ORGANIZATION_ID.eq(organization.value()))
+                .and(INTERPRETATION.CHECK_IN_ID.eq(checkIn.value()))
+                .and(INTERPRETATION.VERSION.eq(basedOn))
+                .execute();
+        if (updated == 0) {
+            throw new StaleVersionException("The interpretation", interpretation(organization, checkIn).version());
+        }
+    }
+
+    // ---- growth answers and skipped prompts
+
+    void insert(OrganizationId organization, GrowthAnswer a) {
+        dsl.insertInto(GROWTH_ANSWER)
+                .set(GROWTH_ANSWER.ID, a.id())
+                .set(GROWTH_ANSWER.ORGANIZATION_ID, organization.value())
+                .set(GROWTH_ANSWER.CHECK_IN_ID, a.checkInId().value())
+                .set(GROWTH_ANSWER.PROMPT_ID, a.promptId())
+                .set(GROWTH_ANSWER.QUESTION, a.question())
+                .set(GROWTH_ANSWER.ANSWER, a.answer())
+                .set(GROWTH_ANSWER.AUTHOR_ID, a.by().value())
+                .set(GROWTH_ANSWER.ANSWERED_AT, Sql.at(a.answeredAt()))
+                .execute();
+    }
+
+    List<GrowthAnswer> answers(OrganizationId organization, CheckInId checkIn) {
+        return dsl.selectFrom(GROWTH_ANSWER)
+                .where(GROWTH_ANSWER.ORGANIZATION_ID.eq(organization.value()))
+                .and(GROWTH_ANSWER.CHECK_IN_ID.eq(checkIn.value()))
+                .orderBy(GROWTH_ANSWER.ANSWERED_AT, GROWTH_ANSWER.ID)
+                .fetch(r -> new GrowthAnswer(r.getId(), new CheckInId(r.getCheckInId()), r.getPromptId(), r.getQuestion(),
+                        r.getAnswer(), new PersonId(r.getAuthorId()), Sql.instant(r.getAnsweredAt())));
+    }
+
+    List<GrowthAnswer> answersBy(OrganizationId organization, PersonId author) {
+        return dsl.selectFrom(GROWTH_ANSWER)
+                .where(GROWTH_ANSWER.ORGANIZATION_ID.eq(organization.value()))
+                .and(GROWTH_ANSWER.AUTHOR_ID.eq(author.value()))
+                .orderBy(GROWTH_ANSWER.ID)
+                .fetch(r -> new GrowthAnswer(r.getId(), new CheckInId(r.getCheckInId()), r.getPromptId(), r.getQuestion(),
+                        r.getAnswer(), new PersonId(r.getAuthorId()), Sql.instant(r.getAnsweredAt())));
+    }
+
+    /** Skipping twice is harmless: the second skip changes nothing. */
+    void skip(OrganizationId organization, CheckInId checkIn, String promptId, PersonId by, Instant now) {
+        dsl.insertInto(PROMPT_SKIP)
+                .set(PROMPT_SKIP.CHECK_IN_ID, checkIn.value())
+                .set(PROMPT_SKIP.PROMPT_ID, promptId)
+                .set(PROMPT_SKIP.ORGANIZATION_ID, organization.value())
+                .set(PROMPT_SKIP.SKIPPED_BY, by.value())
+                .set(PROMPT_SKIP.SKIPPED_AT, Sql.at(now))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    Set<String> skipped(OrganizationId organization, CheckInId checkIn) {
+        return Set.copyOf(dsl.select(PROMPT_SKIP.PROMPT_ID).from(PROMPT_SKIP)
+                .where(PROMPT_SKIP.ORGANIZATION_ID.eq(organization.value()))
+                .and(PROMPT_SKIP.CHECK_IN_ID.eq(checkIn.value()))
+                .fetch(PROMPT_SKIP.PROMPT_ID));
+    }
+
+    // ---- feedback
+
+    void insert(OrganizationId organization, FeedbackEntry f) {
+        dsl.insertInto(FEEDBACK_ENTRY)
+                .set(FEEDBACK_ENTRY.ID, f.id())
+                .set(FEEDBACK_ENTRY.ORGANIZATION_ID, organization.value())
+                .set(FEEDBACK_ENTRY.CHECK_IN_ID, f.checkInId().value())
+                .set(FEEDBACK_ENTRY.GIVER_ID, f.giver().value())
+                .set(FEEDBACK_ENTRY.RECEIVER_ID, f.receiver().value())
+                .set(FEEDBACK_ENTRY.TEXT, f.text())
+                .set(FEEDBACK_ENTRY.SITUATION, f.situation())
+                .set(FEEDBACK_ENTRY.BEHAVIOUR, f.behaviour())
+                .set(FEEDBACK_ENTRY.IMPACT, f.impact())
+                .set(FEEDBACK_ENTRY.NEXT_STEP, f.nextStep())
+                .set(FEEDBACK_ENTRY.GIVEN_AT, Sql.at(f.givenAt()))
+                .execute();
+    }
+
+    List<FeedbackEntry> feedback(OrganizationId organization, CheckInId checkIn) {
+        return dsl.selectFrom(FEEDBACK_ENTRY)
+                .where(FEEDBACK_ENTRY.ORGANIZATION_ID.eq(organization.value()))
+                .and(FEEDBACK_ENTRY.CHECK_IN_ID.eq(checkIn.value()))
+                .orderBy(FEEDBACK_ENTRY.GIVEN_AT, FEEDBACK_ENTRY.ID)
+                .fetch(CheckInContentRepository::toFeedback);
+    }
+
+    /** Feedback the person gave or received: both are about them. */
+    List<FeedbackEntry> feedbackOf(OrganizationId organization, PersonId person) {
+        return dsl.selectFrom(FEEDBACK_ENTRY)
+                .where(FEEDBACK_ENTRY.ORGANIZATION_ID.eq(organization.value()))
+                .and(FEEDBACK_ENTRY.GIVER_ID.eq(person.value()).or(FEEDBACK_ENTRY.RECEIVER_ID.eq(person.value())))
+                .orderBy(FEEDBACK_ENTRY.ID)
+                .fetch(CheckInContentRepository::toFeedback);
+    }
+
+    private static FeedbackEntry toFeedback(org.tandem.db.tables.records.FeedbackEntryRecord r) {
+        return new FeedbackEntry(r.getId(), new CheckInId(r.getCheckInId()), new PersonId(r.getGiverId()), new PersonId(r.getReceiverId()),
+                r.getText(), r.getSituation(), r.getBehaviour(), r.getImpact(), r.getNextStep(), Sql.instant(r.getGivenAt()));
+    }
+
+    // ---- wins
+
+    void insert(OrganizationId organization, Win w) {
+        dsl.insertInto(CHECK_IN_WIN)
+                .set(CHECK_IN_WIN.ID, w.id())
+                .set(CHECK_IN_WIN.ORGANIZATION_ID, organization.value())
+                .set(CHECK_IN_WIN.CHECK_IN_ID, w.checkInId().value())
+                .set(CHECK_IN_WIN.TEXT, w.text())
+                .set(CHECK_IN_WIN.AUTHOR_ID, w.by().value())
+                .set(CHECK_IN_WIN.RECORDED_AT, Sql.at(w.recordedAt()))
+                .execute();
+    }
+
+    List<Win> wins(OrganizationId organization, CheckInId checkIn) {
+        return dsl.selectFrom(CHECK_IN_WIN)
+                .where(CHECK_IN_WIN.ORGANIZATION_ID.eq(organization.value()))
+                .and(CHECK_IN_WIN.CHECK_IN_ID.eq(checkIn.value()))
+                .orderBy(CHECK_IN_WIN.RECORDED_AT, CHECK_IN_WIN.ID)
+                .fetch(r -> new Win(r.getId(), new CheckInId(r.getCheckInId()), r.getText(), new PersonId(r.getAuthorId()),
+                        Sql.instant(r.getRecordedAt())));
+    }
+
+    List<Win> winsBy(OrganizationId organization, PersonId author) {
+        return dsl.selectFrom(CHECK_IN_WIN)
+                .where(CHECK_IN_WIN.ORGANIZATION_ID.eq(organization.value()))
+                .and(CHECK_IN_WIN.AUTHOR_ID.eq(author.value()))
+                .orderBy(CHECK_IN_WIN.ID)
+                .fetch(r -> new Win(r.getId(), new CheckInId(r.getCheckInId()), r.getText(), new PersonId(r.getAuthorId()),
+                        Sql.instant(r.getRecordedAt())));
+    }
+}

@@ -1,0 +1,163 @@
+package org.tandem.checkin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.checkin.CheckInView.AnswerView;
+import org.tandem.checkin.CheckInView.FeedbackView;
+import org.tandem.checkin.CheckInView.InterpretationView;
+import org.tandem.checkin.CheckInView.NoteView;
+import org.tandem.checkin.CheckInView.ObservationView;
+import org.tandem.checkin.CheckInView.WinView;
+import org.tandem.people.Actor;
+import org.tandem.program.Prompt;
+import org.tandem.program.PromptLibrary;
+import org.tandem.program.SectionKind;
+import org.tandem.shared.InvalidInputException;
+
+/**
+ * What the pair records in a check-in: observations for the review, the interpretation, answers to growth
+ * questions (and questions skipped), feedback for each other, wins to celebrate, and notes. Only the pair adds,
+ * and only while the check-in is scheduled or running; notes may also be written afterwards.
+ */
+@Service
+public class CheckInContentService {
+
+    private final CheckInAccess access;
+    private final CheckInContentRepository content;
+    private final NoteRepository notes;
+    private final CheckInReader reader;
+    private final FeedbackReview feedbackReview;
+    private final PromptLibrary library = PromptLibrary.standard();
+
+    CheckInContentService(CheckInAccess access, CheckInContentRepository content, NoteRepository notes, CheckInReader reader,
+            FeedbackReview feedbackReview) {
+        this.access = access;
+        this.content = content;
+        this.notes = notes;
+        this.reader = reader;
+        this.feedbackReview = feedbackReview;
+    }
+
+    @Transactional
+    public ObservationView observe(Actor actor, CheckInId id, String kind, String text, LocalDate observedOn) {
+        var visible = access.checkIn(actor, id);
+        Observation observation = Observation.log(visible.checkIn(), parse(Observation.Kind.class, "kind", kind), text,
+                observedOn, actor.personId(), reader.now());
+        content.insert(actor.organizationId(), visible.mentorship().id(), observation);
+        return views(actor, visible).observation(observation);
+    }
+
+    /**
+     * Rewrites the interpretation. With {@code basedOn} (a form's version or an If-Match) a change by the other
+     * person since then is refused instead of overwritten; without it, the latest write wins.
+     */
+    @Transactional
+    public InterpretationView interpret(Actor actor, CheckInId id, String worked, String didNotWork, String why, OptionalLong basedOn) {
+        var visible = access.checkIn(actor, id);
+        Interpretation value = Interpretation.of(visible.checkIn(), worked, didNotWork, why, actor.personId());
+        var current = content.interpretation(actor.organizationId(), id);
+        content.saveInterpretation(actor.organizationId(), id, value, basedOn.orElse(current.version()), actor.personId(), reader.now());
+        return interpretation(actor, id);
+    }
+
+    public InterpretationView interpretation(Actor actor, CheckInId id) {
+        var visible = access.checkIn(actor, id);
+        var stored = content.interpretation(actor.organizationId(), id);
+        Views v = views(actor, visible);
+        return new InterpretationView(stored.interpretation().worked(), stored.interpretation().didNotWork(),
+                stored.interpretation().why(), stored.version(), v.person(stored.updatedBy()), stored.updatedAt());
+    }
+
+    /** A library question (by {@code promptId}; its text is stored with the answer) or the pair's own. */
+    @Transactional
+    public AnswerView answer(Actor actor, CheckInId id, String promptId, String question, String answer) {
+        var visible = access.checkIn(actor, id);
+        String asked = question;
+        if (promptId != null && !promptId.isBlank()) {
+            Prompt prompt = library.byId(promptId.strip())
+                    .orElseThrow(() -> new InvalidInputException("promptId", "is not a prompt of the library"));
+            asked = question == null || question.isBlank() ? prompt.text() : question;
+        }
+        GrowthAnswer given = GrowthAnswer.give(visible.checkIn(), promptId, asked, answer, actor.personId(), reader.now());
+        content.insert(actor.organizationId(), given);
+        return views(actor, visible).answer(given);
+    }
+
+    @Transactional
+    public void skipPrompt(Actor actor, CheckInId id, String promptId) {
+        var visible = access.checkIn(actor, id);
+        visible.checkIn().requireContributor(actor.personId());
+        Prompt prompt = library.byId(promptId == null ? "" : promptId.strip())
+                .orElseThrow(() -> new InvalidInputException("promptId", "is not a prompt of the library"));
+        content.skip(actor.organizationId(), id, prompt.id(), actor.personId(), reader.now());
+    }
+
+    /** Growth questions still open for this check-in: for its emphasis first, without those answered or skipped. */
+    public List<Prompt> openQuestions(Actor actor, CheckInId id) {
+        var visible = access.checkIn(actor, id);
+        Set<String> done = content.answers(actor.organizationId(), id).stream().map(GrowthAnswer::promptId)
+                .filter(p -> p != null).collect(Collectors.toSet());
+        Set<String> skipped = content.skipped(actor.organizationId(), id);
+        return library.find(SectionKind.GROWTH, visible.mentorship().emphasis()).stream()
+                .filter(p -> !done.contains(p.id()) && !skipped.contains(p.id())).toList();
+    }
+
+    @Transactional
+    public FeedbackView giveFeedback(Actor actor, CheckInId id, String text, String situation, String behaviour, String impact,
+            String nextStep) {
+        var visible = access.checkIn(actor, id);
+        FeedbackEntry entry = FeedbackEntry.give(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(),
+                reader.now());
+        content.insert(actor.organizationId(), entry);
+        return views(actor, visible).feedback(entry, feedbackReview);
+    }
+
+    @Transactional
+    public WinView nameWin(Actor actor, CheckInId id, String text) {
+        var visible = access.checkIn(actor, id);
+        Win win = Win.name(visible.checkIn(), text, actor.personId(), reader.now());
+        content.insert(actor.organizationId(), win);
+        return views(actor, visible).win(win);
+    }
+
+    @Transactional
+    public NoteView writeNote(Actor actor, CheckInId id, String text, String visibility) {
+        var visible = access.checkIn(actor, id);
+        Note note = Note.write(visible.checkIn(), text, parse(Note.Visibility.class, "visibility", visibility), actor.personId(),
+                reader.now());
+        notes.insert(actor.organizationId(), note);
+        return views(actor, visible).note(note, actor.personId());
+    }
+
+    /** A note by its id, to its author or (PAIR) to the pair; to anyone else it does not exist. */
+    public NoteView note(Actor actor, java.util.UUID noteId) {
+        Note note = notes.find(actor.organizationId(), noteId, actor.personId())
+                .orElseThrow(() -> new org.tandem.shared.NotFoundException("Note", noteId));
+        var visible = access.checkIn(actor, note.checkInId());
+        return views(actor, visible).note(note, actor.personId());
+    }
+
+    private Views views(Actor actor, CheckInAccess.Visible visible) {
+        return reader.views(actor.organizationId(), visible.checkIn(), actor.timeZone());
+    }
+
+    /** A missing value is left to the domain's own "is required"; an unknown one is named here. */
+    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}
