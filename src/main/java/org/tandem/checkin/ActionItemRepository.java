@@ -114,6 +114,15 @@ class ActionItemRepository {
                 .and(ACTION_ITEM.STATUS.eq(ActionItem.Status.OPEN.name()).or(ACTION_ITEM.CLOSED_AT.gt(Sql.at(since)))));
     }
 
+    /** Items linked to the goal and marked done between the two days (inclusive, UTC). */
+    int doneForGoal(OrganizationId organization, UUID goalId, java.time.LocalDate from, java.time.LocalDate to) {
+        return dsl.fetchCount(ACTION_ITEM, ACTION_ITEM.ORGANIZATION_ID.eq(organization.value())
+                .and(ACTION_ITEM.GOAL_ID.eq(goalId))
+                .and(ACTION_ITEM.STATUS.eq(ActionItem.Status.DONE.name()))
+                .and(ACTION_ITEM.CLOSED_AT.ge(Sql.at(from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())))
+                .and(ACTION_ITEM.CLOSED_AT.lt(Sql.at(to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))));
+    }
+
     List<ActionItem> ownedBy(OrganizationId organization, PersonId owner) {
         return load(organization, ACTION_ITEM.OWNER_ID.eq(owner.value()));
     }

@@ -12,8 +12,8 @@ import org.tandem.people.OrganizationId;
 /**
  * What a check-in needs to know about the mentorship's goals, which the goal feature owns: the active goals with
  * their adjustment signals (ADJUST), how each indicator moved since the last check-in (REVIEW), and the goal
- * revisions proposed during a check-in (its summary). Read-only; the goal feature answers it from its own tables.
- * Until that feature is merged, {@link NoGoalsYet} answers with empty lists.
+ * revisions proposed during a check-in (its summary). Read-only; {@link GoalsOfMentorship} answers it through the
+ * goal feature's public read API.
  */
 public interface GoalLookup {
 

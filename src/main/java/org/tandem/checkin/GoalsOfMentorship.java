@@ -27,7 +27,7 @@ class GoalsOfMentorship implements GoalLookup {
         return goals.activeGoals(organization, mentorship, LocalDate.now(clock)).stream()
                 .map(g -> new ActiveGoal(g.id().value(), g.title(), g.indicatorName(), g.unit(), g.baseline(), g.target(), g.latest(),
                         g.dueOn(), g.signals().stream().map(s -> new Signal(s.kind().name(), s.message())).toList(),
-                        GoalController.PAGE.replace("{id}", g.id().toString())))
+                        GoalController.PAGE.replace("{id}", g.id().toString()) + "#revise"))
                 .toList();
     }
 

@@ -233,9 +233,9 @@ class CheckInApiIntegrationTests {
         var vague = mentee.post(path(id, "/action-items"), json("{'task':'work harder on it','ownerId':'%s','dueOn':'%s'}",
                 world.mentee().id(), LocalDate.now().plusDays(3)));
         assertThat(fields(vague.json())).containsExactly("task");
-        var goal = mentee.post(path(id, "/action-items"), json("{'task':'Draft the rollout plan for billing','ownerId':'%s','dueOn':'%s',"
-                + "'goalId':'%s'}", world.mentee().id(), LocalDate.now().plusDays(3), java.util.UUID.randomUUID()));
-        assertThat(fields(goal.json())).containsExactly("goalId");
+        var unknownGoal = mentee.post(path(id, "/action-items"), json("{'task':'Draft the rollout plan for billing','ownerId':'%s',"
+                + "'dueOn':'%s','goalId':'%s'}", world.mentee().id(), LocalDate.now().plusDays(3), java.util.UUID.randomUUID()));
+        assertThat(fields(unknownGoal.json())).containsExactly("goalId");
         var note = mentee.post(path(id, "/notes"), "{\"text\":\"x\",\"visibility\":\"EVERYONE\"}");
         assertThat(fields(note.json())).containsExactly("visibility");
 
@@ -254,6 +254,38 @@ class CheckInApiIntegrationTests {
 
         assertThat(summary.status()).isEqualTo(409);
         assertThat(summary.json().get("detail").asString()).contains("completed");
+    }
+
+    // ---- goals (through the goal feature's read API)
+
+    @Test
+    void theReviewShowsHowEachGoalMovedAndAnActionItemCanNameTheGoalAndCountsAsItsEffort() {
+        String goal = mentee.post("/api/v1/mentorships/" + world.mentorship().id() + "/goals", json("{'title':'Support satisfaction',"
+                + "'statement':'Raise the support team satisfaction score by running weekly reviews of closed tickets','kind':'OUTPUT',"
+                + "'indicator':{'name':'Satisfaction score','unit':'points','baseline':40,'target':80,'direction':'INCREASE'},"
+                + "'attainability':'Two hours a week are reserved for the reviews','relevance':'Support quality objective this year',"
+                + "'dueOn':'%s'}", LocalDate.now().plusDays(90))).json().get("id").asString();
+        assertThat(mentor.post("/api/v1/goals/" + goal + "/agreement", "").status()).isEqualTo(200);
+        String first = schedule();
+        mentor.post(path(first, "/start"), "");
+        mentor.post(path(first, "/complete"), "");
+        assertThat(mentee.post("/api/v1/goals/" + goal + "/measurements", json("{'value':55,'observedOn':'%s'}", LocalDate.now())).status())
+                .isEqualTo(201);
+
+        String second = schedule();
+        JsonNode checkIn = mentor.get("/api/v1/check-ins/" + second).json();
+        JsonNode measured = checkIn.get("review").get("measurements").get(0);
+        assertThat(measured.get("goalTitle").asString()).isEqualTo("Support satisfaction");
+        assertThat(measured.get("to").decimalValue()).isEqualByComparingTo("55");
+        var linked = mentee.post(path(second, "/action-items"), json("{'task':'Review ten closed tickets with the team','ownerId':'%s',"
+                + "'dueOn':'%s','goalId':'%s'}", world.mentee().id(), LocalDate.now().plusDays(7), goal));
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
+        assertThat(linked.json().get("goalId").asString()).isEqualTo(goal);
+        mentee.patch("/api/v1/action-items/" + linked.json().get("id").asString(), "{\"status\":\"DONE\"}");
+
+        var effort = context.getBean(org.tandem.goal.EffortSource.class).effortFor(world.organization().id(),
+                org.tandem.goal.GoalId.of(goal), LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
+        assertThat(effort.doneActionItems()).isEqualTo(1);
     }
 
     // ---- nothing is dropped silently
