@@ -1,0 +1,31 @@
+package org.tandem.notify;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.tandem.support.TestDatabase;
+
+/**
+ * The whole application with its scheduler running, a real SMTP server (GreenMail) as its mail host,
+ * webhooks allowed to reach this machine, and test reminder and calendar sources. Every notify test that
+ * needs delivery shares this one context, so the PostgreSQL suite has exactly one scheduler delivering.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "db-scheduler.enabled=true",
+        "tandem.webhooks.allow-private-addresses=true",
+        "tandem.notify.retry-base=1s",
+        "tandem.notify.reminder-scan=1s",
+        "tandem.notify.sweep=1s",
+        "tandem.notify.lease=5s"})
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
+@Import(TestSources.class)
+@interface NotifyIntegrationTest {
+}

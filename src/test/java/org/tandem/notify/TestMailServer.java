@@ -1,0 +1,31 @@
+package org.tandem.notify;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** One GreenMail SMTP server for the whole test run, on a free port, named as the application's mail host. */
+public class TestMailServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static GreenMail server;
+
+    static synchronized GreenMail server() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        int port = server().getSmtp().getPort();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tandem-test-mail", Map.of(
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(port))));
+    }
+}
