@@ -31,14 +31,15 @@ public final class MailTemplates {
         return new Mail("Rate your check-in with " + mentorName, body.build());
     }
 
-    /** To a colleague asked for feedback about someone they work with. */
-    public static Mail peerFeedbackInvitation(String requesterName, String aboutName, LocalDate dueOn, String link) {
-        var body = MailContent.titled(requesterName + " asks for your feedback on " + aboutName)
-                .paragraph("Describe a situation you saw, what " + aboutName + " did, the effect it had, and one thing to try next time. "
-                        + "Concrete examples help far more than general impressions.")
+    /** To a colleague asked for feedback on one specific thing; {@code askedBy} names the pair who asks. */
+    public static Mail peerFeedbackInvitation(String askedBy, String about, LocalDate dueOn, String link) {
+        var body = MailContent.titled(askedBy + " would value your feedback")
+                .paragraph("They ask about: " + about)
+                .paragraph("Describe a situation you saw, what was done, the effect it had, and one thing to try next time. "
+                        + "A concrete example helps far more than a general impression.")
                 .paragraph("Please answer by " + DAY.format(dueOn) + ". You do not need an account.")
                 .link("Give feedback", link);
-        return new Mail("Feedback on " + aboutName + ", requested by " + requesterName, body.build());
+        return new Mail("Your feedback, please: " + about, body.build());
     }
 
     /** To someone invited to add their words to a celebration. */

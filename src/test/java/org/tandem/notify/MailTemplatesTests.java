@@ -18,10 +18,12 @@ class MailTemplatesTests {
 
     @Test
     void invitationsNameThePeopleAndTheDate() {
-        var feedback = MailTemplates.peerFeedbackInvitation("Mona", "Manu", LocalDate.of(2027, 3, 5), "https://tandem.example/guest/abc");
+        var feedback = MailTemplates.peerFeedbackInvitation("Manu and Mona", "how Manu ran the incident review", LocalDate.of(2027, 3, 5),
+                "https://tandem.example/guest/abc");
         var celebration = MailTemplates.stakeholderInvitation("Manu", "First solo release", "https://tandem.example/guest/def");
 
-        assertThat(feedback.content().text()).contains("Friday 5 March").contains("https://tandem.example/guest/abc");
+        assertThat(feedback.subject()).isEqualTo("Your feedback, please: how Manu ran the incident review");
+        assertThat(feedback.content().text()).contains("Manu and Mona").contains("Friday 5 March").contains("https://tandem.example/guest/abc");
         assertThat(celebration.subject()).contains("Manu").contains("First solo release");
     }
 }

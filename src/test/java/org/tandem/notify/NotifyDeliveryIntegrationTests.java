@@ -161,6 +161,20 @@ class NotifyDeliveryIntegrationTests {
     }
 
     @Test
+    void aPeerFeedbackRequestSendsItsInvitationWithTheGuestLink() throws Exception {
+        String peer = "peer-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        var created = Api.at(port).as(world.mentee().email()).post("/api/v1/mentorships/" + world.mentorship().id() + "/peer-feedback-requests",
+                Api.json("{'email':'%s','about':'how I ran the incident review','dueOn':'%s'}", peer, java.time.LocalDate.now().plusDays(7)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        await(() -> Arrays.stream(mail.getReceivedMessages()).anyMatch(m -> to(m).equals(peer)), Duration.ofSeconds(30));
+        var invitation = Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equals(peer)).toList();
+        assertThat(invitation).hasSize(1);
+        assertThat(invitation.getFirst().getSubject()).isEqualTo("Your feedback, please: how I ran the incident review");
+        assertThat(part(invitation.getFirst(), "text/plain")).contains(world.mentee().displayName()).contains("/guest/");
+    }
+
+    @Test
     void enqueueingOutsideATransactionIsRefused() {
         assertThatThrownBy(() -> notifications.enqueueWebhookEvent(world.organization().id(), WebhookEvents.CHECKIN_COMPLETED, Map.of(), "k"))
                 .isInstanceOf(IllegalTransactionStateException.class);
