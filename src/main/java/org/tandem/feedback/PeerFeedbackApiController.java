@@ -2,7 +2,6 @@ package org.tandem.feedback;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.Actor;
+import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
 
@@ -47,8 +47,8 @@ class PeerFeedbackApiController {
     ResponseEntity<CreatedRequest> create(Actor actor, @PathVariable MentorshipId id, @RequestBody NewRequest body) {
         var created = requests.create(actor, id, body.email(), body.about(), body.dueOn());
         var r = created.request();
-        return ResponseEntity.created(URI.create(REQUEST.replace("{id}", id.toString()).replace("{requestId}", r.id().toString())))
-                .body(new CreatedRequest(r.id(), r.mentorshipId(), r.email(), r.about(), r.dueOn(), r.status(), r.invitedBy(),
+        return ApiResponses.createdWithSecret(REQUEST.replace("{id}", id.toString()).replace("{requestId}", r.id().toString()),
+                new CreatedRequest(r.id(), r.mentorshipId(), r.email(), r.about(), r.dueOn(), r.status(), r.invitedBy(),
                         r.createdAt(), r.expiresAt(), created.link()));
     }
 

@@ -1,7 +1,6 @@
 package org.tandem.people;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.shared.ApiResponses;
 
 /** The caller themself and their personal access tokens. */
 @RestController
@@ -49,8 +49,8 @@ class MeApiController {
     @PostMapping(TOKENS)
     ResponseEntity<CreatedToken> createToken(Actor actor, @RequestBody NewToken body) {
         var created = tokens.create(actor, body.name(), body.expiresOn());
-        return ResponseEntity.created(URI.create(TOKEN.replace("{id}", created.id().toString())))
-                .body(new CreatedToken(created.id(), created.name(), created.token(), created.expiresOn()));
+        return ApiResponses.createdWithSecret(TOKEN.replace("{id}", created.id().toString()),
+                new CreatedToken(created.id(), created.name(), created.token(), created.expiresOn()));
     }
 
     @GetMapping(TOKENS)

@@ -1,9 +1,13 @@
 package org.tandem.shared;
 
 import java.net.URI;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 
-/** The two answers every API controller gives for a versioned resource: created (with Location) and current. */
+/**
+ * The answers API controllers give: created (with Location), current (with its version as ETag), and created with
+ * a one-time secret, which no cache and no idempotency replay may keep.
+ */
 public final class ApiResponses {
 
     private ApiResponses() {
@@ -17,5 +21,14 @@ public final class ApiResponses {
     /** 200 with the resource and its version as ETag. */
     public static <T> ResponseEntity<T> current(long version, T body) {
         return ResponseEntity.ok().eTag(Versions.etag(version)).body(body);
+    }
+
+    /**
+     * 201 with the new resource's address and a body holding a secret shown this once (a token, a guest link):
+     * {@code Cache-Control: no-store}, which also tells the idempotency filter to remember only that the request
+     * succeeded, never the secret itself.
+     */
+    public static <T> ResponseEntity<T> createdWithSecret(String location, T body) {
+        return ResponseEntity.created(URI.create(location)).cacheControl(CacheControl.noStore()).body(body);
     }
 }

@@ -2,6 +2,7 @@ package org.tandem.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -211,6 +212,57 @@ class PeopleApiIntegrationTests {
         assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(misuse.status()).isEqualTo(422);
+    }
+
+    @Test
+    void aRetriedTokenCreationNeverShowsTheSecretTwiceNorCreatesASecondToken() {
+        var mentor = api.as(world.mentor().email()).with("Idempotency-Key", "token-once");
+        String body = "{\"name\":\"laptop\"}";
+
+        var first = mentor.post("/api/v1/me/tokens", body);
+        var retry = mentor.post("/api/v1/me/tokens", body);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.header("Cache-Control")).contains("no-store");
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.body()).doesNotContain(first.json().get("token").asString());
+        assertThat(api.as(world.mentor().email()).get("/api/v1/me/tokens").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedCreateReleasesItsIdempotencyKeyForTheCorrectedRetry() {
+        var lead = api.as(world.lead().email()).with("Idempotency-Key", "fix-and-retry");
+        String valid = "{\"email\":\"retry-%s@test.example\",\"displayName\":\"Retry\",\"roles\":[\"MENTEE\"]}"
+                .formatted(world.organization().slug());
+
+        var refused = lead.post("/api/v1/people", valid.replace("@test.example", ""));
+        var corrected = lead.post("/api/v1/people", valid);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(corrected.status()).isEqualTo(201);
+    }
+
+    @Test
+    void copiesOfOneCreateSentAtOnceCreateOnce() throws Exception {
+        var lead = api.as(world.lead().email()).with("Idempotency-Key", "raced");
+        String email = "raced-%s@test.example".formatted(world.organization().slug());
+        String body = "{\"email\":\"%s\",\"displayName\":\"Raced\",\"roles\":[\"MENTEE\"]}".formatted(email);
+
+        List<Integer> statuses;
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var answers = java.util.stream.IntStream.range(0, 6)
+                    .mapToObj(i -> executor.submit(() -> lead.post("/api/v1/people", body).status()))
+                    .toList();
+            statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+        }
+
+        assertThat(statuses).contains(201).allMatch(status -> status == 201 || status == 409);
+        var people = api.as(world.admin().email()).get("/api/v1/people?limit=200").json().get("items");
+        assertThat(people.valueStream().filter(p -> p.get("email").asString().equals(email)).count()).isEqualTo(1);
     }
 
     @Test
