@@ -163,11 +163,11 @@ class CheckInRepository {
                 .fetchOptional(r -> new CheckInId(r.value1()));
     }
 
-    /** Scheduled check-ins whose grace period has passed, for the job that marks them missed. */
+    /** Scheduled check-ins planned at or before {@code before}: those whose grace period has passed, for the missed-check-in job. */
     List<CheckIn> scheduledBefore(OrganizationId organization, Instant before) {
         return load(CHECK_IN.ORGANIZATION_ID.eq(organization.value())
                 .and(CHECK_IN.STATUS.eq(CheckInStatus.SCHEDULED.name()))
-                .and(CHECK_IN.SCHEDULED_AT.lt(Sql.at(before))), organization);
+                .and(CHECK_IN.SCHEDULED_AT.le(Sql.at(before))), organization);
     }
 
     /** A check-in named across organizations, for the jobs that serve every organization. */
@@ -180,13 +180,13 @@ class CheckInRepository {
     }
 
     /**
-     * Scheduled check-ins of every organization planned before {@code before}, oldest first: the missed-check-in job
+     * Scheduled check-ins of every organization planned at or before {@code before}, oldest first: the missed-check-in job
      * looks at each one in its own organization afterwards. The only unscoped reads here, and they return ids only.
      */
     List<Located> scheduledBeforeEverywhere(Instant before, int limit) {
         return dsl.select(CHECK_IN.ORGANIZATION_ID, CHECK_IN.ID).from(CHECK_IN)
                 .where(CHECK_IN.STATUS.eq(CheckInStatus.SCHEDULED.name()))
-                .and(CHECK_IN.SCHEDULED_AT.lt(Sql.at(before)))
+                .and(CHECK_IN.SCHEDULED_AT.le(Sql.at(before)))
                 .orderBy(CHECK_IN.SCHEDULED_AT, CHECK_IN.ID)
                 .limit(limit)
                 .fetch(r -> new Located(new OrganizationId(r.value1()), new CheckInId(r.value2())));
