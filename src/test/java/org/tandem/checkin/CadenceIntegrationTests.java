@@ -171,12 +171,12 @@ class CadenceIntegrationTests {
 
         int marked = service.markMissed(world.organization().id(), at.plus(grace), grace);
         int again = service.markMissed(world.organization().id(), at.plus(grace).plusSeconds(60), grace);
-        Boolean next = transaction.execute(s -> planner.planNext(world.organization().id(), world.mentorship().id()));
+        // In the PostgreSQL suite a scheduler of another test context may plan it first; either way there is one.
+        transaction.execute(s -> planner.planNext(world.organization().id(), world.mentorship().id()));
 
         assertThat(marked).as("the pair's and the other pair's first check-ins").isEqualTo(2);
         assertThat(again).isZero();
         assertThat(status(planned)).isEqualTo("MISSED");
-        assertThat(next).isTrue();
         List<JsonNode> all = checkIns(world.mentorship().id().toString());
         assertThat(all).hasSize(2);
         assertThat(all.get(1).get("status").asString()).isEqualTo("SCHEDULED");
@@ -195,9 +195,9 @@ class CadenceIntegrationTests {
 
         var cancelled = mentee.post("/api/v1/check-ins/" + planned + "/cancel", "{\"reason\":\"Travelling that week\"}");
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
-        Boolean next = transaction.execute(s -> planner.planNext(world.organization().id(), world.mentorship().id()));
+        transaction.execute(s -> planner.planNext(world.organization().id(), world.mentorship().id()));
 
-        assertThat(next).isTrue();
+        assertThat(checkIns(world.mentorship().id().toString())).hasSize(2);
         assertThat(scheduledAt(plannedCheckIn())).isEqualTo(Instant.parse("2027-03-29T08:00:00Z"));
     }
 
