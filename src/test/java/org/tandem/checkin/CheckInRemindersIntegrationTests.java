@@ -48,17 +48,17 @@ class CheckInRemindersIntegrationTests {
         var soon = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), now.plus(23, ChronoUnit.HOURS), null);
         var later = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), now.plus(25, ChronoUnit.HOURS), null);
 
-        List<Reminder.CheckInComing> due = ours(reminders.checkInsComing(now.minus(Duration.ofHours(24)), now));
+        List<Reminder.CheckInComing> due = coming(reminders.checkInsComing(now.minus(Duration.ofHours(24)), now));
 
         assertThat(due).extracting(Reminder.CheckInComing::checkInId).containsExactly(soon.id());
         assertThat(due.getFirst().mentor()).isEqualTo(world.mentor().id());
         assertThat(due.getFirst().mentee()).isEqualTo(world.mentee().id());
         assertThat(due.getFirst().link()).isEqualTo("/check-ins/" + soon.id());
-        assertThat(ours(reminders.checkInsComing(now.plus(Duration.ofMinutes(30)), now.plus(Duration.ofHours(2)))))
+        assertThat(coming(reminders.checkInsComing(now.plus(Duration.ofMinutes(30)), now.plus(Duration.ofHours(2)))))
                 .extracting(Reminder.CheckInComing::checkInId).containsExactly(later.id());
 
         checkIns.start(World.actor(world.mentee()), new CheckInId(soon.id()), java.util.OptionalLong.empty());
-        assertThat(ours(reminders.checkInsComing(now.minus(Duration.ofHours(24)), now))).isEmpty();
+        assertThat(coming(reminders.checkInsComing(now.minus(Duration.ofHours(24)), now))).isEmpty();
     }
 
     @Test
@@ -96,8 +96,11 @@ class CheckInRemindersIntegrationTests {
                 .isEmpty();
     }
 
-    @SuppressWarnings("unchecked")
-    private <T extends Reminder> List<T> ours(List<? extends Reminder> all) {
-        return (List<T>) all.stream().filter(r -> r.organizationId().equals(world.organization().id())).toList();
+    private List<Reminder.CheckInComing> coming(List<Reminder> all) {
+        return ours(all).stream().map(Reminder.CheckInComing.class::cast).toList();
+    }
+
+    private List<Reminder> ours(List<Reminder> all) {
+        return all.stream().filter(r -> r.organizationId().equals(world.organization().id())).toList();
     }
 }
