@@ -123,6 +123,20 @@ class ActionItemRepository {
                 .and(ACTION_ITEM.CLOSED_AT.lt(Sql.at(to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))));
     }
 
+    /** An open item as a reminder needs it, across organizations. */
+    record Due(OrganizationId organization, UUID id, PersonId owner, String task, java.time.LocalDate dueOn) {
+    }
+
+    /** Open items of every organization due on or before {@code lastDay}, for the reminder job. */
+    List<Due> openDueByEverywhere(java.time.LocalDate lastDay) {
+        return dsl.select(ACTION_ITEM.ORGANIZATION_ID, ACTION_ITEM.ID, ACTION_ITEM.OWNER_ID, ACTION_ITEM.TASK, ACTION_ITEM.DUE_ON)
+                .from(ACTION_ITEM)
+                .where(ACTION_ITEM.STATUS.eq(ActionItem.Status.OPEN.name()))
+                .and(ACTION_ITEM.DUE_ON.le(lastDay))
+                .orderBy(ACTION_ITEM.ORGANIZATION_ID, ACTION_ITEM.OWNER_ID, ACTION_ITEM.DUE_ON, ACTION_ITEM.ID)
+                .fetch(r -> new Due(new OrganizationId(r.value1()), r.value2(), Sql.person(r.value3()), r.value4(), r.value5()));
+    }
+
     List<ActionItem> ownedBy(OrganizationId organization, PersonId owner) {
         return load(organization, ACTION_ITEM.OWNER_ID.eq(owner.value()));
     }

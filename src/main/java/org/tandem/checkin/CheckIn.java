@@ -34,7 +34,7 @@ import org.tandem.shared.InvalidStateException;
  */
 final class CheckIn {
 
-    /** How long after its planned start a check-in nobody started may be marked missed. */
+    /** How long after its planned start a check-in nobody started may be marked missed, unless configured otherwise. */
     static final Duration MISSED_GRACE = Duration.ofHours(24);
     static final int MIN_MINUTES = 5;
     static final int MAX_MINUTES = 480;
@@ -81,10 +81,15 @@ final class CheckIn {
 
     /** Called by the scheduler, not by a person: a check-in nobody started is recorded as missed, not deleted. */
     CheckIn markMissed(Instant now) {
+        return markMissed(now, MISSED_GRACE);
+    }
+
+    /** As {@link #markMissed(Instant)}, with the grace period the deployment configured ({@code tandem.cadence.grace}). */
+    CheckIn markMissed(Instant now, Duration grace) {
         requireStatus(SCHEDULED, "Only a scheduled check-in can be missed");
-        if (now.isBefore(missableFrom())) {
-            throw new InvalidStateException("A check-in can only be marked missed from " + missableFrom()
-                    + ", " + MISSED_GRACE.toHours() + " hours after its planned start");
+        if (now.isBefore(missableFrom(grace))) {
+            throw new InvalidStateException("A check-in can only be marked missed from " + missableFrom(grace)
+                    + ", " + grace.toMinutes() + " minutes after its planned start");
         }
         return with(state().missed(now)).recording(new CheckInMissed(id(), mentorshipId(), pair(), scheduledAt(), now));
     }
@@ -111,6 +116,20 @@ final class CheckIn {
         }
         return with(state().rescheduled(newAt))
                 .recording(new CheckInRescheduled(id(), mentorshipId(), pair(), scheduledAt(), newAt, by, now));
+    }
+
+    /**
+     * The cadence moved: a scheduled check-in follows it to {@code newAt}. Nobody asked, so {@code by} is empty in the
+     * event; the pair sees the move like any other reschedule.
+     */
+    CheckIn followCadence(Instant newAt, Instant now) {
+        requireStatus(SCHEDULED, "Only a scheduled check-in follows its cadence");
+        timeCheck(newAt, now).orThrow();
+        if (newAt.equals(scheduledAt())) {
+            return this;
+        }
+        return with(state().rescheduled(newAt))
+                .recording(new CheckInRescheduled(id(), mentorshipId(), pair(), scheduledAt(), newAt, null, now));
     }
 
     CheckIn beginSection(SectionKind kind, PersonId by, Instant now) {
@@ -154,7 +173,11 @@ final class CheckIn {
     }
 
     Instant missableFrom() {
-        return scheduledAt().plus(MISSED_GRACE);
+        return missableFrom(MISSED_GRACE);
+    }
+
+    Instant missableFrom(Duration grace) {
+        return scheduledAt().plus(grace);
     }
 
     CheckInState state() { return state; }

@@ -34,6 +34,7 @@ class CheckInApiController {
     static final String COMPLETE = "/api/v1/check-ins/{id}/complete";
     static final String CANCEL = "/api/v1/check-ins/{id}/cancel";
     static final String RESCHEDULE = "/api/v1/check-ins/{id}/reschedule";
+    static final String SCHEDULE = "/api/v1/check-ins/{id}/schedule";
     static final String SUMMARY = "/api/v1/check-ins/{id}/summary";
     static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
 
@@ -97,6 +98,14 @@ class CheckInApiController {
 
     @PostMapping(RESCHEDULE)
     ResponseEntity<CheckInView> reschedule(Actor actor, @PathVariable CheckInId id, @RequestBody ScheduleBody body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return ok(checkIns.reschedule(actor, id, body.scheduledAt(), Versions.ifMatch(ifMatch)));
+    }
+
+    /** The same move as {@link #reschedule}, as a replacement of the check-in's schedule: only this occurrence moves. */
+    @org.springframework.web.bind.annotation.PutMapping(SCHEDULE)
+    @Operation(summary = "Move one scheduled check-in to another time (If-Match: its version); other check-ins and the cadence stay")
+    ResponseEntity<CheckInView> schedule(Actor actor, @PathVariable CheckInId id, @RequestBody ScheduleBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return ok(checkIns.reschedule(actor, id, body.scheduledAt(), Versions.ifMatch(ifMatch)));
     }

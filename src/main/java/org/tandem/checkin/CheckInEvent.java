@@ -23,6 +23,7 @@ public sealed interface CheckInEvent {
                             Instant occurredAt) implements CheckInEvent {
     }
 
+    /** {@code by} is null when the cadence moved it rather than a person. */
     record CheckInRescheduled(CheckInId checkInId, MentorshipId mentorshipId, Pair pair, Instant from, Instant to,
                               PersonId by, Instant occurredAt) implements CheckInEvent {
     }

@@ -163,11 +163,55 @@ class CheckInRepository {
                 .fetchOptional(r -> new CheckInId(r.value1()));
     }
 
-    /** Scheduled check-ins whose grace period has passed, for the job that marks them missed. */
+    /** Scheduled check-ins planned at or before {@code before}: those whose grace period has passed, for the missed-check-in job. */
     List<CheckIn> scheduledBefore(OrganizationId organization, Instant before) {
         return load(CHECK_IN.ORGANIZATION_ID.eq(organization.value())
                 .and(CHECK_IN.STATUS.eq(CheckInStatus.SCHEDULED.name()))
-                .and(CHECK_IN.SCHEDULED_AT.lt(Sql.at(before))), organization);
+                .and(CHECK_IN.SCHEDULED_AT.le(Sql.at(before))), organization);
+    }
+
+    /** A check-in named across organizations, for the jobs that serve every organization. */
+    record Located(OrganizationId organization, CheckInId id) {
+    }
+
+    /** A scheduled check-in as a reminder needs it. */
+    record Coming(OrganizationId organization, CheckInId id, PersonId mentor, PersonId mentee, Instant scheduledAt,
+                  int durationMinutes) {
+    }
+
+    /**
+     * Scheduled check-ins of every organization planned at or before {@code before}, oldest first: the missed-check-in job
+     * looks at each one in its own organization afterwards. The only unscoped reads here, and they return ids only.
+     */
+    List<Located> scheduledBeforeEverywhere(Instant before, int limit) {
+        return dsl.select(CHECK_IN.ORGANIZATION_ID, CHECK_IN.ID).from(CHECK_IN)
+                .where(CHECK_IN.STATUS.eq(CheckInStatus.SCHEDULED.name()))
+                .and(CHECK_IN.SCHEDULED_AT.le(Sql.at(before)))
+                .orderBy(CHECK_IN.SCHEDULED_AT, CHECK_IN.ID)
+                .limit(limit)
+                .fetch(r -> new Located(new OrganizationId(r.value1()), new CheckInId(r.value2())));
+    }
+
+    /** Scheduled check-ins of every organization planned within {@code [from, to]}. */
+    List<Coming> scheduledBetweenEverywhere(Instant from, Instant to) {
+        return dsl.select(CHECK_IN.ORGANIZATION_ID, CHECK_IN.ID, CHECK_IN.MENTOR_ID, CHECK_IN.MENTEE_ID, CHECK_IN.SCHEDULED_AT,
+                        CHECK_IN.DURATION_MINUTES).from(CHECK_IN)
+                .where(CHECK_IN.STATUS.eq(CheckInStatus.SCHEDULED.name()))
+                .and(CHECK_IN.SCHEDULED_AT.between(Sql.at(from), Sql.at(to)))
+                .orderBy(CHECK_IN.SCHEDULED_AT, CHECK_IN.ID)
+                .fetch(r -> new Coming(new OrganizationId(r.value1()), new CheckInId(r.value2()), Sql.person(r.value3()),
+                        Sql.person(r.value4()), Sql.instant(r.value5()), r.value6()));
+    }
+
+    /** Of these mentorships, the ones that have a scheduled check-in. */
+    java.util.Set<UUID> withScheduledCheckIn(java.util.Collection<UUID> mentorships) {
+        if (mentorships.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(dsl.selectDistinct(CHECK_IN.MENTORSHIP_ID).from(CHECK_IN)
+                .where(CHECK_IN.MENTORSHIP_ID.in(mentorships))
+                .and(CHECK_IN.STATUS.eq(CheckInStatus.SCHEDULED.name()))
+                .fetch(CHECK_IN.MENTORSHIP_ID));
     }
 
     void saveSummary(OrganizationId organization, CheckInId id, String markdown, String html, Instant now) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.checkin.CheckInView.PersonRef;
@@ -38,16 +37,16 @@ public class CheckInService {
     private final CheckInReader reader;
     private final Programs programs;
     private final Playbooks playbooks;
-    private final ApplicationEventPublisher events;
+    private final CheckInMessages messages;
 
     CheckInService(CheckInAccess access, CheckInRepository checkIns, CheckInReader reader, Programs programs, Playbooks playbooks,
-            ApplicationEventPublisher events) {
+            CheckInMessages messages) {
         this.access = access;
         this.checkIns = checkIns;
         this.reader = reader;
         this.programs = programs;
         this.playbooks = playbooks;
-        this.events = events;
+        this.messages = messages;
     }
 
     /** A mentorship's check-ins for a page: the next ones first, then the past ones, newest first. */
@@ -65,16 +64,27 @@ public class CheckInService {
         if (mentorship.status() != Mentorship.Status.ACTIVE) {
             throw new InvalidStateException("This mentorship has ended; no more check-ins can be scheduled");
         }
-        OrganizationId organization = actor.organizationId();
+        CheckIn stored = scheduleFor(mentorship, scheduledAt, durationMinutes == null ? mentorship.cadence().durationMinutes() : durationMinutes);
+        return reader.view(actor, stored, mentorship);
+    }
+
+    /**
+     * Schedules a check-in of the mentorship with the agenda of its program's current playbook, and writes what that
+     * tells others (events, the {@code checkin.scheduled} webhook). Who may ask is the caller's business: a person
+     * through {@link #schedule}, or the cadence planner.
+     */
+    CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes) {
+        OrganizationId organization = mentorship.organizationId();
         Playbook playbook = playbooks.get(organization, programs.find(organization, mentorship.programId()).playbookId());
         List<AgendaSection> agenda = playbook.sections().stream()
                 .map(s -> AgendaSection.planned(s.kind(), s.title(), s.minutes(), s.prompts())).toList();
         Instant now = reader.now();
         CheckIn checkIn = CheckIn.schedule(mentorship.id(), new Pair(mentorship.mentorId(), mentorship.menteeId()), scheduledAt,
-                durationMinutes == null ? mentorship.cadence().durationMinutes() : durationMinutes, agenda, now);
+                durationMinutes, agenda, now);
         checkIns.insert(organization, checkIn, new CheckInRepository.Origin(playbook.id(), playbook.number()), now);
-        checkIn.events().forEach(events::publishEvent);
-        return reader.view(actor, checkIns.find(organization, checkIn.id()).orElseThrow(), mentorship);
+        CheckIn stored = checkIns.find(organization, checkIn.id()).orElseThrow();
+        messages.publish(organization, stored, checkIn.events());
+        return stored;
     }
 
     public CheckInView get(Actor actor, CheckInId id) {
@@ -119,7 +129,7 @@ public class CheckInService {
         SummaryContent content = reader.summaryContent(actor.organizationId(), saved, visible.mentorship(), actor.timeZone());
         checkIns.saveSummary(actor.organizationId(), saved.id(), CheckInSummary.markdown(content), CheckInSummary.html(content),
                 saved.completedAt());
-        completed.events().forEach(events::publishEvent);
+        messages.publish(actor.organizationId(), saved, completed.events());
         return reader.view(actor, saved, visible.mentorship());
     }
 
@@ -172,14 +182,36 @@ public class CheckInService {
     /** For the scheduler: scheduled check-ins nobody started within the grace period are recorded as missed. */
     @Transactional
     public int markMissed(OrganizationId organization) {
-        Instant now = reader.now();
-        List<CheckIn> overdue = checkIns.scheduledBefore(organization, now.minus(CheckIn.MISSED_GRACE));
+        return markMissed(organization, reader.now(), CheckIn.MISSED_GRACE);
+    }
+
+    /** As {@link #markMissed(OrganizationId)}, at {@code now} with the given grace period. */
+    @Transactional
+    int markMissed(OrganizationId organization, Instant now, java.time.Duration grace) {
+        List<CheckIn> overdue = checkIns.scheduledBefore(organization, now.minus(grace));
         for (CheckIn checkIn : overdue) {
-            CheckIn missed = checkIn.markMissed(now);
-            checkIns.update(organization, missed);
-            missed.events().forEach(events::publishEvent);
+            markMissed(organization, checkIn, now, grace);
         }
         return overdue.size();
+    }
+
+    /** One check-in; a person who started it meanwhile wins (the update fails on its version and nothing changes). */
+    void markMissed(OrganizationId organization, CheckIn checkIn, Instant now, java.time.Duration grace) {
+        CheckIn missed = checkIn.markMissed(now, grace);
+        CheckIn saved = checkIns.update(organization, missed);
+        messages.publish(organization, saved, missed.events());
+    }
+
+    /** The cadence moved: the check-in follows it, without a person asking. */
+    void followCadence(OrganizationId organization, CheckIn checkIn, Instant newAt) {
+        CheckIn moved = checkIn.followCadence(newAt, reader.now());
+        if (moved != checkIn) {
+            messages.publish(organization, checkIns.update(organization, moved), moved.events());
+        }
+    }
+
+    Instant now() {
+        return reader.now();
     }
 
     private CheckInView change(Actor actor, CheckInId id, OptionalLong basedOn, UnaryOperator<CheckIn> transition) {
@@ -187,7 +219,7 @@ public class CheckInService {
         Versions.check("This check-in", basedOn, visible.checkIn().version());
         CheckIn changed = transition.apply(visible.checkIn());
         CheckIn saved = changed == visible.checkIn() ? changed : checkIns.update(actor.organizationId(), changed);
-        changed.events().forEach(events::publishEvent);
+        messages.publish(actor.organizationId(), saved, changed.events());
         return reader.view(actor, saved, visible.mentorship());
     }
 }

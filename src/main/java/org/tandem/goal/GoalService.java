@@ -20,6 +20,8 @@ import org.tandem.mentorship.Mentorship;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.mentorship.Mentorships;
 import org.tandem.people.Actor;
+import org.tandem.notify.Notifications;
+import org.tandem.notify.WebhookEvents;
 import org.tandem.people.OrganizationId;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidInputException.FieldError;
@@ -44,14 +46,16 @@ public class GoalService {
     private final Mentorships mentorships;
     private final ObjectProvider<EffortSource> effortSources;
     private final ApplicationEventPublisher events;
+    private final Notifications notifications;
     private final Clock clock;
 
     GoalService(GoalRepository goals, Mentorships mentorships, ObjectProvider<EffortSource> effortSources,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Notifications notifications, Clock clock) {
         this.goals = goals;
         this.mentorships = mentorships;
         this.effortSources = effortSources;
         this.events = events;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -121,7 +125,23 @@ public class GoalService {
         if (applied.resetCadence()) {
             mentorships.resetNextCheckIn(actor.organizationId(), revised.mentorshipId(), now);
         }
+        notifications.enqueueWebhookEvent(actor.organizationId(), WebhookEvents.GOAL_REVISED, revisedData(revised, applied, now),
+                "goal-revised:" + applied.id().value());
         return revised;
+    }
+
+    /** The webhook's data: which goal, which revision, what changed and why; no measurement or note leaves with it. */
+    private static Map<String, Object> revisedData(Goal goal, GoalRevision applied, Instant at) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("goalId", goal.id().value().toString());
+        data.put("mentorshipId", goal.mentorshipId().value().toString());
+        data.put("revisionId", applied.id().value().toString());
+        data.put("number", applied.number());
+        data.put("changedFields", applied.fieldChanges().stream().map(FieldChange::field).toList());
+        data.put("rationale", applied.rationale());
+        data.put("resetCadence", applied.resetCadence());
+        data.put("agreedAt", at.toString());
+        return data;
     }
 
     @Transactional

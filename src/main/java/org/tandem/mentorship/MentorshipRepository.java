@@ -79,6 +79,24 @@ class MentorshipRepository {
                 .fetchOptional(MentorshipRepository::toMentorship);
     }
 
+    /** Reads the mentorship and holds its row until the transaction ends, so two planners of one pair take turns. */
+    Optional<Mentorship> findForUpdate(OrganizationId organization, MentorshipId id) {
+        return dsl.selectFrom(MENTORSHIP)
+                .where(MENTORSHIP.ORGANIZATION_ID.eq(organization.value()))
+                .and(MENTORSHIP.ID.eq(id.value()))
+                .forUpdate()
+                .fetchOptional(MentorshipRepository::toMentorship);
+    }
+
+    /** Active mentorships of every organization, by id after {@code after}: for jobs that serve them all. */
+    List<Mentorship> activeEverywhere(java.util.UUID after, int limit) {
+        Condition condition = MENTORSHIP.STATUS.eq(Mentorship.Status.ACTIVE.name());
+        if (after != null) {
+            condition = condition.and(MENTORSHIP.ID.gt(after));
+        }
+        return dsl.selectFrom(MENTORSHIP).where(condition).orderBy(MENTORSHIP.ID).limit(limit).fetch(MentorshipRepository::toMentorship);
+    }
+
     /** The mentorships the actor may see, newest first by id, optionally within one program. */
     List<Mentorship> visibleTo(Actor actor, Optional<ProgramId> program, PageRequest page) {
         Condition condition = MENTORSHIP.ORGANIZATION_ID.eq(actor.organizationId().value());

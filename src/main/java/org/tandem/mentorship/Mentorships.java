@@ -122,6 +122,25 @@ public class Mentorships {
         return mentorships.find(organization, id);
     }
 
+    /**
+     * For planners: the mentorship if it is active, its row held until the transaction ends, so planning one pair's
+     * check-ins from two places (a request and the scheduler, or two instances) happens one after the other.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Optional<Mentorship> lockActive(OrganizationId organization, MentorshipId id) {
+        return mentorships.findForUpdate(organization, id).filter(m -> m.status() == Mentorship.Status.ACTIVE);
+    }
+
+    /** Active mentorships of every organization in id order, a page at a time ({@code after} null for the first). */
+    public List<Mentorship> activeEverywhere(java.util.UUID after, int limit) {
+        return mentorships.activeEverywhere(after, limit);
+    }
+
+    /** The zone a pair's cadence keeps its wall-clock time in: the mentor's, who usually hosts the check-in. */
+    public java.time.ZoneId cadenceZone(Mentorship mentorship) {
+        return people.find(mentorship.organizationId(), mentorship.mentorId()).map(Person::timeZone).orElse(ZoneOffset.UTC);
+    }
+
     public Page<Mentorship> list(Actor actor, Optional<ProgramId> program, PageRequest page) {
         return page.page(mentorships.visibleTo(actor, program, page), m -> m.id().value());
     }
@@ -151,7 +170,7 @@ public class Mentorships {
 
     /**
      * Restarts the pair's rhythm from {@code from} (e.g. an agreed goal revision that resets the cadence): the next
-     * check-in moves to one interval after that day, keeping its time of day (in UTC). An ended mentorship has no
+     * check-in moves to one interval after that day, keeping its wall-clock time in the mentor's zone. An ended mentorship has no
      * next check-in to move and is returned unchanged.
      */
     @Transactional
@@ -161,8 +180,9 @@ public class Mentorships {
             return mentorship;
         }
         MentorshipCadence cadence = mentorship.cadence();
-        Instant nextAt = LocalDate.ofInstant(from, ZoneOffset.UTC).plusDays(cadence.intervalDays())
-                .atTime(LocalTime.ofInstant(cadence.nextAt(), ZoneOffset.UTC)).toInstant(ZoneOffset.UTC);
+        java.time.ZoneId zone = cadenceZone(mentorship);
+        Instant nextAt = LocalDate.ofInstant(from, zone).plusDays(cadence.intervalDays())
+                .atTime(LocalTime.ofInstant(cadence.nextAt(), zone)).atZone(zone).toInstant();
         Mentorship changed = mentorships.update(mentorship.withCadence(cadence.intervalDays(), cadence.durationMinutes(), nextAt));
         events.publishEvent(new CadenceChanged(changed, clock.instant()));
         return changed;

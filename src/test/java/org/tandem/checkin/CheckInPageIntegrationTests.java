@@ -219,6 +219,23 @@ class CheckInPageIntegrationTests {
         assertThat(mentorPage.get(page).body()).doesNotContain("You rated it");
     }
 
+    @Test
+    void thePageMovesOneCheckInInTheReadersTimeZoneAndAnotherPairsMentorCannot() {
+        PageClient mentee = client(world.mentee().email());
+        String csrf = PageClient.csrfToken(mentee.get(page).body());
+        java.time.LocalDateTime local = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(3).atTime(8, 15);
+        PageClient outsider = client(world.otherMentor().email());
+
+        var refused = outsider.postForm(page + "/reschedule", Map.of("_csrf", PageClient.csrfToken(outsider.get("/").body()), "version", "0",
+                "scheduledAt", local.toString()));
+        var moved = mentee.postForm(page + "/reschedule", Map.of("_csrf", csrf, "version", "0", "scheduledAt", local.toString()));
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(moved.status()).isEqualTo(302);
+        var view = checkIns.get(World.actor(world.mentee()), CheckInId.of(id));
+        assertThat(view.scheduledAt()).isEqualTo(local.atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant());
+    }
+
     private PageClient client(String email) {
         PageClient client = PageClient.at(port);
         client.signIn(email);

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -351,8 +350,9 @@ class GoalApiIntegrationTests {
         JsonNode agreed = mentor.post("/api/v1/goals/" + id + "/revisions/" + revision + "/agreement", "").json();
 
         Instant agreedAt = Instant.parse(agreed.get("agreedAt").asString());
-        Instant expected = LocalDate.ofInstant(agreedAt, ZoneOffset.UTC).plusDays(14)
-                .atTime(LocalTime.ofInstant(nextBefore, ZoneOffset.UTC)).toInstant(ZoneOffset.UTC);
+        // The mentor's wall-clock time is kept: the pair lives in Berlin.
+        Instant expected = LocalDate.ofInstant(agreedAt, BERLIN).plusDays(14)
+                .atTime(LocalTime.ofInstant(nextBefore, BERLIN)).atZone(BERLIN).toInstant();
         Instant nextAfter = Instant.parse(mentor.get("/api/v1/mentorships/" + world.mentorship().id()).json()
                 .get("cadence").get("nextAt").asString());
         assertThat(nextAfter).isEqualTo(expected).isNotEqualTo(nextBefore);

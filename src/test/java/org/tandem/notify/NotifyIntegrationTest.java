@@ -12,7 +12,8 @@ import org.tandem.support.TestDatabase;
 
 /**
  * The whole application with its scheduler running, a real SMTP server (GreenMail) as its mail host,
- * webhooks allowed to reach this machine, and test reminder and calendar sources. Every notify test that
+ * webhooks allowed to reach this machine, the cadence planner polling every second, and test reminder and calendar
+ * sources (beside the check-in feature's real ones). Every notify test that
  * needs delivery shares this one context, so the PostgreSQL suite has exactly one scheduler delivering.
  */
 @Target(ElementType.TYPE)
@@ -23,9 +24,10 @@ import org.tandem.support.TestDatabase;
         "tandem.notify.retry-base=1s",
         "tandem.notify.reminder-scan=1s",
         "tandem.notify.sweep=1s",
-        "tandem.notify.lease=5s"})
+        "tandem.notify.lease=5s",
+        "tandem.cadence.poll=1s"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
 @Import(TestSources.class)
-@interface NotifyIntegrationTest {
+public @interface NotifyIntegrationTest {
 }

@@ -12,7 +12,7 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 
     private static GreenMail server;
 
-    static synchronized GreenMail server() {
+    public static synchronized GreenMail server() {
         if (server == null) {
             server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
