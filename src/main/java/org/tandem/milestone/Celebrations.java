@@ -83,7 +83,7 @@ public class Celebrations {
     }
 
     /** A stakeholder's guest link, shown to the pair once, when the celebration is published. */
-    public record Link(String email, String link) {
+    public record Link(String email, String link) implements java.io.Serializable {
     }
 
     record Published(CelebrationView celebration, List<Link> links) {
