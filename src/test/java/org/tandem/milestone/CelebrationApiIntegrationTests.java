@@ -268,6 +268,20 @@ class CelebrationApiIntegrationTests {
                 now.plus(1, ChronoUnit.HOURS))).isEqualTo(new MilestoneFacts(0, 0));
     }
 
+    @Test
+    void aReachedMilestoneAppearsInTheNextCheckInsReview() {
+        var checkIn = mentor.post("/api/v1/mentorships/" + world.mentorship().id() + "/check-ins",
+                json("{'scheduledAt':'%s'}", Instant.now().plus(2, ChronoUnit.HOURS)));
+        assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(201);
+        reachedMilestone();
+
+        var review = mentor.get("/api/v1/check-ins/" + checkIn.json().get("id").asString()).json().get("review");
+
+        assertThat(review.get("milestonesReached").findValuesAsString("title")).containsExactly("Sixty and holding");
+        assertThat(Api.at(port).as(world.otherMentor().email()).get("/api/v1/mentorships/" + world.otherMentorship().id() + "/check-ins")
+                .body()).doesNotContain("Sixty and holding");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void assertSeen(String milestone, boolean seen, Person... people) {
