@@ -10,7 +10,7 @@ import org.tandem.people.OrganizationId;
 /**
  * Milestones of the mentorship's goals reached since an instant, for REVIEW and CELEBRATE. The milestone feature
  * owns milestones and celebrations; a check-in only lists what was reached and links to where a celebration is
- * started. Until that feature is merged, {@link NoMilestonesYet} answers with an empty list.
+ * started. The milestone feature implements it (milestone.ReachedMilestones).
  */
 public interface MilestoneLookup {
 

@@ -15,11 +15,12 @@ import org.tandem.people.OrganizationId;
  * The secret in a guest link: {@code gst_} and, base64url-encoded, the organization's id followed by 256 random
  * bits. Only its SHA-256 is stored (a slow hash adds nothing to a secret with this much entropy). The
  * organization id is not secret; it is there so even the guest lookup is scoped by the tenant's
- * distribution key (docs/decisions/0004), like every other query.
+ * distribution key (docs/decisions/0004), like every other query. Public because celebrations invite
+ * stakeholders with the same kind of link.
  */
-final class GuestToken {
+public final class GuestToken {
 
-    static final String PREFIX = "gst_";
+    public static final String PREFIX = "gst_";
     private static final int SECRET_BYTES = 32;
     private static final int ENCODED_LENGTH = PREFIX.length() + (16 + SECRET_BYTES) * 4 / 3;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -27,13 +28,13 @@ final class GuestToken {
     private GuestToken() {
     }
 
-    record Issued(String token, String hash) {
+    public record Issued(String token, String hash) {
     }
 
-    record Parsed(OrganizationId organization, String hash) {
+    public record Parsed(OrganizationId organization, String hash) {
     }
 
-    static Issued issue(OrganizationId organization) {
+    public static Issued issue(OrganizationId organization) {
         byte[] secret = new byte[SECRET_BYTES];
         RANDOM.nextBytes(secret);
         ByteBuffer bytes = ByteBuffer.allocate(16 + SECRET_BYTES)
@@ -45,7 +46,7 @@ final class GuestToken {
     }
 
     /** Anything that is not a token this class issued is simply no token: the caller answers "not found". */
-    static Optional<Parsed> parse(String token) {
+    public static Optional<Parsed> parse(String token) {
         if (token == null || token.length() != ENCODED_LENGTH || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -58,7 +59,7 @@ final class GuestToken {
         }
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

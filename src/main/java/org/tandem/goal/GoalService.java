@@ -97,7 +97,7 @@ public class GoalService {
         Instant now = clock.instant();
         Measurement measurement = goal.recordMeasurement(value, observedOn, note, actor.personId(), now, today(actor));
         goals.insert(actor.organizationId(), measurement);
-        events.publishEvent(new MeasurementRecorded(goal.id(), goal.mentorshipId(), measurement.id(), measurement.value(),
+        events.publishEvent(new MeasurementRecorded(actor.organizationId(), goal.id(), goal.mentorshipId(), measurement.id(), measurement.value(),
                 measurement.observedOn(), actor.personId(), now));
         return measurement;
     }
@@ -265,6 +265,33 @@ public class GoalService {
                     latest.observedOn(), recordedSince));
         }
         return changes;
+    }
+
+    /**
+     * The goal's history for its story: terms, measurements in the order observed, applied revisions with their
+     * rationale. The caller has already decided that the reader may see the pair's work.
+     */
+    public Optional<GoalHistory> history(OrganizationId organization, GoalId id, LocalDate today) {
+        return goals.find(organization, id).flatMap(goal -> mentorships.find(organization, goal.mentorshipId()).map(mentorship -> {
+            List<Measurement> series = Measurement.chronological(goals.measurements(organization, id));
+            GoalSummary summary = state(organization, goal, mentorship, series, today).summary();
+            List<GoalHistory.Point> points = series.stream()
+                    .map(m -> new GoalHistory.Point(m.value(), m.observedOn(), m.note())).toList();
+            List<GoalHistory.Decision> decisions = goal.revisions().stream()
+                    .filter(r -> r.status() == GoalRevision.Status.APPLIED)
+                    .map(r -> new GoalHistory.Decision(r.number(), r.rationale(), r.context().teamPriorities(), r.context().constraints(),
+                            r.context().interests(), r.fieldChanges(), r.agreement().map(Signature::at).orElse(null)))
+                    .toList();
+            GoalTerms terms = goal.terms();
+            return new GoalHistory(summary, terms.statement(), terms.relevance(), terms.attainability(), goal.agreedAt().orElse(null),
+                    points, decisions);
+        }));
+    }
+
+    /** Proposes a new goal for the actor's mentorship, as if typed on the goals page (a celebration's "what next"). */
+    @Transactional
+    public GoalId proposeFollowUp(Actor actor, MentorshipId mentorshipId, FollowUpGoal followUp) {
+        return propose(actor, mentorshipId, followUp.toDraft()).id();
     }
 
     // ----------------------------------------------------------------- helpers

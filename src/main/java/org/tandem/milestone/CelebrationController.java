@@ -1,0 +1,276 @@
+package org.tandem.milestone;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.feedback.FeedbackBox;
+import org.tandem.feedback.FeedbackDraft;
+import org.tandem.feedback.FeedbackQuality;
+import org.tandem.goal.GoalController;
+import org.tandem.goal.GoalId;
+import org.tandem.people.Actor;
+import org.tandem.shared.FormErrors;
+import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.InvalidStateException;
+import org.tandem.shared.NavContributor;
+import org.tandem.shared.NotAllowedException;
+import org.tandem.shared.PageRequest;
+import org.tandem.shared.StaleVersionException;
+
+/** Celebration pages: the form with live feedback findings, the published celebration, and the celebrations a person may see. */
+@Controller
+public class CelebrationController implements NavContributor {
+
+    public static final String FORM = "/milestones/{id}/celebration/new";
+    public static final String PAGE = "/milestones/{id}/celebration";
+    public static final String VISIBILITY = "/milestones/{id}/celebration/visibility";
+    public static final String STEP_GOAL = "/milestones/{id}/celebration/next-steps/{stepId}/goal";
+    public static final String LIST = "/celebrations";
+    public static final String PROGRAM_LIST = "/programs/{id}/celebrations";
+    public static final String BOX_ID = "recognition";
+    static final int ROWS = 3;
+
+    private final Milestones milestones;
+    private final Celebrations celebrations;
+    private final FeedbackQuality quality;
+
+    CelebrationController(Milestones milestones, Celebrations celebrations, FeedbackQuality quality) {
+        this.milestones = milestones;
+        this.celebrations = celebrations;
+        this.quality = quality;
+    }
+
+    public static String form(MilestoneId id) {
+        return FORM.replace("{id}", id.toString());
+    }
+
+    public static String page(MilestoneId id) {
+        return PAGE.replace("{id}", id.toString());
+    }
+
+    public record Row(String kind, String description) {
+    }
+
+    public record FormPage(MilestoneView milestone, String goalTitle, FeedbackBox box, Story story, boolean storyEdited, String storyPath,
+                           boolean isMentee, String menteeName, List<String> rewardKinds, List<String> stepKinds, List<Row> rewards,
+                           List<Row> steps, String stakeholders, String visibility, FormErrors errors, List<String> problems, String action) {
+    }
+
+    public record CelebrationPage(CelebrationView celebration, String goalPath, String visibilityAction, List<Celebrations.Link> links,
+                                  String flash, String error) {
+
+        public String stepAction(UUID step) {
+            return STEP_GOAL.replace("{id}", celebration.milestoneId().toString()).replace("{stepId}", step.toString());
+        }
+
+        public String goalPath(UUID goal) {
+            return GoalController.path(new GoalId(goal));
+        }
+    }
+
+    public record Listed(String milestoneTitle, String recognition, String visibility, Instant createdAt, String path) {
+    }
+
+    public record ListPage(String title, String subtitle, List<Listed> items) {
+    }
+
+    // ------------------------------------------------------------------- form
+
+    @GetMapping(FORM)
+    String form(Actor actor, @PathVariable MilestoneId id, Model model) {
+        if (celebrations.find(actor, id).isPresent()) {
+            return "redirect:" + page(id);
+        }
+        return renderForm(actor, id, FeedbackDraft.EMPTY, rows(List.of(), List.of()), rows(List.of(), List.of()), "", null, FormErrors.NONE,
+                List.of(), model);
+    }
+
+    @PostMapping(PAGE)
+    String publish(Actor actor, @PathVariable MilestoneId id, FeedbackDraft draft,
+            @RequestParam(name = "rewardKind", required = false) List<String> rewardKinds,
+            @RequestParam(name = "rewardDescription", required = false) List<String> rewardTexts,
+            @RequestParam(name = "stepKind", required = false) List<String> stepKinds,
+            @RequestParam(name = "stepDescription", required = false) List<String> stepTexts,
+            @RequestParam(required = false) String stakeholders, @RequestParam(required = false) String visibility,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        List<Row> rewards = rows(rewardKinds, rewardTexts);
+        List<Row> steps = rows(stepKinds, stepTexts);
+        try {
+            var typed = new Celebration.Draft(draft.combined(),
+                    rewards.stream().map(r -> new Celebration.Reward(kind(Celebration.RewardKind.class, r.kind()), r.description())).toList(),
+                    steps.stream().map(s -> new Celebration.NextStep(null, kind(Celebration.NextStepKind.class, s.kind()), s.description(), null, 0)).toList(),
+                    emails(stakeholders), kind(CelebrationVisibility.class, visibility));
+            var published = celebrations.publish(actor, id, typed, null);
+            redirect.addFlashAttribute("flash", "Published. " + (published.links().isEmpty() ? "" : "Invitations are on their way."));
+            redirect.addFlashAttribute("links", published.links());
+            return "redirect:" + page(id);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), visibility, FormErrors.of(e),
+                    e.errors().stream().map(InvalidInputException.FieldError::message).toList(), model);
+        } catch (NotAllowedException e) {
+            response.setStatus(403);
+            return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), "PAIR", FormErrors.of("visibility", e.getMessage()),
+                    List.of(e.getMessage()), model);
+        }
+    }
+
+    private String renderForm(Actor actor, MilestoneId id, FeedbackDraft draft, List<Row> rewards, List<Row> steps, String stakeholders,
+            String visibility, FormErrors errors, List<String> problems, Model model) {
+        Milestones.Visible visible = milestones.visible(actor, id);
+        Milestones.requirePair(actor, visible.mentorship(), "Only the mentor and the mentee celebrate their milestones");
+        if (!visible.milestone().isReached()) {
+            throw new InvalidStateException("Celebrate a milestone once it is reached; mark it reached with its evidence first");
+        }
+        var goal = milestones.goal(actor, visible.milestone().goalId());
+        var story = milestones.story(actor, id);
+        var box = FeedbackBox.blank(BOX_ID)
+                .labelled("Recognition", "Name what was achieved and the concrete difference it made, for whom. The check below points out vague or trait words.");
+        box = box.with(draft, null, draft.combined().isBlank() ? box.findings() : quality.panel(BOX_ID, draft, null, actor.timeZone()));
+        if (errors.has(Celebration.RECOGNITION)) {
+            box = box.withError(errors.get(Celebration.RECOGNITION));
+        }
+        boolean mentee = visible.mentorship().isMentee(actor.personId());
+        model.addAttribute("page", new FormPage(MilestoneView.of(visible.milestone(), goal.unit()), goal.title(), box, story.story(), story.edited(),
+                MilestoneController.at(MilestoneController.STORY, id), mentee, "", names(Celebration.RewardKind.values()),
+                names(Celebration.NextStepKind.values()), rewards, steps, stakeholders, visibility == null ? "PAIR" : visibility, errors, problems,
+                page(id)));
+        return "milestone/celebrationForm";
+    }
+
+    // ------------------------------------------------------------- published
+
+    @GetMapping(PAGE)
+    String celebration(Actor actor, @PathVariable MilestoneId id, Model model) {
+        return renderPage(actor, id, null, model);
+    }
+
+    @PostMapping(VISIBILITY)
+    String visibility(Actor actor, @PathVariable MilestoneId id, @RequestParam(required = false) String visibility, @RequestParam long version,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            celebrations.changeVisibility(actor, id, kind(CelebrationVisibility.class, visibility), OptionalLong.of(version));
+            redirect.addFlashAttribute("flash", "Saved: who sees this celebration.");
+            return "redirect:" + page(id);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return renderPage(actor, id, "Choose who may see the celebration.", model);
+        } catch (StaleVersionException e) {
+            response.setStatus(409);
+            return renderPage(actor, id, "Someone changed this celebration meanwhile; here it is as it stands now.", model);
+        }
+    }
+
+    @PostMapping(STEP_GOAL)
+    String proposeGoal(Actor actor, @PathVariable MilestoneId id, @PathVariable UUID stepId, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            GoalId goal = celebrations.proposeNextStep(actor, id, stepId);
+            redirect.addFlashAttribute("flash", "Proposed as a goal. Adjust its numbers there; it starts once the other side agrees.");
+            return "redirect:" + GoalController.path(goal);
+        } catch (InvalidStateException e) {
+            response.setStatus(409);
+            return renderPage(actor, id, e.getMessage(), model);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private String renderPage(Actor actor, MilestoneId id, String error, Model model) {
+        CelebrationView view = celebrations.get(actor, id);
+        List<Celebrations.Link> links = (List<Celebrations.Link>) model.asMap().getOrDefault("links", List.of());
+        model.addAttribute("page", new CelebrationPage(view, GoalController.path(new GoalId(view.goalId())), VISIBILITY.replace("{id}", id.toString()),
+                links, (String) model.asMap().get("flash"), error));
+        return "milestone/celebration";
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    @GetMapping(LIST)
+    String list(Actor actor, Model model) {
+        return renderList(actor, Optional.empty(), "Celebrations", "Milestones people in your organization chose to share, and your own.", model);
+    }
+
+    @GetMapping(PROGRAM_LIST)
+    String programList(Actor actor, @PathVariable UUID id, Model model) {
+        return renderList(actor, Optional.of(id), "Celebrations in this program", "What pairs of the program chose to share with it.", model);
+    }
+
+    private String renderList(Actor actor, Optional<UUID> program, String title, String subtitle, Model model) {
+        var page = celebrations.list(actor, program, PageRequest.first(100));
+        model.addAttribute("page", new ListPage(title, subtitle, page.items().stream()
+                .map(l -> new Listed(l.milestoneTitle(), excerpt(l.recognition()), l.visibility().name(), l.createdAt(), page(l.milestoneId())))
+                .toList()));
+        return "milestone/celebrations";
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public List<Entry> entries(Set<String> roles) {
+        return List.of(new Entry("Celebrations", LIST));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static List<Row> rows(List<String> kinds, List<String> texts) {
+        List<Row> rows = new ArrayList<>();
+        int n = Math.max(kinds == null ? 0 : kinds.size(), texts == null ? 0 : texts.size());
+        for (int i = 0; i < n; i++) {
+            String kind = kinds != null && i < kinds.size() ? kinds.get(i) : "";
+            String text = texts != null && i < texts.size() ? texts.get(i) : "";
+            rows.add(new Row(kind == null ? "" : kind, text == null ? "" : text));
+        }
+        return n == 0 ? pad(rows) : rows;
+    }
+
+    private static List<Row> pad(List<Row> rows) {
+        List<Row> padded = new ArrayList<>(rows);
+        while (padded.size() < ROWS) {
+            padded.add(new Row("", ""));
+        }
+        return padded;
+    }
+
+    private static <E extends Enum<E>> E kind(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static List<String> emails(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static String value(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String excerpt(String text) {
+        return text.length() > 220 ? text.substring(0, 219) + "…" : text;
+    }
+}

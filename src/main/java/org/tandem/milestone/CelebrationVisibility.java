@@ -1,0 +1,11 @@
+package org.tandem.milestone;
+
+/** Who may see a celebration besides the pair; the mentee chooses. */
+public enum CelebrationVisibility {
+    /** The mentor and the mentee (and admins, who see every pair's work). */
+    PAIR,
+    /** Also the program's leads and everyone paired in the same program. */
+    PROGRAM,
+    /** Everyone in the organization. */
+    ORGANIZATION
+}

@@ -1,0 +1,174 @@
+package org.tandem.milestone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.tandem.support.Accessibility;
+import org.tandem.support.Browser;
+import org.tandem.support.IntegrationTest;
+
+/** From a measurement to a published celebration with a stakeholder's words on it, in a real Chromium. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CelebrationBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    DSLContext dsl;
+
+    Browser browser;
+    MilestoneApiIntegrationTests t;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void newWorld() {
+        t = new MilestoneApiIntegrationTests();
+        t.port = port;
+        t.context = context;
+        t.dsl = dsl;
+        t.setUp();
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** Both widths, the whole page. */
+    private void screenshots(String name) {
+        for (int width : new int[] {1280, 390}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 900));
+            long height = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollHeight");
+            browser.driver().manage().window().setSize(new Dimension(width, (int) Math.min(height + 40, 4000)));
+            browser.screenshot(name + "-" + width);
+        }
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", input, value);
+    }
+
+    @Test
+    void aMeasurementReachesTheMilestoneAndThePairPublishesACelebrationWithAStakeholdersWords() {
+        String goal = MilestoneApiIntegrationTests.activeGoal(t);
+        t.measure(goal, "48", 40);
+        t.measure(goal, "55", 20);
+        String milestone = MilestoneApiIntegrationTests.plan(t.mentee, goal, "Sixty and holding", "60");
+
+        // The mentee records a measurement on the goal page; nobody marks the milestone.
+        browser.signIn(t.world.mentee().email());
+        browser.go("/goals/" + goal);
+        browser.find("form[action*='/measurements'] #value").sendKeys("63");
+        setValue(browser.find("form[action*='/measurements'] #observedOn"), MilestoneApiIntegrationTests.today().toString());
+        browser.find("form[action*='/measurements'] button[type=submit]").click();
+        browser.find("#milestones a[href$='/milestones']").click();
+        assertThat(browser.text("main")).contains("Sixty and holding", "Reached");
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        screenshots("milestone-list");
+
+        browser.find("a[href='/milestones/" + milestone + "']").click();
+        assertThat(browser.text("main")).contains("by a measurement, with nobody clicking", "63");
+        screenshots("milestone-reached");
+
+        // The story, drafted from the goal's history, edited by the pair.
+        browser.find("a[href$='/story']").click();
+        assertThat(browser.find("#learningCurve").getAttribute("value")).contains("from 48 points to 63 points");
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        screenshots("milestone-story");
+        var impact = browser.find("#impact");
+        impact.sendKeys(" Customers now hear back a day sooner.");
+        browser.find("form[action$='/story'] button[type=submit]").click();
+        assertThat(browser.text("[role=status]")).contains("Story saved");
+
+        // The celebration: the recognition is checked as it is typed.
+        browser.go("/milestones/" + milestone + "/celebration/new");
+        browser.find("#recognition-text").sendKeys("You are always amazing.");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#recognition-findings li[data-rule='ABSOLUTE']")));
+        var recognition = browser.find("#recognition-text");
+        recognition.clear();
+        recognition.sendKeys("In March you ran the weekly ticket reviews and the score rose to 63, so customers hear back a day sooner. "
+                + "Could you show the billing team how you run them?");
+        new Select(browser.find("#rewardKind-0")).selectByValue("RESPONSIBILITY");
+        browser.find("#rewardDescription-0").sendKeys("Lead the support quality guild");
+        new Select(browser.find("#stepKind-0")).selectByValue("MENTOR_OTHERS");
+        browser.find("#stepDescription-0").sendKeys("Coach two new joiners through their first reviews");
+        browser.find("#stakeholders").sendKeys("kai@elsewhere.example");
+        browser.find("input[name=visibility][value=ORGANIZATION]").click();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        screenshots("celebration-form");
+        browser.find("form[action$='/celebration'] button[type=submit].button--primary").click();
+
+        assertThat(browser.text("main")).contains("Published", "Lead the support quality guild", "Customers now hear back a day sooner",
+                "Shared with the organization");
+        String link = browser.find(".callout code").getText();
+        assertThat(link).contains("/guest/celebrations/gst_");
+        screenshots("celebration-published");
+
+        // The stakeholder adds their words through the guest link, without an account.
+        browser.driver().manage().deleteAllCookies();
+        browser.go(URI.create(link).getPath());
+        assertThat(browser.text("h1")).isEqualTo("Manu reached a milestone");
+        assertThat(browser.driver().findElements(By.cssSelector("a[href^='/'], nav"))).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        screenshots("celebration-guest");
+        browser.find("#name").sendKeys("Kai from Billing");
+        browser.find("#words").sendKeys("Our escalations halved since Manu started the reviews.");
+        browser.find("form button[type=submit]").click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Thank you"));
+
+        // Someone else in the organization reads it, with the stakeholder's words on it.
+        browser.signIn(t.world.otherMentee().email());
+        browser.go("/celebrations");
+        assertThat(browser.text("main")).contains("Sixty and holding");
+        screenshots("celebrations-list");
+        browser.find("a[href='/milestones/" + milestone + "/celebration']").click();
+        assertThat(browser.text("#words")).contains("Kai from Billing", "Our escalations halved since Manu started the reviews.");
+        assertThat(browser.text("main")).doesNotContain("kai@elsewhere.example");
+        assertThat(browser.driver().findElements(By.cssSelector("form[action$='/visibility']"))).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        screenshots("celebration-seen-by-organization");
+    }
+
+    @Test
+    void theMentorshipPageShowsTheMilestonesCard() {
+        String goal = MilestoneApiIntegrationTests.activeGoal(t);
+        MilestoneApiIntegrationTests.plan(t.mentee, goal, "Sixty and holding", "60");
+        t.measure(goal, "63", 0);
+
+        browser.signIn(t.world.mentor().email());
+        browser.go("/mentorships/" + t.world.mentorship().id());
+
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("milestones-card")));
+        assertThat(browser.text("#milestones-card")).contains("Sixty and holding", "reached");
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        screenshots("mentorship-milestones-card");
+    }
+}
