@@ -38,9 +38,10 @@ class GoalsOfMentorship implements GoalLookup {
                 .toList();
     }
 
-    /** The goal feature has no "revisions between" query yet; the summary lists none rather than guessing. */
     @Override
     public List<Revision> revisionsBetween(OrganizationId organization, MentorshipId mentorship, Instant from, Instant to) {
-        return List.of();
+        return goals.revisionsBetween(organization, mentorship, from, to).stream()
+                .map(r -> new Revision(r.goalId().value(), r.goalTitle(), r.rationale()))
+                .toList();
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -265,6 +266,23 @@ public class GoalService {
                     latest.observedOn(), recordedSince));
         }
         return changes;
+    }
+
+    /**
+     * Revisions of the mentorship's goals proposed or agreed between the two instants (inclusive), oldest first;
+     * withdrawn ones are left out. For a check-in's summary: what the pair decided to change while they met.
+     */
+    public List<RevisionMade> revisionsBetween(OrganizationId organization, MentorshipId mentorshipId, Instant from, Instant to) {
+        return goals.ofMentorship(organization, mentorshipId).stream()
+                .flatMap(goal -> goal.revisions().stream()
+                        .filter(r -> r.status() != GoalRevision.Status.WITHDRAWN)
+                        .map(r -> {
+                            Instant at = r.agreement().map(Signature::at).orElse(r.proposed().at());
+                            return new RevisionMade(goal.id(), goal.terms().title(), r.number(), r.rationale(), r.agreement().isPresent(), at);
+                        }))
+                .filter(r -> !r.at().isBefore(from) && !r.at().isAfter(to))
+                .sorted(Comparator.comparing(RevisionMade::at))
+                .toList();
     }
 
     /**

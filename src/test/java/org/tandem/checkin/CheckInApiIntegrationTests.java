@@ -289,6 +289,29 @@ class CheckInApiIntegrationTests {
         assertThat(effort.doneActionItems()).isEqualTo(1);
     }
 
+    @Test
+    void theSummaryNamesEveryGoalRevisionMadeDuringTheCheckInWithItsRationaleAndLeavesOutWithdrawnOnes() {
+        String goal = mentee.post("/api/v1/mentorships/" + world.mentorship().id() + "/goals", json("{'title':'Support satisfaction',"
+                + "'statement':'Raise the support team satisfaction score by running weekly reviews of closed tickets','kind':'OUTPUT',"
+                + "'indicator':{'name':'Satisfaction score','unit':'points','baseline':40,'target':80,'direction':'INCREASE'},"
+                + "'attainability':'Two hours a week are reserved for the reviews','relevance':'Support quality objective this year',"
+                + "'dueOn':'%s'}", LocalDate.now().plusDays(90))).json().get("id").asString();
+        mentor.post("/api/v1/goals/" + goal + "/agreement", "");
+        String id = schedule();
+        mentor.post(path(id, "/start"), "");
+        String kept = mentee.post("/api/v1/goals/" + goal + "/revisions", json("{'changes':{'indicator':{'target':70}},"
+                + "'rationale':'Half the team moved to the migration project'}")).json().get("id").asString();
+        assertThat(mentor.post("/api/v1/goals/" + goal + "/revisions/" + kept + "/agreement", "").status()).isEqualTo(200);
+        String withdrawn = mentee.post("/api/v1/goals/" + goal + "/revisions", json("{'changes':{'indicator':{'target':60}},"
+                + "'rationale':'Second thoughts about the target'}")).json().get("id").asString();
+        mentee.post("/api/v1/goals/" + goal + "/revisions/" + withdrawn + "/withdrawal", "");
+
+        String summary = mentor.post(path(id, "/complete"), "").json().get("summary").get("markdown").asString();
+
+        assertThat(summary).contains("Support satisfaction").contains("Half the team moved to the migration project");
+        assertThat(summary).doesNotContain("Second thoughts about the target");
+    }
+
     // ---- nothing is dropped silently
 
     @Test
