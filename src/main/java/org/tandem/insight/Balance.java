@@ -55,10 +55,8 @@ public record Balance(Double review, Double adjustment, Double celebration) {
         if (total <= 0) {
             return EMPTY;
         }
-        double r = review / total;
-        double a = adjustment / total;
-        // the last share is the rest, so the three always add up to exactly 1
-        return new Balance(r, a, Math.max(0.0, 1.0 - r - a));
+        // each share from its own weight, so a kind with no weight is exactly 0; the sum is 1 up to rounding
+        return new Balance(review / total, adjustment / total, celebration / total);
     }
 
     public boolean known() {
