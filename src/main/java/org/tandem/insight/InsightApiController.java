@@ -56,7 +56,7 @@ class InsightApiController {
         return DashboardJson.of(dashboards.dashboard(actor, id));
     }
 
-    @GetMapping(value = {PROGRAM_CSV, InsightController.DASHBOARD_CSV}, produces = "text/csv")
+    @GetMapping({PROGRAM_CSV, InsightController.DASHBOARD_CSV})
     @Operation(summary = "The program dashboard as CSV: one line for the program and one per team, role and seniority")
     ResponseEntity<String> csv(Actor actor, @PathVariable ProgramId id) {
         var dashboard = dashboards.dashboard(actor, id);

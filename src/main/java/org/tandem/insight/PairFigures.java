@@ -1,5 +1,6 @@
 package org.tandem.insight;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,13 +14,16 @@ public record PairFigures(Balance balance, List<CheckInBalance> checkIns, Cadenc
     }
 
     /** @param adherence held within the window / due; null while nothing was due */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Cadence(int due, int heldInWindow, int missed, int missedStreak, int longestMissedStreak, Double adherence) {
     }
 
     /** @param rate achieved / decided (achieved, retired, or active past its due date); null while nothing is decided */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Goals(int active, int achieved, int decided, Double rate) {
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Ratings(Double clarity, Double usefulness, Double support, Integer respondents, int answers, boolean suppressed) {
 
         static Ratings hidden() {
@@ -34,6 +38,7 @@ public record PairFigures(Balance balance, List<CheckInBalance> checkIns, Cadenc
     }
 
     /** @param slope least-squares change per check-in; null below two ratings */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Autonomy(Double slope, Integer latest, String direction, List<AutonomyPoint> points, boolean suppressed) {
 
         static Autonomy hidden() {
@@ -57,6 +62,7 @@ public record PairFigures(Balance balance, List<CheckInBalance> checkIns, Cadenc
     }
 
     /** @param rate shown again / answered; null while nothing was answered */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Retention(int pending, int answered, int shownAgain, Double rate) {
     }
 

@@ -1,5 +1,6 @@
 package org.tandem.insight;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,13 +21,16 @@ public record ProgramFigures(int pairs, Balance balance, Double cadenceAdherence
                              List<SignalCount> signals) {
 
     /** @param respondents distinct mentees who rated; null when hidden, so group sizes give nothing away either */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SurveyRatings(Double clarity, Double usefulness, Double support, Integer respondents, boolean suppressed) {
     }
 
     /** @param averageSlope mean change of the autonomy rating per check-in across pairs with two ratings or more */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record AutonomyTrend(Double averageSlope, String direction, Integer respondents, boolean suppressed) {
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SkillRetention(int answered, int shownAgain, Double rate) {
     }
 
