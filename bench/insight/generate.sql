@@ -15,6 +15,7 @@ drop index check_in_mentorship_ix;
 drop index check_in_status_ix;
 drop index insight_check_in_rated_ix;
 drop index insight_check_in_autonomy_ix;
+drop index insight_action_item_goal_ix;
 
 -- u(prefix, n): a deterministic uuid per table prefix (2 hex digits) and row number
 create or replace function bench_u(p text, n bigint) returns uuid language sql immutable as
@@ -132,6 +133,7 @@ create index check_in_mentorship_ix on check_in (organization_id, mentorship_id,
 create index check_in_status_ix on check_in (organization_id, status, scheduled_at);
 create index insight_check_in_rated_ix on check_in (rated_at);
 create index insight_check_in_autonomy_ix on check_in (autonomy_rated_at);
+create index insight_action_item_goal_ix on action_item (organization_id, goal_id);
 
 set session_replication_role = origin;
 drop function bench_u(text, bigint);

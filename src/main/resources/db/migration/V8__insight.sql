@@ -83,3 +83,5 @@ create index insight_check_in_rated_ix on check_in (rated_at);
 create index insight_check_in_autonomy_ix on check_in (autonomy_rated_at);
 -- Item counts per check-in for the balance (observations and wins have no check-in index of their own).
 create index insight_observation_check_in_ix on observation (organization_id, check_in_id);
+-- The goal feature's effort signal counts action items per goal; the scorecard asks for it on every active goal.
+create index insight_action_item_goal_ix on action_item (organization_id, goal_id);

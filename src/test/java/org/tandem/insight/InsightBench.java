@@ -28,11 +28,11 @@ public final class InsightBench {
 
     public static void main(String[] args) {
         String url = System.getenv().getOrDefault("TANDEM_BENCH_URL", "jdbc:postgresql://127.0.0.1:5432/tandem_bench");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(TandemApplication.class)
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres", "spring.datasource.password=",
-                        "spring.flyway.baseline-on-migrate=true", "spring.flyway.baseline-version=8", "tandem.demo=false",
-                        "db-scheduler.enabled=false", "server.port=0", "logging.level.root=WARN")
-                .run();
+        // command-line arguments, so they win over application.yml (builder default properties would not)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(TandemApplication.class).run(
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--spring.flyway.baseline-on-migrate=true", "--spring.flyway.baseline-version=8", "--tandem.demo=false",
+                "--db-scheduler.enabled=false", "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
         try {
             run(context);
         } finally {
