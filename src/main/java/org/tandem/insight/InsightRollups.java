@@ -1,0 +1,217 @@
+package org.tandem.insight;
+
+import static org.tandem.db.Tables.CHECK_IN;
+import static org.tandem.db.Tables.INSIGHT_PAIR_ROLLUP;
+import static org.tandem.db.Tables.INSIGHT_REFRESH_MARK;
+import static org.tandem.db.Tables.PERSON;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.checkin.CheckInEvent;
+import org.tandem.goal.GoalEvent;
+import org.tandem.mentorship.Mentorship;
+import org.tandem.mentorship.MentorshipId;
+import org.tandem.mentorship.MentorshipStarted;
+import org.tandem.mentorship.Mentorships;
+import org.tandem.people.OrganizationId;
+import org.tandem.program.ProgramId;
+
+/**
+ * The per-pair rollups the program dashboard adds up. A pair is marked dirty in the transaction of any check-in,
+ * goal or re-check change (their events); ratings have no event, so a scan finds check-ins rated since its last
+ * look. Dirty pairs are recomputed by the recurring task, and by the dashboard itself for its own program.
+ */
+@Component
+public class InsightRollups {
+
+    /** Ratings given this long before the last scan are looked at again, for transactions still in flight then. */
+    static final Duration SCAN_OVERLAP = Duration.ofMinutes(2);
+
+    private final DSLContext dsl;
+    private final PairScorecards scorecards;
+    private final Mentorships mentorships;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    InsightRollups(DSLContext dsl, PairScorecards scorecards, Mentorships mentorships, TransactionTemplate transactions, Clock clock) {
+        this.dsl = dsl;
+        this.scorecards = scorecards;
+        this.mentorships = mentorships;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    record Row(UUID mentorshipId, UUID mentorId, UUID menteeId, String team, String title, String seniority, boolean dirty,
+               Instant refreshedAt, Balance balance, int checkInsDue, int checkInsInWindow, int checkInsMissed, int missedStreak,
+               int goalsAchieved, int goalsDecided, int ratingCount, int claritySum, int usefulnessSum, int supportSum,
+               int autonomyCount, Double autonomySlope, int risksOpen, int risksHigh, int rechecksAnswered, int rechecksShown,
+               String starved) {
+    }
+
+    @EventListener
+    void on(MentorshipStarted started) {
+        Mentorship m = started.mentorship();
+        dsl.insertInto(INSIGHT_PAIR_ROLLUP)
+                .set(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID, m.id().value())
+                .set(INSIGHT_PAIR_ROLLUP.ORGANIZATION_ID, m.organizationId().value())
+                .set(INSIGHT_PAIR_ROLLUP.PROGRAM_ID, m.programId().value())
+                .set(INSIGHT_PAIR_ROLLUP.MENTOR_ID, m.mentorId().value())
+                .set(INSIGHT_PAIR_ROLLUP.MENTEE_ID, m.menteeId().value())
+                .set(INSIGHT_PAIR_ROLLUP.DIRTY, true)
+                .set(INSIGHT_PAIR_ROLLUP.CHECKINS_DUE, 0).set(INSIGHT_PAIR_ROLLUP.CHECKINS_IN_WINDOW, 0)
+                .set(INSIGHT_PAIR_ROLLUP.CHECKINS_MISSED, 0).set(INSIGHT_PAIR_ROLLUP.MISSED_STREAK, 0)
+                .set(INSIGHT_PAIR_ROLLUP.LONGEST_MISSED, 0).set(INSIGHT_PAIR_ROLLUP.GOALS_ACHIEVED, 0)
+                .set(INSIGHT_PAIR_ROLLUP.GOALS_DECIDED, 0).set(INSIGHT_PAIR_ROLLUP.RATING_COUNT, 0)
+                .set(INSIGHT_PAIR_ROLLUP.CLARITY_SUM, 0).set(INSIGHT_PAIR_ROLLUP.USEFULNESS_SUM, 0)
+                .set(INSIGHT_PAIR_ROLLUP.SUPPORT_SUM, 0).set(INSIGHT_PAIR_ROLLUP.AUTONOMY_COUNT, 0)
+                .set(INSIGHT_PAIR_ROLLUP.RISKS_OPEN, 0).set(INSIGHT_PAIR_ROLLUP.RISKS_HIGH, 0)
+                .set(INSIGHT_PAIR_ROLLUP.RECHECKS_ANSWERED, 0).set(INSIGHT_PAIR_ROLLUP.RECHECKS_SHOWN, 0)
+                .onConflict(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID).doNothing()
+                .execute();
+    }
+
+    @EventListener
+    void on(CheckInEvent event) {
+        markDirty(event.mentorshipId());
+    }
+
+    @EventListener
+    void on(GoalEvent event) {
+        markDirty(event.mentorshipId());
+    }
+
+    void markDirty(MentorshipId mentorship) {
+        dsl.update(INSIGHT_PAIR_ROLLUP).set(INSIGHT_PAIR_ROLLUP.DIRTY, true)
+                .where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(mentorship.value())).and(INSIGHT_PAIR_ROLLUP.DIRTY.isFalse())
+                .execute();
+    }
+
+    /** The recurring task: find pairs rated since the last look, then recompute every dirty pair. Returns how many. */
+    public int refreshChanged() {
+        scanRatings();
+        int total = 0;
+        int done;
+        do {
+            List<Key> dirty = dsl.select(INSIGHT_PAIR_ROLLUP.ORGANIZATION_ID, INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID).from(INSIGHT_PAIR_ROLLUP)
+                    .where(INSIGHT_PAIR_ROLLUP.DIRTY.isTrue()).limit(500)
+                    .fetch(r -> new Key(r.value1(), r.value2()));
+            done = refresh(dirty);
+            total += done;
+        } while (done > 0);
+        return total;
+    }
+
+    /** Recomputes up to {@code limit} dirty pairs of one program, so its dashboard is exact when few changed. */
+    int refreshDirtyOf(OrganizationId organization, ProgramId program, int limit) {
+        List<Key> dirty = dsl.select(INSIGHT_PAIR_ROLLUP.ORGANIZATION_ID, INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID).from(INSIGHT_PAIR_ROLLUP)
+                .where(INSIGHT_PAIR_ROLLUP.ORGANIZATION_ID.eq(organization.value())).and(INSIGHT_PAIR_ROLLUP.PROGRAM_ID.eq(program.value()))
+                .and(INSIGHT_PAIR_ROLLUP.DIRTY.isTrue()).limit(limit)
+                .fetch(r -> new Key(r.value1(), r.value2()));
+        return refresh(dirty);
+    }
+
+    private record Key(UUID organization, UUID mentorship) {
+    }
+
+    private int refresh(List<Key> keys) {
+        int done = 0;
+        for (Key key : keys) {
+            Boolean ok = transactions.execute(status -> refreshOne(new OrganizationId(key.organization()), new MentorshipId(key.mentorship())));
+            if (Boolean.TRUE.equals(ok)) {
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private boolean refreshOne(OrganizationId organization, MentorshipId id) {
+        var mentorship = mentorships.find(organization, id);
+        if (mentorship.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        // cleared first: a change committed while we compute marks the pair dirty again and is not lost
+        dsl.update(INSIGHT_PAIR_ROLLUP).set(INSIGHT_PAIR_ROLLUP.DIRTY, false).where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(id.value())).execute();
+        PairFigures f = scorecards.compute(organization, mentorship.get(), now);
+        var ratings = f.ratingsOverTime();
+        var autonomy = f.autonomy();
+        dsl.update(INSIGHT_PAIR_ROLLUP)
+                .set(INSIGHT_PAIR_ROLLUP.REFRESHED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .set(INSIGHT_PAIR_ROLLUP.BALANCE_REVIEW, f.balance().review())
+                .set(INSIGHT_PAIR_ROLLUP.BALANCE_ADJUSTMENT, f.balance().adjustment())
+                .set(INSIGHT_PAIR_ROLLUP.BALANCE_CELEBRATION, f.balance().celebration())
+                .set(INSIGHT_PAIR_ROLLUP.CHECKINS_DUE, f.cadence().due())
+                .set(INSIGHT_PAIR_ROLLUP.CHECKINS_IN_WINDOW, f.cadence().heldInWindow())
+                .set(INSIGHT_PAIR_ROLLUP.CHECKINS_MISSED, f.cadence().missed())
+                .set(INSIGHT_PAIR_ROLLUP.MISSED_STREAK, f.cadence().missedStreak())
+                .set(INSIGHT_PAIR_ROLLUP.LONGEST_MISSED, f.cadence().longestMissedStreak())
+                .set(INSIGHT_PAIR_ROLLUP.GOALS_ACHIEVED, f.goals().achieved())
+                .set(INSIGHT_PAIR_ROLLUP.GOALS_DECIDED, f.goals().decided())
+                .set(INSIGHT_PAIR_ROLLUP.RATING_COUNT, ratings.size())
+                .set(INSIGHT_PAIR_ROLLUP.CLARITY_SUM, ratings.stream().mapToInt(PairFigures.RatingPoint::clarity).sum())
+                .set(INSIGHT_PAIR_ROLLUP.USEFULNESS_SUM, ratings.stream().mapToInt(PairFigures.RatingPoint::usefulness).sum())
+                .set(INSIGHT_PAIR_ROLLUP.SUPPORT_SUM, ratings.stream().mapToInt(PairFigures.RatingPoint::support).sum())
+                .set(INSIGHT_PAIR_ROLLUP.AUTONOMY_COUNT, autonomy.points().size())
+                .set(INSIGHT_PAIR_ROLLUP.AUTONOMY_SLOPE, autonomy.slope())
+                .set(INSIGHT_PAIR_ROLLUP.AUTONOMY_LATEST, autonomy.latest())
+                .set(INSIGHT_PAIR_ROLLUP.RISKS_OPEN, f.risks().open())
+                .set(INSIGHT_PAIR_ROLLUP.RISKS_HIGH, f.risks().high())
+                .set(INSIGHT_PAIR_ROLLUP.RECHECKS_ANSWERED, f.retention().answered())
+                .set(INSIGHT_PAIR_ROLLUP.RECHECKS_SHOWN, f.retention().shownAgain())
+                .set(INSIGHT_PAIR_ROLLUP.STARVED, Nudges.starvedKind(f.signals()))
+                .where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(id.value()))
+                .execute();
+        return true;
+    }
+
+    /** Marks dirty every pair with a check-in rated (by the mentee, or for autonomy by the mentor) since the last scan. */
+    void scanRatings() {
+        Instant now = clock.instant();
+        OffsetDateTime mark = dsl.select(INSIGHT_REFRESH_MARK.MARK_AT).from(INSIGHT_REFRESH_MARK)
+                .where(INSIGHT_REFRESH_MARK.NAME.eq("ratings")).fetchOne(INSIGHT_REFRESH_MARK.MARK_AT);
+        OffsetDateTime since = mark == null ? OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC) : mark.minus(SCAN_OVERLAP);
+        var rated = dsl.selectDistinct(CHECK_IN.MENTORSHIP_ID).from(CHECK_IN).where(CHECK_IN.RATED_AT.gt(since))
+                .unionAll(dsl.selectDistinct(CHECK_IN.MENTORSHIP_ID).from(CHECK_IN).where(CHECK_IN.AUTONOMY_RATED_AT.gt(since)));
+        dsl.update(INSIGHT_PAIR_ROLLUP).set(INSIGHT_PAIR_ROLLUP.DIRTY, true)
+                .where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.in(rated)).and(INSIGHT_PAIR_ROLLUP.DIRTY.isFalse()).execute();
+        OffsetDateTime nowAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        if (mark == null) {
+            dsl.insertInto(INSIGHT_REFRESH_MARK).set(INSIGHT_REFRESH_MARK.NAME, "ratings").set(INSIGHT_REFRESH_MARK.MARK_AT, nowAt)
+                    .onConflict(INSIGHT_REFRESH_MARK.NAME).doUpdate().set(INSIGHT_REFRESH_MARK.MARK_AT, nowAt).execute();
+        } else {
+            dsl.update(INSIGHT_REFRESH_MARK).set(INSIGHT_REFRESH_MARK.MARK_AT, nowAt).where(INSIGHT_REFRESH_MARK.NAME.eq("ratings")).execute();
+        }
+    }
+
+    /** The rollups of a program's pairs with the mentee's team, job title (the role) and seniority. */
+    List<Row> rows(OrganizationId organization, ProgramId program) {
+        var r = INSIGHT_PAIR_ROLLUP;
+        return dsl.select(r.MENTORSHIP_ID, r.MENTOR_ID, r.MENTEE_ID, PERSON.TEAM, PERSON.TITLE, PERSON.SENIORITY, r.DIRTY, r.REFRESHED_AT,
+                        r.BALANCE_REVIEW, r.BALANCE_ADJUSTMENT, r.BALANCE_CELEBRATION, r.CHECKINS_DUE, r.CHECKINS_IN_WINDOW,
+                        r.CHECKINS_MISSED, r.MISSED_STREAK, r.GOALS_ACHIEVED, r.GOALS_DECIDED, r.RATING_COUNT, r.CLARITY_SUM,
+                        r.USEFULNESS_SUM, r.SUPPORT_SUM, r.AUTONOMY_COUNT, r.AUTONOMY_SLOPE, r.RISKS_OPEN, r.RISKS_HIGH,
+                        r.RECHECKS_ANSWERED, r.RECHECKS_SHOWN, r.STARVED)
+                .from(r).join(PERSON).on(PERSON.ID.eq(r.MENTEE_ID))
+                .where(r.ORGANIZATION_ID.eq(organization.value())).and(r.PROGRAM_ID.eq(program.value()))
+                .and(PERSON.ORGANIZATION_ID.eq(organization.value()))
+                .fetch(x -> new Row(x.get(r.MENTORSHIP_ID), x.get(r.MENTOR_ID), x.get(r.MENTEE_ID), x.get(PERSON.TEAM), x.get(PERSON.TITLE),
+                        x.get(PERSON.SENIORITY), x.get(r.DIRTY), InsightReadModel.instant(x.get(r.REFRESHED_AT)),
+                        x.get(r.BALANCE_REVIEW) == null ? Balance.EMPTY
+                                : new Balance(x.get(r.BALANCE_REVIEW), x.get(r.BALANCE_ADJUSTMENT), x.get(r.BALANCE_CELEBRATION)),
+                        x.get(r.CHECKINS_DUE), x.get(r.CHECKINS_IN_WINDOW), x.get(r.CHECKINS_MISSED), x.get(r.MISSED_STREAK),
+                        x.get(r.GOALS_ACHIEVED), x.get(r.GOALS_DECIDED), x.get(r.RATING_COUNT), x.get(r.CLARITY_SUM),
+                        x.get(r.USEFULNESS_SUM), x.get(r.SUPPORT_SUM), x.get(r.AUTONOMY_COUNT), x.get(r.AUTONOMY_SLOPE),
+                        x.get(r.RISKS_OPEN), x.get(r.RISKS_HIGH), x.get(r.RECHECKS_ANSWERED), x.get(r.RECHECKS_SHOWN), x.get(r.STARVED)));
+    }
+
+}

@@ -1,0 +1,47 @@
+package org.tandem.insight;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.tandem.insight.InsightRollups.Row;
+import org.tandem.people.Actor;
+import org.tandem.program.Program;
+import org.tandem.program.ProgramId;
+import org.tandem.program.Programs;
+
+/** The program dashboard: admins and the program's own leads; for everyone else the program does not exist. */
+@Service
+public class ProgramDashboards {
+
+    private final Programs programs;
+    private final InsightRollups rollups;
+    private final InsightProperties properties;
+
+    ProgramDashboards(Programs programs, InsightRollups rollups, InsightProperties properties) {
+        this.programs = programs;
+        this.rollups = rollups;
+        this.properties = properties;
+    }
+
+    /**
+     * @param freshAsOf    when the stalest pair's figures were computed (null before any refresh)
+     * @param pendingPairs pairs changed since, not yet counted in (refreshed by the recurring task)
+     */
+    public record Dashboard(Program program, Instant freshAsOf, int pendingPairs, ProgramFigures figures, List<ProgramFigures.Group> byTeam,
+                            List<ProgramFigures.Group> byRole, List<ProgramFigures.Group> bySeniority) {
+    }
+
+    public Dashboard dashboard(Actor actor, ProgramId id) {
+        Program program = programs.get(actor, id);
+        rollups.refreshDirtyOf(actor.organizationId(), program.id(), properties.refreshOnRead());
+        List<Row> rows = rollups.rows(actor.organizationId(), program.id());
+        int threshold = program.surveyThreshold();
+        Instant fresh = rows.stream().map(Row::refreshedAt).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+        int pending = (int) rows.stream().filter(Row::dirty).count();
+        return new Dashboard(program, fresh, pending, ProgramFigures.total(rows, threshold),
+                ProgramFigures.breakdown(rows, Row::team, threshold),
+                ProgramFigures.breakdown(rows, Row::title, threshold),
+                ProgramFigures.breakdown(rows, Row::seniority, threshold));
+    }
+}
