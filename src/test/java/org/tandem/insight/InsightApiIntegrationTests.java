@@ -194,7 +194,8 @@ class InsightApiIntegrationTests {
         dsl.update(org.tandem.db.Tables.CHECK_IN).set(org.tandem.db.Tables.CHECK_IN.RATING_CLARITY, 5)
                 .set(org.tandem.db.Tables.CHECK_IN.RATING_USEFULNESS, 5).set(org.tandem.db.Tables.CHECK_IN.RATING_SUPPORT, 5)
                 .set(org.tandem.db.Tables.CHECK_IN.RATED_AT, java.time.OffsetDateTime.now())
-                .where(org.tandem.db.Tables.CHECK_IN.MENTORSHIP_ID.eq(world.mentorship().id().value())).execute();
+                .where(org.tandem.db.Tables.CHECK_IN.MENTORSHIP_ID.eq(world.mentorship().id().value()))
+                .and(org.tandem.db.Tables.CHECK_IN.STATUS.eq("COMPLETED")).execute();
 
         rollups.refreshChanged();
 
