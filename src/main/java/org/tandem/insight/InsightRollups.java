@@ -13,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -191,6 +194,77 @@ public class InsightRollups {
         } else {
             dsl.update(INSIGHT_REFRESH_MARK).set(INSIGHT_REFRESH_MARK.MARK_AT, nowAt).where(INSIGHT_REFRESH_MARK.NAME.eq("ratings")).execute();
         }
+    }
+
+    /**
+     * A group of pairs added up by the database: the sums and counts {@link ProgramFigures#of(Sums)} turns into
+     * figures. Respondents are distinct people (a mentee in two pairs answers once), as in the per-pair sums.
+     */
+    record Sums(String name, int pairs, int dirty, Instant refreshedAt, int balances, double balanceReview, double balanceAdjustment,
+                double balanceCelebration, int checkInsDue, int checkInsInWindow, int missedStreaks, int goalsAchieved, int goalsDecided,
+                int ratingCount, int claritySum, int usefulnessSum, int supportSum, int raters, int autonomyRaters, int slopes,
+                double slopeSum, int risksOpen, int risksHigh, int rechecksAnswered, int rechecksShown, int starvedReview,
+                int starvedAdjustment, int starvedCelebration) {
+    }
+
+    /** What a breakdown groups the pairs by: a property of the mentee. */
+    enum By {
+        TEAM, ROLE, SENIORITY
+    }
+
+    /** The program's pairs added up into one group (its name is empty). */
+    Sums total(OrganizationId organization, ProgramId program) {
+        // an aggregate without GROUP BY answers one row, also for a program without pairs
+        return sums(organization, program, DSL.inline(""), false).getFirst();
+    }
+
+    /** The program's pairs added up per team, job title (the role) or seniority of the mentee; unnamed ones as "Not set". */
+    List<Sums> breakdown(OrganizationId organization, ProgramId program, By by) {
+        Field<String> property = switch (by) {
+            case TEAM -> PERSON.TEAM;
+            case ROLE -> PERSON.TITLE;
+            case SENIORITY -> PERSON.SENIORITY;
+        };
+        Field<String> name = DSL.when(property.isNull().or(DSL.trim(property).eq(DSL.inline(""))), DSL.inline(ProgramFigures.NOT_SET))
+                .otherwise(property);
+        return sums(organization, program, name, true);
+    }
+
+    private List<Sums> sums(OrganizationId organization, ProgramId program, Field<String> name, boolean grouped) {
+        var r = INSIGHT_PAIR_ROLLUP;
+        Field<String> key = name.as("group_name");
+        var known = r.BALANCE_REVIEW.isNotNull();
+        List<Field<?>> fields = List.of(key, DSL.count(), DSL.count().filterWhere(r.DIRTY.isTrue()), DSL.min(r.REFRESHED_AT),
+                DSL.count(r.BALANCE_REVIEW), DSL.sum(r.BALANCE_REVIEW),
+                DSL.sum(DSL.when(known, r.BALANCE_ADJUSTMENT)), DSL.sum(DSL.when(known, r.BALANCE_CELEBRATION)),
+                DSL.sum(r.CHECKINS_DUE), DSL.sum(r.CHECKINS_IN_WINDOW), DSL.count().filterWhere(r.MISSED_STREAK.gt(1)),
+                DSL.sum(r.GOALS_ACHIEVED), DSL.sum(r.GOALS_DECIDED),
+                DSL.sum(DSL.when(r.RATING_COUNT.gt(0), r.RATING_COUNT)), DSL.sum(DSL.when(r.RATING_COUNT.gt(0), r.CLARITY_SUM)),
+                DSL.sum(DSL.when(r.RATING_COUNT.gt(0), r.USEFULNESS_SUM)), DSL.sum(DSL.when(r.RATING_COUNT.gt(0), r.SUPPORT_SUM)),
+                DSL.countDistinct(DSL.when(r.RATING_COUNT.gt(0), r.MENTEE_ID)), DSL.countDistinct(DSL.when(r.AUTONOMY_COUNT.gt(0), r.MENTOR_ID)),
+                DSL.count(r.AUTONOMY_SLOPE), DSL.sum(r.AUTONOMY_SLOPE),
+                DSL.sum(r.RISKS_OPEN), DSL.sum(r.RISKS_HIGH), DSL.sum(r.RECHECKS_ANSWERED), DSL.sum(r.RECHECKS_SHOWN),
+                DSL.count().filterWhere(r.STARVED.eq("REVIEW")), DSL.count().filterWhere(r.STARVED.eq("ADJUSTMENT")),
+                DSL.count().filterWhere(r.STARVED.eq("CELEBRATION")));
+        var query = dsl.select(fields).from(r).join(PERSON).on(PERSON.ID.eq(r.MENTEE_ID))
+                .where(r.ORGANIZATION_ID.eq(organization.value())).and(r.PROGRAM_ID.eq(program.value()))
+                .and(PERSON.ORGANIZATION_ID.eq(organization.value()));
+        var result = grouped ? query.groupBy(name).fetch() : query.fetch();
+        return result.map(x -> new Sums(x.get(0, String.class), integer(x, 1), integer(x, 2), InsightReadModel.instant(x.get(3, OffsetDateTime.class)),
+                integer(x, 4), decimal(x, 5), decimal(x, 6), decimal(x, 7), integer(x, 8), integer(x, 9), integer(x, 10), integer(x, 11),
+                integer(x, 12), integer(x, 13), integer(x, 14), integer(x, 15), integer(x, 16), integer(x, 17), integer(x, 18),
+                integer(x, 19), decimal(x, 20), integer(x, 21), integer(x, 22), integer(x, 23), integer(x, 24), integer(x, 25),
+                integer(x, 26), integer(x, 27)));
+    }
+
+    private static int integer(Record record, int index) {
+        Number n = record.get(index, Long.class);
+        return n == null ? 0 : n.intValue();
+    }
+
+    private static double decimal(Record record, int index) {
+        Double d = record.get(index, Double.class);
+        return d == null ? 0 : d;
     }
 
     /** The rollups of a program's pairs with the mentee's team, job title (the role) and seniority. */
