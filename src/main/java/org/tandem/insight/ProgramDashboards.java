@@ -3,7 +3,7 @@ package org.tandem.insight;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.tandem.insight.InsightRollups.By;
+import org.tandem.insight.InsightRollups.Added;
 import org.tandem.insight.InsightRollups.Sums;
 import org.tandem.people.Actor;
 import org.tandem.program.Program;
@@ -35,12 +35,12 @@ public class ProgramDashboards {
     public Dashboard dashboard(Actor actor, ProgramId id) {
         Program program = programs.get(actor, id);
         rollups.refreshDirtyOf(actor.organizationId(), program.id(), properties.refreshOnRead());
-        // the database adds the pairs up: one aggregate for the program, one GROUP BY per breakdown (a few dozen rows)
-        Sums total = rollups.total(actor.organizationId(), program.id());
+        // the database adds the pairs up, for the program and per team, role and seniority: a few dozen rows
+        Added added = rollups.added(actor.organizationId(), program.id());
+        Sums total = added.total();
         int threshold = program.surveyThreshold();
         return new Dashboard(program, total.refreshedAt(), total.dirty(), ProgramFigures.total(total, threshold),
-                ProgramFigures.breakdown(rollups.breakdown(actor.organizationId(), program.id(), By.TEAM), threshold),
-                ProgramFigures.breakdown(rollups.breakdown(actor.organizationId(), program.id(), By.ROLE), threshold),
-                ProgramFigures.breakdown(rollups.breakdown(actor.organizationId(), program.id(), By.SENIORITY), threshold));
+                ProgramFigures.breakdown(added.byTeam(), threshold), ProgramFigures.breakdown(added.byRole(), threshold),
+                ProgramFigures.breakdown(added.bySeniority(), threshold));
     }
 }
