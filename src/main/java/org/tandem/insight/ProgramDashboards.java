@@ -2,9 +2,9 @@ package org.tandem.insight;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Service;
-import org.tandem.insight.InsightRollups.Row;
+import org.tandem.insight.InsightRollups.Added;
+import org.tandem.insight.InsightRollups.Sums;
 import org.tandem.people.Actor;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
@@ -35,13 +35,12 @@ public class ProgramDashboards {
     public Dashboard dashboard(Actor actor, ProgramId id) {
         Program program = programs.get(actor, id);
         rollups.refreshDirtyOf(actor.organizationId(), program.id(), properties.refreshOnRead());
-        List<Row> rows = rollups.rows(actor.organizationId(), program.id());
+        // the database adds the pairs up, for the program and per team, role and seniority: a few dozen rows
+        Added added = rollups.added(actor.organizationId(), program.id());
+        Sums total = added.total();
         int threshold = program.surveyThreshold();
-        Instant fresh = rows.stream().map(Row::refreshedAt).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
-        int pending = (int) rows.stream().filter(Row::dirty).count();
-        return new Dashboard(program, fresh, pending, ProgramFigures.total(rows, threshold),
-                ProgramFigures.breakdown(rows, Row::team, threshold),
-                ProgramFigures.breakdown(rows, Row::title, threshold),
-                ProgramFigures.breakdown(rows, Row::seniority, threshold));
+        return new Dashboard(program, total.refreshedAt(), total.dirty(), ProgramFigures.total(total, threshold),
+                ProgramFigures.breakdown(added.byTeam(), threshold), ProgramFigures.breakdown(added.byRole(), threshold),
+                ProgramFigures.breakdown(added.bySeniority(), threshold));
     }
 }

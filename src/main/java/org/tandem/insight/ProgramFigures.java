@@ -43,6 +43,48 @@ public record ProgramFigures(int pairs, Balance balance, Double cadenceAdherence
     public record Group(String name, ProgramFigures figures) {
     }
 
+    /** The figures of a group of pairs from the sums the database added up ({@link InsightRollups#total}, {@code breakdown}). */
+    static ProgramFigures of(InsightRollups.Sums s) {
+        Balance balance = s.balances() == 0 ? Balance.EMPTY : Balance.shares(s.balanceReview(), s.balanceAdjustment(), s.balanceCelebration());
+        SurveyRatings ratings = s.ratingCount() == 0 ? new SurveyRatings(null, null, null, 0, false)
+                : new SurveyRatings(round((double) s.claritySum() / s.ratingCount()), round((double) s.usefulnessSum() / s.ratingCount()),
+                        round((double) s.supportSum() / s.ratingCount()), s.raters(), false);
+        Double slope = s.slopes() == 0 ? null : round(s.slopeSum() / s.slopes());
+        List<SignalCount> signals = new ArrayList<>();
+        addSignal(signals, "REVIEW", s.starvedReview());
+        addSignal(signals, "ADJUSTMENT", s.starvedAdjustment());
+        addSignal(signals, "CELEBRATION", s.starvedCelebration());
+        return new ProgramFigures(s.pairs(), balance, s.checkInsDue() == 0 ? null : round((double) s.checkInsInWindow() / s.checkInsDue()),
+                s.missedStreaks(), s.goalsDecided() == 0 ? null : round((double) s.goalsAchieved() / s.goalsDecided()), ratings,
+                new AutonomyTrend(slope, PairCalculus.direction(slope), s.autonomyRaters(), false),
+                new SkillRetention(s.rechecksAnswered(), s.rechecksShown(),
+                        s.rechecksAnswered() == 0 ? null : round((double) s.rechecksShown() / s.rechecksAnswered())),
+                new RiskCount(s.risksOpen(), s.risksHigh()), signals);
+    }
+
+    private static void addSignal(List<SignalCount> signals, String starved, int pairs) {
+        if (pairs > 0) {
+            signals.add(new SignalCount(starved + "_STARVED", pairs));
+        }
+    }
+
+    /** The program's figures from its sums, hidden where fewer than {@code threshold} people answered. */
+    static ProgramFigures total(InsightRollups.Sums sums, int threshold) {
+        ProgramFigures f = of(sums);
+        return f.hiding(Suppression.hidesTotal(f.ratings.respondents(), threshold), Suppression.hidesTotal(f.autonomyTrend.respondents(), threshold));
+    }
+
+    /** One breakdown from the database's sums per group: sorted by name, then hidden as {@link #breakdown(List, Function, int)} does. */
+    static List<Group> breakdown(List<InsightRollups.Sums> groups, int threshold) {
+        Map<String, ProgramFigures> figures = new LinkedHashMap<>();
+        groups.stream().sorted(java.util.Comparator.comparing(InsightRollups.Sums::name)).forEach(g -> figures.put(g.name(), of(g)));
+        return hide(figures, threshold);
+    }
+
+    /**
+     * The figures of a group added up pair by pair in Java: the reference the database's sums are tested against
+     * ({@code GroupedFiguresIntegrationTests}); the dashboard itself reads {@link #of(InsightRollups.Sums)}.
+     */
     static ProgramFigures of(List<Row> rows) {
         List<Balance> balances = rows.stream().map(Row::balance).toList();
         int due = 0, inWindow = 0, streaks = 0, achieved = 0, decided = 0, ratingCount = 0, clarity = 0, usefulness = 0, support = 0;
@@ -108,6 +150,10 @@ public record ProgramFigures(int pairs, Balance balance, Double cadenceAdherence
                 .forEach(r -> groups.computeIfAbsent(name(key.apply(r)), k -> new ArrayList<>()).add(r));
         Map<String, ProgramFigures> figures = new LinkedHashMap<>();
         groups.forEach((name, members) -> figures.put(name, of(members)));
+        return hide(figures, threshold);
+    }
+
+    private static List<Group> hide(Map<String, ProgramFigures> figures, int threshold) {
         Set<String> hideRatings = Suppression.hiddenGroups(figures.entrySet().stream()
                 .map(e -> new Suppression.Group(e.getKey(), e.getValue().ratings.respondents())).toList(), threshold);
         Set<String> hideAutonomy = Suppression.hiddenGroups(figures.entrySet().stream()
