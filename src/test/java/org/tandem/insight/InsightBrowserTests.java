@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -65,14 +66,21 @@ class InsightBrowserTests {
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
         browser.screenshots("insight-scorecard");
 
-        browser.find("form[action$='/answer'] button[type=submit]").click();
+        submitTheReCheck();
         assertThat(browser.text("main")).contains("is required");
         browser.find("input[name=shownAgain][value=true]").click();
         browser.find("textarea[name=evidence]").sendKeys("Ran the March incident review on her own");
-        browser.find("form[action$='/answer'] button[type=submit]").click();
+        submitTheReCheck();
 
         assertThat(browser.text("[role=status]")).contains("Lead incident reviews");
         assertThat(browser.text("main")).contains("Shown again: Ran the March incident review on her own", "100% of the skills");
+    }
+
+    /** Posts the re-check form and waits for the next page, so nothing is read from the page being left. */
+    private void submitTheReCheck() {
+        var button = browser.find("form[action$='/answer'] button[type=submit]");
+        button.click();
+        browser.waitFor(ExpectedConditions.stalenessOf(button));
     }
 
     /** Through the API, as the pair would: proposed, agreed, achieved; then its re-check is made due (time passing). */
