@@ -3,7 +3,6 @@ package org.tandem.checkin;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +20,7 @@ import org.tandem.checkin.CheckInView.ActionItemView;
 import org.tandem.checkin.CheckInView.RiskView;
 import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
-import org.tandem.shared.Versions;
+import org.tandem.shared.ApiResponses;
 
 /**
  * Action items and risks over JSON. They are planned in a check-in and then live on their own, so they are read
@@ -73,14 +72,13 @@ class ActionPlanApiController {
                 body.resources() == null ? List.of() : body.resources().stream()
                         .map(r -> r == null ? null : new ActionPlanService.ResourceDraft(r.kind(), r.description())).toList(),
                 body.goalId());
-        return ResponseEntity.created(URI.create(ACTION_ITEM.replace("{itemId}", item.id().toString())))
-                .eTag(Versions.etag(item.version())).body(item);
+        return ApiResponses.created(ACTION_ITEM.replace("{itemId}", item.id().toString()), item.version(), item);
     }
 
     @GetMapping(ACTION_ITEM)
     ResponseEntity<ActionItemView> actionItem(Actor actor, @PathVariable UUID itemId) {
         ActionItemView item = plan.actionItem(actor, itemId);
-        return ResponseEntity.ok().eTag(Versions.etag(item.version())).body(item);
+        return ApiResponses.current(item.version(), item);
     }
 
     @PatchMapping(ACTION_ITEM)
@@ -89,21 +87,20 @@ class ActionPlanApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         ActionItemView item = plan.changeActionItem(actor, itemId, body.status(), body.reason(), body.dueOn(),
                 CheckInContentApiController.basedOn(ifMatch, body.version()), null);
-        return ResponseEntity.ok().eTag(Versions.etag(item.version())).body(item);
+        return ApiResponses.current(item.version(), item);
     }
 
     @PostMapping(RISKS)
     ResponseEntity<RiskView> raise(Actor actor, @PathVariable CheckInId id, @RequestBody RiskBody body) {
         RiskView risk = plan.raise(actor, id, body.description(), body.likelihood(), body.impact(), body.support(),
                 body.ownerId() == null ? null : new PersonId(body.ownerId()));
-        return ResponseEntity.created(URI.create(RISK.replace("{riskId}", risk.id().toString())))
-                .eTag(Versions.etag(risk.version())).body(risk);
+        return ApiResponses.created(RISK.replace("{riskId}", risk.id().toString()), risk.version(), risk);
     }
 
     @GetMapping(RISK)
     ResponseEntity<RiskView> risk(Actor actor, @PathVariable UUID riskId) {
         RiskView risk = plan.risk(actor, riskId);
-        return ResponseEntity.ok().eTag(Versions.etag(risk.version())).body(risk);
+        return ApiResponses.current(risk.version(), risk);
     }
 
     @PatchMapping(RISK)
@@ -112,6 +109,6 @@ class ActionPlanApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         RiskView risk = plan.changeRisk(actor, riskId, body.status(), body.reason(), body.likelihood(), body.impact(),
                 CheckInContentApiController.basedOn(ifMatch, body.version()), null);
-        return ResponseEntity.ok().eTag(Versions.etag(risk.version())).body(risk);
+        return ApiResponses.current(risk.version(), risk);
     }
 }

@@ -2,7 +2,6 @@ package org.tandem.checkin;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInView.SummaryView;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.Actor;
+import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
 import org.tandem.shared.Versions;
@@ -55,15 +55,14 @@ class CheckInApiController {
     }
 
     static ResponseEntity<CheckInView> ok(CheckInView view) {
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return ApiResponses.current(view.version(), view);
     }
 
     @PostMapping(MENTORSHIP_CHECK_INS)
     @Operation(summary = "Schedule a check-in; its agenda is copied from the program's current playbook version")
     ResponseEntity<CheckInView> schedule(Actor actor, @PathVariable MentorshipId id, @RequestBody ScheduleBody body) {
         CheckInView view = checkIns.schedule(actor, id, body.scheduledAt(), body.durationMinutes());
-        return ResponseEntity.created(URI.create(CHECK_IN.replace("{id}", view.id().toString())))
-                .eTag(Versions.etag(view.version())).body(view);
+        return ApiResponses.created(CHECK_IN.replace("{id}", view.id().toString()), view.version(), view);
     }
 
     @GetMapping(MENTORSHIP_CHECK_INS)

@@ -19,6 +19,7 @@ import org.tandem.checkin.CheckInView.InterpretationView;
 import org.tandem.checkin.CheckInView.ObservationView;
 import org.tandem.checkin.CheckInView.WinView;
 import org.tandem.people.Actor;
+import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Versions;
 
 /**
@@ -61,7 +62,7 @@ class CheckInContentApiController {
     @GetMapping(INTERPRETATION)
     ResponseEntity<InterpretationView> interpretation(Actor actor, @PathVariable CheckInId id) {
         InterpretationView view = content.interpretation(actor, id);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return ApiResponses.current(view.version(), view);
     }
 
     @PutMapping(INTERPRETATION)
@@ -69,7 +70,7 @@ class CheckInContentApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         OptionalLong basedOn = basedOn(ifMatch, body.version());
         InterpretationView view = content.interpret(actor, id, body.worked(), body.didNotWork(), body.why(), basedOn);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return ApiResponses.current(view.version(), view);
     }
 
     @PostMapping(FEEDBACK)

@@ -2,7 +2,6 @@ package org.tandem.goal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,7 @@ import org.tandem.goal.GoalJson.RetirementBody;
 import org.tandem.goal.GoalJson.SmartAnswer;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.Actor;
+import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
 import org.tandem.shared.Versions;
@@ -51,8 +51,7 @@ class GoalApiController {
     @Operation(summary = "Propose a goal; it becomes ACTIVE when the other side of the pair agrees")
     ResponseEntity<GoalResource> propose(Actor actor, @PathVariable MentorshipId id, @RequestBody GoalBody body) {
         Goal goal = goals.propose(actor, id, body.toDraft());
-        return ResponseEntity.created(URI.create(goalPath(goal.id()))).eTag(Versions.etag(goal.version()))
-                .body(read(actor, goal.id()));
+        return ApiResponses.created(goalPath(goal.id()), goal.version(), read(actor, goal.id()));
     }
 
     @GetMapping(MENTORSHIP_GOALS)
@@ -78,7 +77,7 @@ class GoalApiController {
     @GetMapping(GOAL)
     ResponseEntity<GoalResource> get(Actor actor, @PathVariable GoalId id) {
         GoalResource goal = read(actor, id);
-        return ResponseEntity.ok().eTag(Versions.etag(goal.version())).body(goal);
+        return ApiResponses.current(goal.version(), goal);
     }
 
     @PostMapping(AGREEMENT)
@@ -103,7 +102,7 @@ class GoalApiController {
     }
 
     private ResponseEntity<GoalResource> answer(Actor actor, Goal goal) {
-        return ResponseEntity.ok().eTag(Versions.etag(goal.version())).body(read(actor, goal.id()));
+        return ApiResponses.current(goal.version(), read(actor, goal.id()));
     }
 
     private GoalResource read(Actor actor, GoalId id) {

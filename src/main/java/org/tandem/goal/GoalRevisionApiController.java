@@ -2,7 +2,6 @@ package org.tandem.goal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tandem.goal.GoalJson.RevisionBody;
 import org.tandem.goal.GoalJson.RevisionResource;
 import org.tandem.people.Actor;
+import org.tandem.shared.ApiResponses;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
@@ -46,9 +46,8 @@ class GoalRevisionApiController {
         Goal goal = goals.proposeRevision(actor, id, b.changes() == null ? null : b.changes().toChanges(), b.rationale(),
                 b.context() == null ? null : b.context().toContext(), Boolean.TRUE.equals(b.resetCadence()), Versions.ifMatch(ifMatch));
         GoalRevision revision = goal.revisions().getLast();
-        return ResponseEntity.created(URI.create(REVISION.replace("{id}", id.toString()).replace("{revisionId}", revision.id().toString())))
-                .eTag(Versions.etag(goal.version()))
-                .body(json.revision(actor.organizationId(), goal, revision, null));
+        return ApiResponses.created(REVISION.replace("{id}", id.toString()).replace("{revisionId}", revision.id().toString()),
+                goal.version(), json.revision(actor.organizationId(), goal, revision, null));
     }
 
     @GetMapping(REVISIONS)
@@ -62,8 +61,7 @@ class GoalRevisionApiController {
     @GetMapping(REVISION)
     ResponseEntity<RevisionResource> get(Actor actor, @PathVariable GoalId id, @PathVariable GoalRevisionId revisionId) {
         Goal goal = goals.state(actor, id).goal();
-        return ResponseEntity.ok().eTag(Versions.etag(goal.version()))
-                .body(json.revision(actor.organizationId(), goal, find(goal, revisionId), null));
+        return ApiResponses.current(goal.version(), json.revision(actor.organizationId(), goal, find(goal, revisionId), null));
     }
 
     @PostMapping(AGREEMENT)
@@ -71,8 +69,8 @@ class GoalRevisionApiController {
     ResponseEntity<RevisionResource> agree(Actor actor, @PathVariable GoalId id, @PathVariable GoalRevisionId revisionId,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Goal goal = goals.agreeRevision(actor, id, revisionId, Versions.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(goal.version()))
-                .body(json.revision(actor.organizationId(), goal, find(goal, revisionId), goals.state(actor, id)));
+        return ApiResponses.current(goal.version(),
+                json.revision(actor.organizationId(), goal, find(goal, revisionId), goals.state(actor, id)));
     }
 
     @PostMapping(WITHDRAWAL)
@@ -80,8 +78,7 @@ class GoalRevisionApiController {
     ResponseEntity<RevisionResource> withdraw(Actor actor, @PathVariable GoalId id, @PathVariable GoalRevisionId revisionId,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Goal goal = goals.withdrawRevision(actor, id, revisionId, Versions.ifMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(goal.version()))
-                .body(json.revision(actor.organizationId(), goal, find(goal, revisionId), null));
+        return ApiResponses.current(goal.version(), json.revision(actor.organizationId(), goal, find(goal, revisionId), null));
     }
 
     private static GoalRevision find(Goal goal, GoalRevisionId revisionId) {
