@@ -1,14 +1,13 @@
 package org.tandem.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.notify.TestMailServer.part;
 import static org.tandem.support.Api.json;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Message;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -221,25 +220,6 @@ class CheckInNotificationsIntegrationTests {
         try {
             return message.getRecipients(Message.RecipientType.TO)[0].toString();
         } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String part(Part part, String type) {
-        try {
-            if (part.isMimeType(type)) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof MimeMultipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    String found = part(multipart.getBodyPart(i), type);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
-        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,13 +1,13 @@
 package org.tandem.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.notify.TestMailServer.part;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -260,22 +260,6 @@ class NotifyDeliveryIntegrationTests {
         var ours = java.util.Set.of(world.admin().email(), world.lead().email(), world.idleLead().email(), world.mentor().email(),
                 world.mentee().email(), world.otherMentor().email(), world.otherMentee().email());
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> ours.contains(to(m))).toList();
-    }
-
-    /** The first body part of this type, however deep the multipart nesting. */
-    static String part(jakarta.mail.Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static MimeMessage only(List<MimeMessage> messages, String recipient) {
