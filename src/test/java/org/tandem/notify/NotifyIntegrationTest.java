@@ -14,7 +14,9 @@ import org.tandem.support.TestDatabase;
  * The whole application with its scheduler running, a real SMTP server (GreenMail) as its mail host,
  * webhooks allowed to reach this machine, the cadence planner polling every second, and test reminder and calendar
  * sources (beside the check-in feature's real ones). Every notify test that
- * needs delivery shares this one context, so the PostgreSQL suite has exactly one scheduler delivering.
+ * needs delivery shares this one context, so the PostgreSQL suite has exactly one scheduler delivering. On
+ * PostgreSQL it works in a schema of its own, so its scheduler never touches rows of the other context's tests
+ * (it would send their held mail, plan their pairs' cadences).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +27,8 @@ import org.tandem.support.TestDatabase;
         "tandem.notify.reminder-scan=1s",
         "tandem.notify.sweep=1s",
         "tandem.notify.lease=5s",
-        "tandem.cadence.poll=1s"})
+        "tandem.cadence.poll=1s",
+        TestDatabase.SCHEMA + "=scheduled"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
 @Import(TestSources.class)

@@ -10,8 +10,16 @@ import org.springframework.core.env.MapPropertySource;
  * Points a test application at its database: a private in-memory H2 in PostgreSQL mode by default, or the
  * real PostgreSQL named by {@code TANDEM_TEST_PG_URL} when the suite runs with {@code -Dtandem.test.db=postgres}.
  * Tests isolate themselves by creating their own organization, so one database serves a whole run.
+ *
+ * <p>On PostgreSQL every application context gets its own schema, named by {@value #SCHEMA} (default
+ * {@code public}), as each gets its own H2 database. Otherwise a context whose scheduler runs — it sweeps held
+ * mail out once SMTP is configured, plans cadences, marks check-ins missed — would act on rows another
+ * context's tests are still looking at.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** The property naming the PostgreSQL schema a test context works in. */
+    public static final String SCHEMA = "tandem.test.schema";
 
     public static boolean postgres() {
         return "postgres".equals(System.getProperty("tandem.test.db"));
@@ -25,10 +33,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             if (url == null || url.isBlank()) {
                 throw new IllegalStateException("The PostgreSQL suite needs TANDEM_TEST_PG_URL (and TANDEM_TEST_PG_USER/PASSWORD)");
             }
+            String schema = context.getEnvironment().getProperty(SCHEMA, "public");
             properties = Map.of(
-                    "spring.datasource.url", url,
+                    "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                     "spring.datasource.username", env("TANDEM_TEST_PG_USER", "postgres"),
-                    "spring.datasource.password", env("TANDEM_TEST_PG_PASSWORD", ""));
+                    "spring.datasource.password", env("TANDEM_TEST_PG_PASSWORD", ""),
+                    "spring.flyway.schemas", schema);
         } else {
             properties = Map.of(
                     "spring.datasource.url", "jdbc:h2:mem:tandem-" + UUID.randomUUID()
