@@ -141,6 +141,10 @@ class ActionItemRepository {
         return load(organization, ACTION_ITEM.OWNER_ID.eq(owner.value()));
     }
 
+    List<ActionItem> openOwnedBy(OrganizationId organization, PersonId owner) {
+        return load(organization, ACTION_ITEM.OWNER_ID.eq(owner.value()).and(ACTION_ITEM.STATUS.eq(ActionItem.Status.OPEN.name())));
+    }
+
     private List<ActionItem> load(OrganizationId organization, Condition condition) {
         var rows = dsl.select(ACTION_ITEM.asterisk(), CHECK_IN.MENTOR_ID, CHECK_IN.MENTEE_ID)
                 .from(ACTION_ITEM)

@@ -24,7 +24,7 @@ import org.tandem.shared.DomainException;
  * <ul>
  *   <li>When a pair starts, its first check-in is scheduled in the same transaction.</li>
  *   <li>When its cadence changes (by a person, or by a goal revision that resets it), the future check-ins nobody
- *       started move onto the new series, in order; past ones and ones in progress stay as they are.</li>
+ *       started move onto the new series, in order, and take its length; past ones and ones in progress stay as they are.</li>
  *   <li>Every {@code tandem.cadence.poll}, a db-scheduler task marks check-ins nobody started within
  *       {@code tandem.cadence.grace} as MISSED, then schedules the next check-in of each pair left without one.</li>
  * </ul>
@@ -138,7 +138,7 @@ class CadencePlanner {
         }
         List<Instant> times = plan(mentorship).upcoming(now, future.size());
         for (int i = 0; i < future.size(); i++) {
-            service.followCadence(organization, future.get(i), times.get(i));
+            service.followCadence(organization, future.get(i), times.get(i), mentorship.cadence().durationMinutes());
         }
     }
 

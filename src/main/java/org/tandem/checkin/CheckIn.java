@@ -114,22 +114,24 @@ final class CheckIn {
         if (newAt.equals(scheduledAt())) {
             return this;
         }
-        return with(state().rescheduled(newAt))
+        return with(state().rescheduled(newAt, durationMinutes()))
                 .recording(new CheckInRescheduled(id(), mentorshipId(), pair(), scheduledAt(), newAt, by, now));
     }
 
     /**
-     * The cadence moved: a scheduled check-in follows it to {@code newAt}. Nobody asked, so {@code by} is empty in the
-     * event; the pair sees the move like any other reschedule.
+     * The cadence moved: a scheduled check-in follows it to {@code newAt} and takes its length. Nobody asked, so
+     * {@code by} is empty in the event; the pair sees a move like any other reschedule. A new length alone is no
+     * reschedule: the row's version still changes, so calendars see it.
      */
-    CheckIn followCadence(Instant newAt, Instant now) {
+    CheckIn followCadence(Instant newAt, int newDurationMinutes, Instant now) {
         requireStatus(SCHEDULED, "Only a scheduled check-in follows its cadence");
-        timeCheck(newAt, now).orThrow();
-        if (newAt.equals(scheduledAt())) {
+        timeCheck(newAt, now).range("durationMinutes", newDurationMinutes, MIN_MINUTES, MAX_MINUTES).orThrow();
+        boolean moved = !newAt.equals(scheduledAt());
+        if (!moved && newDurationMinutes == durationMinutes()) {
             return this;
         }
-        return with(state().rescheduled(newAt))
-                .recording(new CheckInRescheduled(id(), mentorshipId(), pair(), scheduledAt(), newAt, null, now));
+        CheckIn followed = with(state().rescheduled(newAt, newDurationMinutes));
+        return moved ? followed.recording(new CheckInRescheduled(id(), mentorshipId(), pair(), scheduledAt(), newAt, null, now)) : followed;
     }
 
     CheckIn beginSection(SectionKind kind, PersonId by, Instant now) {

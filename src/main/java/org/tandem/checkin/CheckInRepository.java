@@ -82,6 +82,7 @@ class CheckInRepository {
         var autonomy = s.autonomyRating();
         int updated = dsl.update(CHECK_IN)
                 .set(CHECK_IN.SCHEDULED_AT, Sql.at(s.scheduledAt()))
+                .set(CHECK_IN.DURATION_MINUTES, s.durationMinutes())
                 .set(CHECK_IN.STATUS, s.status().name())
                 .set(CHECK_IN.CURRENT_SECTION, s.agenda().currentKind() == null ? null : s.agenda().currentKind().name())
                 .set(CHECK_IN.CURRENT_SINCE, Sql.at(s.agenda().currentSince()))
@@ -137,6 +138,17 @@ class CheckInRepository {
     List<CheckIn> ofPerson(OrganizationId organization, PersonId person) {
         return load(CHECK_IN.ORGANIZATION_ID.eq(organization.value())
                 .and(CHECK_IN.MENTOR_ID.eq(person.value()).or(CHECK_IN.MENTEE_ID.eq(person.value()))), organization);
+    }
+
+    /**
+     * What a person's check-ins may ask of them: the ones not yet held that start before {@code until}, and the ones
+     * completed since {@code completedSince} (which may wait for a rating).
+     */
+    List<CheckIn> needingAttention(OrganizationId organization, PersonId person, Instant completedSince, Instant until) {
+        return load(CHECK_IN.ORGANIZATION_ID.eq(organization.value())
+                .and(CHECK_IN.MENTOR_ID.eq(person.value()).or(CHECK_IN.MENTEE_ID.eq(person.value())))
+                .and(CHECK_IN.STATUS.in(CheckInStatus.SCHEDULED.name(), CheckInStatus.IN_PROGRESS.name()).and(CHECK_IN.SCHEDULED_AT.lt(Sql.at(until)))
+                        .or(CHECK_IN.STATUS.eq(CheckInStatus.COMPLETED.name()).and(CHECK_IN.COMPLETED_AT.ge(Sql.at(completedSince))))), organization);
     }
 
     /** One page of a mentorship's check-ins in the order they were scheduled (ids are time-ordered). */

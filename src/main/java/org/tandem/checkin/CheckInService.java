@@ -203,8 +203,8 @@ public class CheckInService {
     }
 
     /** The cadence moved: the check-in follows it, without a person asking. */
-    void followCadence(OrganizationId organization, CheckIn checkIn, Instant newAt) {
-        CheckIn moved = checkIn.followCadence(newAt, reader.now());
+    void followCadence(OrganizationId organization, CheckIn checkIn, Instant newAt, int durationMinutes) {
+        CheckIn moved = checkIn.followCadence(newAt, durationMinutes, reader.now());
         if (moved != checkIn) {
             messages.publish(organization, checkIns.update(organization, moved), moved.events());
         }

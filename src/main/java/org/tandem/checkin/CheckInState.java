@@ -53,8 +53,8 @@ record CheckInState(CheckInId id, MentorshipId mentorshipId, Pair pair, Instant 
                 completedAt, missedAt, why, rating, autonomyRating, version);
     }
 
-    CheckInState rescheduled(Instant newAt) {
-        return new CheckInState(id, mentorshipId, pair, newAt, durationMinutes, status, agenda, startedAt,
+    CheckInState rescheduled(Instant newAt, int newDurationMinutes) {
+        return new CheckInState(id, mentorshipId, pair, newAt, newDurationMinutes, status, agenda, startedAt,
                 completedAt, missedAt, cancellation, rating, autonomyRating, version);
     }
 

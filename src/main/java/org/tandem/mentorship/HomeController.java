@@ -1,9 +1,14 @@
 package org.tandem.mentorship;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,23 +27,33 @@ public class HomeController implements NavContributor {
     private final Mentorships mentorships;
     private final MentorshipViews views;
     private final Programs programs;
+    private final List<AttentionSource> attentionSources;
+    private final Clock clock;
 
-    HomeController(Mentorships mentorships, MentorshipViews views, Programs programs) {
+    HomeController(Mentorships mentorships, MentorshipViews views, Programs programs, List<AttentionSource> attentionSources, Clock clock) {
         this.mentorships = mentorships;
         this.views = views;
         this.programs = programs;
+        this.attentionSources = attentionSources;
+        this.clock = clock;
     }
 
     public record ProgramSummary(String id, String name, long mentorships, int intervalDays) {
     }
 
-    public record HomePage(String firstName, List<MentorshipView> asMentor, List<MentorshipView> asMentee, List<ProgramSummary> programs,
-                    boolean isMentor, boolean isMentee, boolean isLead, Instant now) {
+    /** Something that needs the reader, with the name of the other person of the pair it belongs to. */
+    public record AttentionItem(String with, Attention attention) {
+    }
+
+    public record HomePage(String firstName, List<AttentionItem> attention, List<MentorshipView> asMentor, List<MentorshipView> asMentee,
+                    List<ProgramSummary> programs, boolean isMentor, boolean isMentee, boolean isLead, Instant now) {
     }
 
     @GetMapping(HOME)
     String home(Actor actor, Model model) {
-        List<MentorshipView> mine = views.of(actor.organizationId(), mentorships.ofPerson(actor.organizationId(), actor.personId()));
+        Instant now = clock.instant();
+        List<Mentorship> pairs = mentorships.ofPerson(actor.organizationId(), actor.personId());
+        List<MentorshipView> mine = views.of(actor.organizationId(), pairs);
         List<MentorshipView> asMentor = mine.stream().filter(m -> m.mentor().id().equals(actor.personId().value())).toList();
         List<MentorshipView> asMentee = mine.stream().filter(m -> m.mentee().id().equals(actor.personId().value())).toList();
         List<ProgramSummary> led = programs.visibleTo(actor).stream()
@@ -46,10 +61,31 @@ public class HomeController implements NavContributor {
                         mentorships.list(actor, Optional.of(p.id()), PageRequest.first(PageRequest.MAX_LIMIT)).items().size(),
                         p.defaultCadence().intervalDays()))
                 .toList();
-        model.addAttribute("page", new HomePage(actor.displayName().split(" ")[0], asMentor, asMentee, led,
+        model.addAttribute("page", new HomePage(actor.displayName().split(" ")[0], attention(actor, pairs, mine, now), asMentor, asMentee, led,
                 actor.is(Role.MENTOR) || !asMentor.isEmpty(), actor.is(Role.MENTEE) || !asMentee.isEmpty(),
-                actor.managesPeople(), Instant.now()));
+                actor.managesPeople(), now));
         return "mentorship/home";
+    }
+
+    /** What every feature says the reader's active pairs ask of them, most urgent first. */
+    private List<AttentionItem> attention(Actor actor, List<Mentorship> pairs, List<MentorshipView> views, Instant now) {
+        List<Mentorship> active = pairs.stream().filter(m -> m.status() == Mentorship.Status.ACTIVE).toList();
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, MentorshipView> byId = views.stream().collect(Collectors.toMap(MentorshipView::id, Function.identity()));
+        return attentionSources.stream()
+                .flatMap(source -> source.attentionFor(actor, active, now).stream())
+                .sorted(Attention.ORDER)
+                .map(a -> new AttentionItem(otherOf(byId.get(a.mentorship().value()), actor), a))
+                .toList();
+    }
+
+    private static String otherOf(MentorshipView pair, Actor actor) {
+        if (pair == null) {
+            return "";
+        }
+        return pair.mentor().id().equals(actor.personId().value()) ? pair.mentee().displayName() : pair.mentor().displayName();
     }
 
     @Override

@@ -100,6 +100,10 @@ class CadenceIntegrationTests {
         assertThat(scheduledAt(planned)).isEqualTo(nextAt);
         assertThat(scheduledAt(extra)).isEqualTo(LocalDate.now(BERLIN).plusDays(10).atTime(9, 30).atZone(BERLIN).toInstant());
         assertThat(scheduledAt(held)).isEqualTo(heldAt);
+        assertThat(durationMinutes(planned)).isEqualTo(30);
+        assertThat(durationMinutes(extra)).isEqualTo(30);
+        assertThat(durationMinutes(held)).isEqualTo(45);
+        assertThat(durationMinutes(running)).isEqualTo(45);
         assertThat(status(held)).isEqualTo("COMPLETED");
         assertThat(status(running)).isEqualTo("IN_PROGRESS");
         assertThat(checkIns(world.mentorship().id().toString())).hasSize(4);
@@ -260,6 +264,10 @@ class CadenceIntegrationTests {
 
     private Instant scheduledAt(String checkIn) {
         return Instant.parse(mentor.get("/api/v1/check-ins/" + checkIn).json().get("scheduledAt").asString());
+    }
+
+    private int durationMinutes(String checkIn) {
+        return mentor.get("/api/v1/check-ins/" + checkIn).json().get("durationMinutes").asInt();
     }
 
     private String status(String checkIn) {

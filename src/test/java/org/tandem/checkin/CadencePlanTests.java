@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
 
 /** The cadence's series of times and the rule for the next check-in, as the method's examples. */
@@ -115,7 +116,7 @@ class CadencePlanTests {
         var scheduled = scheduledCheckInAt(MONDAY_BEFORE_DST);
         Instant later = MONDAY_BEFORE_DST.plus(Duration.ofDays(3));
 
-        CheckIn moved = scheduled.followCadence(later, MONDAY_BEFORE_DST.minus(Duration.ofDays(1)));
+        CheckIn moved = scheduled.followCadence(later, scheduled.durationMinutes(), MONDAY_BEFORE_DST.minus(Duration.ofDays(1)));
 
         assertThat(moved.scheduledAt()).isEqualTo(later);
         assertThat(moved.events()).last().isInstanceOfSatisfying(CheckInEvent.CheckInRescheduled.class, e -> {
@@ -123,6 +124,21 @@ class CadencePlanTests {
             assertThat(e.by()).isNull();
         });
         var started = scheduled.start(MENTEE, MONDAY_BEFORE_DST);
-        assertThatThrownBy(() -> started.followCadence(later, MONDAY_BEFORE_DST)).isInstanceOf(InvalidStateException.class);
+        assertThatThrownBy(() -> started.followCadence(later, 30, MONDAY_BEFORE_DST)).isInstanceOf(InvalidStateException.class);
+    }
+
+    @Test
+    void followingACadenceThatOnlyChangedItsLengthResizesTheCheckInWithoutCallingItAReschedule() {
+        var scheduled = scheduledCheckInAt(MONDAY_BEFORE_DST);
+        Instant dayBefore = MONDAY_BEFORE_DST.minus(Duration.ofDays(1));
+
+        CheckIn resized = scheduled.followCadence(MONDAY_BEFORE_DST, 30, dayBefore);
+
+        assertThat(resized.durationMinutes()).isEqualTo(30);
+        assertThat(resized.scheduledAt()).isEqualTo(MONDAY_BEFORE_DST);
+        assertThat(resized.events()).noneMatch(CheckInEvent.CheckInRescheduled.class::isInstance);
+        assertThat(scheduled.followCadence(MONDAY_BEFORE_DST, scheduled.durationMinutes(), dayBefore)).isSameAs(scheduled);
+        assertThatThrownBy(() -> scheduled.followCadence(MONDAY_BEFORE_DST, 0, dayBefore))
+                .isInstanceOf(InvalidInputException.class);
     }
 }
