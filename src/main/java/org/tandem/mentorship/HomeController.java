@@ -45,8 +45,10 @@ public class HomeController implements NavContributor {
     public record AttentionItem(String with, Attention attention) {
     }
 
+    /** {@code nextCheckIns}: when each of the reader's pairs meets next, by mentorship id (absent when nothing is scheduled). */
     public record HomePage(String firstName, List<AttentionItem> attention, List<MentorshipView> asMentor, List<MentorshipView> asMentee,
-                    List<ProgramSummary> programs, boolean isMentor, boolean isMentee, boolean isLead, Instant now) {
+                    Map<UUID, Instant> nextCheckIns, List<ProgramSummary> programs, boolean isMentor, boolean isMentee, boolean isLead,
+                    Instant now) {
     }
 
     @GetMapping(HOME)
@@ -61,7 +63,8 @@ public class HomeController implements NavContributor {
                         mentorships.list(actor, Optional.of(p.id()), PageRequest.first(PageRequest.MAX_LIMIT)).items().size(),
                         p.defaultCadence().intervalDays()))
                 .toList();
-        model.addAttribute("page", new HomePage(actor.displayName().split(" ")[0], attention(actor, pairs, mine, now), asMentor, asMentee, led,
+        model.addAttribute("page", new HomePage(actor.displayName().split(" ")[0], attention(actor, pairs, mine, now), asMentor, asMentee,
+                views.nextCheckIns(actor.organizationId(), pairs), led,
                 actor.is(Role.MENTOR) || !asMentor.isEmpty(), actor.is(Role.MENTEE) || !asMentee.isEmpty(),
                 actor.managesPeople(), now));
         return "mentorship/home";

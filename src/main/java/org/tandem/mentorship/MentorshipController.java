@@ -2,6 +2,7 @@ package org.tandem.mentorship;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -39,9 +40,15 @@ public class MentorshipController {
         return PAGE.replace("{id}", id.toString());
     }
 
-    public record MentorshipPage(MentorshipView mentorship, boolean isMentee, boolean canChangeCadence, FormErrors errors, String flash,
-                          Set<LearningModality> modalities, List<FeedbackStyle> feedbackStyles, String cadenceAction,
+    /** {@code nextCheckIn} is the check-in actually scheduled next, null when none is. */
+    public record MentorshipPage(MentorshipView mentorship, Instant nextCheckIn, boolean isMentee, boolean canChangeCadence, FormErrors errors,
+                          String flash, Set<LearningModality> modalities, List<FeedbackStyle> feedbackStyles, String cadenceAction,
                           String preferencesAction) {
+
+        /** Where the form to change the rhythm starts: the next meeting, or the series' anchor when nothing is scheduled. */
+        public Instant cadenceStartsAt() {
+            return nextCheckIn != null ? nextCheckIn : mentorship.cadence().nextAt();
+        }
     }
 
     @GetMapping(PAGE)
@@ -84,7 +91,8 @@ public class MentorshipController {
 
     private String render(Actor actor, Mentorship mentorship, FormErrors errors, Model model) {
         String flash = (String) model.asMap().get("flash");
-        model.addAttribute("page", new MentorshipPage(views.of(mentorship), mentorship.isMentee(actor.personId()),
+        model.addAttribute("page", new MentorshipPage(views.of(mentorship),
+                views.nextCheckIns(mentorship.organizationId(), List.of(mentorship)).get(mentorship.id().value()), mentorship.isMentee(actor.personId()),
                 mentorship.isPair(actor.personId()) || actor.managesPeople(), errors, flash,
                 EnumSet.allOf(LearningModality.class), List.of(FeedbackStyle.values()),
                 CADENCE.replace("{id}", mentorship.id().toString()), PREFERENCES.replace("{id}", mentorship.id().toString())));

@@ -1,7 +1,10 @@
 package org.tandem.mentorship;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,9 +56,10 @@ public class ProgramPageController {
     public record PairForm(String mentorId, String menteeId, String firstAt, Emphasis emphasis) {
     }
 
-    public record ProgramPage(Program program, Playbook playbook, List<MentorshipView> mentorships, List<Person> mentors,
-                              List<Person> mentees, List<Emphasis> emphases, PairForm form, FormErrors errors, String flash,
-                              String pairAction) {
+    /** {@code nextCheckIns}: when each pair meets next, by mentorship id (absent when nothing is scheduled). */
+    public record ProgramPage(Program program, Playbook playbook, List<MentorshipView> mentorships, Map<UUID, Instant> nextCheckIns,
+                              List<Person> mentors, List<Person> mentees, List<Emphasis> emphases, PairForm form, FormErrors errors,
+                              String flash, String pairAction) {
     }
 
     @GetMapping(PAGE)
@@ -84,7 +88,8 @@ public class ProgramPageController {
     private String render(Actor actor, Program program, PairForm form, FormErrors errors, Model model) {
         var pairs = mentorships.list(actor, Optional.of(program.id()), PageRequest.first(PageRequest.MAX_LIMIT)).items();
         model.addAttribute("page", new ProgramPage(program, playbooks.get(actor.organizationId(), program.playbookId()),
-                views.of(actor.organizationId(), pairs), people.withRole(actor.organizationId(), Role.MENTOR),
+                views.of(actor.organizationId(), pairs), views.nextCheckIns(actor.organizationId(), pairs),
+                people.withRole(actor.organizationId(), Role.MENTOR),
                 people.withRole(actor.organizationId(), Role.MENTEE), List.of(Emphasis.values()), form, errors,
                 (String) model.asMap().get("flash"), PAIRS.replace("{id}", program.id().toString())));
         return "mentorship/program";

@@ -122,12 +122,34 @@ class HomeAttentionIntegrationTests {
         assertThat(home(world.otherMentor())).doesNotContain("Half way to eighty");
     }
 
+    @Test
+    void pagesShowTheCheckInActuallyScheduledNextNotTheCadencesAnchor() {
+        Instant anchor = world.mentorship().cadence().nextAt();
+        Instant moved = anchor.plus(2, ChronoUnit.DAYS).plus(90, ChronoUnit.MINUTES);
+        assertThat(mentee.with("If-Match", "\"0\"").put("/api/v1/check-ins/" + plannedCheckIn() + "/schedule",
+                json("{'scheduledAt':'%s'}", moved)).status()).isEqualTo(200);
+        String shown = shown(moved), anchorShown = shown(anchor);
+
+        assertThat(home(world.mentee())).contains(shown).doesNotContain(anchorShown);
+        assertThat(page(world.mentor(), "/mentorships/" + world.mentorship().id())).contains("Next check-in " + shown);
+        assertThat(page(world.lead(), "/programs/" + world.program().id())).contains(shown);
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    private String home(Person person) {
-        var page = PageClient.at(port).withBasic(person.email()).get("/");
+    /** How pages write a moment for the people of {@link World}, who live in Berlin. */
+    private static String shown(Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH).format(at.atZone(BERLIN));
+    }
+
+    private String page(Person person, String path) {
+        var page = PageClient.at(port).withBasic(person.email()).get(path);
         assertThat(page.status()).isEqualTo(200);
         return page.body();
+    }
+
+    private String home(Person person) {
+        return page(person, "/");
     }
 
     private String proposeGoal(String title) {
