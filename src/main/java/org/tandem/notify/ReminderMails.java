@@ -1,5 +1,7 @@
 package org.tandem.notify;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +22,14 @@ class ReminderMails {
 
     private final Notifications notifications;
     private final PeopleService people;
+    private final Clock clock;
     private final String baseUrl;
 
-    ReminderMails(Notifications notifications, PeopleService people, @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
+    ReminderMails(Notifications notifications, PeopleService people, Clock clock,
+            @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
         this.notifications = notifications;
         this.people = people;
+        this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -71,7 +76,9 @@ class ReminderMails {
         }
         var content = MailContent.titled("Your action items");
         if (!a.dueTomorrow().isEmpty()) {
-            content.paragraph("Due tomorrow, " + DAY.format(a.tomorrow()) + ":").bullets(lines(a.dueTomorrow()));
+            LocalDate today = people.find(a.organizationId(), a.owner()).map(p -> LocalDate.now(clock.withZone(p.timeZone())))
+                    .orElse(a.tomorrow().minusDays(1));
+            content.paragraph(dueHeading(a.tomorrow(), today)).bullets(lines(a.dueTomorrow()));
         }
         if (!a.overdue().isEmpty()) {
             content.paragraph("Past their due date. Finish them, or drop them with a reason so nobody keeps waiting:")
@@ -84,6 +91,17 @@ class ReminderMails {
         notifications.enqueueMail(a.organizationId(), a.owner(), NotificationKind.ACTION_ITEMS_DUE,
                 count == 1 ? "1 action item needs you" : count + " action items need you", content.build(),
                 "action-items:" + a.owner() + ":" + a.tomorrow());
+    }
+
+    /**
+     * "Due tomorrow" only when it is: a reminder sent late (the instance was down over the evening it belonged to)
+     * names the day as today, or just its date.
+     */
+    static String dueHeading(LocalDate due, LocalDate today) {
+        if (due.equals(today.plusDays(1))) {
+            return "Due tomorrow, " + DAY.format(due) + ":";
+        }
+        return (due.equals(today) ? "Due today, " : "Due ") + DAY.format(due) + ":";
     }
 
     private static List<String> lines(List<Reminder.Item> items) {
