@@ -175,9 +175,15 @@ class CelebrationApiIntegrationTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Sixty and holding").contains("weekly ticket reviews").doesNotContain("Satisfaction score");
 
-        assertThat(guest.post(path, "name", "Kai", "words", " ").status()).isEqualTo(400);
-        assertThat(guest.post(path, "name", "Kai from Billing", "words", "Our escalations halved since the reviews started.").status()).isEqualTo(200);
-        assertThat(guest.post(path, "name", "Someone", "words", "Again").status()).isEqualTo(409);
+        var empty = guest.post(path, "name", "Kai", "text", " ");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("Write a few words before sending them");
+        var checked = guest.post(path + "/check", "text", "You are always brilliant.");
+        assertThat(checked.status()).isEqualTo(200);
+        assertThat(checked.body()).contains("data-rule=\"TRAIT_LANGUAGE\"");
+        assertThat(guest.post(path, "name", "Kai from Billing", "text", "Our escalations halved since the reviews started.").status()).isEqualTo(200);
+        assertThat(guest.post(path, "name", "Someone", "text", "Again").status()).isEqualTo(409);
+        assertThat(guest.post(path + "/check", "text", "Again").status()).as("the check closes with the link").isEqualTo(404);
 
         var words = mentor.get("/api/v1/milestones/" + milestone + "/celebration").json().get("stakeholderWords");
         assertThat(words.size()).isEqualTo(1);

@@ -140,7 +140,11 @@ class CelebrationBrowserTests {
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
         screenshots("celebration-guest");
         browser.find("#name").sendKeys("Kai from Billing");
-        browser.find("#words").sendKeys("Our escalations halved since Manu started the reviews.");
+        browser.find("#words-text").sendKeys("Manu is brilliant.");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#words-findings li[data-rule='TRAIT_LANGUAGE']")));
+        screenshots("celebration-guest-check");
+        browser.find("#words-text").clear();
+        browser.find("#words-text").sendKeys("Our escalations halved since Manu started the reviews.");
         browser.find("form button[type=submit]").click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Thank you"));
 
