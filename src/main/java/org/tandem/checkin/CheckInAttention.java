@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,16 +53,27 @@ class CheckInAttention implements AttentionSource {
             }
         }
         LocalDate today = LocalDate.ofInstant(now, actor.timeZone());
+        Map<MentorshipId, Optional<CheckInId>> current = new HashMap<>();
         for (ActionItem item : actionItems.openOwnedBy(actor.organizationId(), actor.personId())) {
             if (!active.contains(item.mentorshipId()) || item.dueOn().isAfter(today.plusDays(DAYS_AHEAD))) {
                 continue;
             }
-            String href = CheckInRoutes.path(CheckInRoutes.PAGE, item.createdIn()) + "#" + CheckInRoutes.ACTION_ITEMS_ID;
+            String href = whereToUpdate(item, current.computeIfAbsent(item.mentorshipId(), m -> checkIns.current(actor.organizationId(), m)));
             found.add(item.isOverdueOn(today)
                     ? Attention.on(item.mentorshipId(), NOW, "Overdue: " + item.task(), item.dueOn(), "Update it", href)
                     : Attention.on(item.mentorshipId(), SOON, "Due: " + item.task(), item.dueOn(), "Open it", href));
         }
         return found;
+    }
+
+    /**
+     * Open items are worked on in the pair's current check-in: in its action plan if they were made there, else
+     * where it carries them over. Without one, the pair's list of check-ins.
+     */
+    private static String whereToUpdate(ActionItem item, Optional<CheckInId> current) {
+        return current.map(id -> CheckInRoutes.path(CheckInRoutes.PAGE, id) + "#"
+                        + (id.equals(item.createdIn()) ? CheckInRoutes.ACTION_ITEMS_ID : CheckInRoutes.RECAP_ID))
+                .orElse(CheckInRoutes.path(CheckInRoutes.LIST, item.mentorshipId()));
     }
 
     private static Optional<Attention> ofCheckIn(Actor actor, CheckIn c, Instant now) {

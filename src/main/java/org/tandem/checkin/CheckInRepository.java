@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tandem.db.tables.records.CheckInRecord;
 import org.tandem.db.tables.records.CheckInSectionRecord;
@@ -149,6 +150,16 @@ class CheckInRepository {
                 .and(CHECK_IN.MENTOR_ID.eq(person.value()).or(CHECK_IN.MENTEE_ID.eq(person.value())))
                 .and(CHECK_IN.STATUS.in(CheckInStatus.SCHEDULED.name(), CheckInStatus.IN_PROGRESS.name()).and(CHECK_IN.SCHEDULED_AT.lt(Sql.at(until)))
                         .or(CHECK_IN.STATUS.eq(CheckInStatus.COMPLETED.name()).and(CHECK_IN.COMPLETED_AT.ge(Sql.at(completedSince))))), organization);
+    }
+
+    /** The check-in where a pair's open items are worked on now: the one under way, else the next scheduled one. */
+    Optional<CheckInId> current(OrganizationId organization, MentorshipId mentorship) {
+        return dsl.select(CHECK_IN.ID).from(CHECK_IN)
+                .where(CHECK_IN.ORGANIZATION_ID.eq(organization.value())).and(CHECK_IN.MENTORSHIP_ID.eq(mentorship.value()))
+                .and(CHECK_IN.STATUS.in(CheckInStatus.IN_PROGRESS.name(), CheckInStatus.SCHEDULED.name()))
+                .orderBy(DSL.when(CHECK_IN.STATUS.eq(CheckInStatus.IN_PROGRESS.name()), 0).otherwise(1), CHECK_IN.SCHEDULED_AT)
+                .limit(1)
+                .fetchOptional(CHECK_IN.ID).map(CheckInId::new);
     }
 
     /** One page of a mentorship's check-ins in the order they were scheduled (ids are time-ordered). */

@@ -100,8 +100,26 @@ class HomeAttentionIntegrationTests {
         dsl.update(DSL.table("action_item")).set(DSL.field("due_on"), LocalDate.now(BERLIN).minusDays(2))
                 .where(DSL.field("id").eq(java.util.UUID.fromString(action.json().get("id").asString()))).execute();
 
-        assertThat(home(world.mentee())).contains("Overdue: Split the billing PR into three reviewable parts");
+        assertThat(home(world.mentee())).contains("Overdue: Split the billing PR into three reviewable parts",
+                "/check-ins/" + checkIn + "#action-items");
         assertThat(home(world.mentor())).doesNotContain("Split the billing PR");
+    }
+
+    @Test
+    void anOverdueActionFromAHeldCheckInLeadsToWhereTheNextOneCarriesItOver() {
+        String held = plannedCheckIn();
+        var action = mentee.post("/api/v1/check-ins/" + held + "/action-items", json(
+                "{'task':'Split the billing PR into three reviewable parts','ownerId':'%s','dueOn':'%s'}",
+                world.mentee().id(), LocalDate.now(BERLIN).plusDays(1)));
+        assertThat(action.status()).as(action.toString()).isEqualTo(201);
+        assertThat(mentor.post("/api/v1/check-ins/" + held + "/start", "").status()).isEqualTo(200);
+        assertThat(mentor.post("/api/v1/check-ins/" + held + "/complete", "").status()).isEqualTo(200);
+        var next = mentor.post("/api/v1/mentorships/" + world.mentorship().id() + "/check-ins",
+                json("{'scheduledAt':'%s'}", Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES)));
+        assertThat(next.status()).as(next.toString()).isEqualTo(201);
+
+        assertThat(home(world.mentee())).contains("Due: Split the billing PR into three reviewable parts",
+                "/check-ins/" + next.json().get("id").asString() + "#recap");
     }
 
     @Test
