@@ -32,7 +32,7 @@ import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
 import org.tandem.shared.PageRequest;
-import org.tandem.shared.StaleVersionException;
+import org.tandem.shared.Versions;
 
 /**
  * Owns every SQL statement about goals. A goal is stored as one row, its revisions as rows that are inserted
@@ -109,14 +109,17 @@ class GoalRepository {
                 .and(GOAL.ID.eq(goal.id().value()))
                 .and(GOAL.VERSION.eq(goal.version()))
                 .execute();
-        if (updated == 0) {
-            Long current = dsl.select(GOAL.VERSION).from(GOAL)
-                    .where(GOAL.ORGANIZATION_ID.eq(organization.value())).and(GOAL.ID.eq(goal.id().value()))
-                    .fetchOne(GOAL.VERSION);
-            throw new StaleVersionException("This goal", current == null ? -1 : current);
-        }
+        Versions.requireWritten(updated, "This goal", () -> currentVersion(organization, goal.id()));
         saveRevisions(organization, goal);
         return find(organization, goal.id()).orElseThrow();
+    }
+
+    /** The version stored now, or -1 when the goal is gone. */
+    private long currentVersion(OrganizationId organization, GoalId id) {
+        Long current = dsl.select(GOAL.VERSION).from(GOAL)
+                .where(GOAL.ORGANIZATION_ID.eq(organization.value())).and(GOAL.ID.eq(id.value()))
+                .fetchOne(GOAL.VERSION);
+        return current == null ? -1 : current;
     }
 
     Optional<Goal> find(OrganizationId organization, GoalId id) {

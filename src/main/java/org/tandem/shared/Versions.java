@@ -1,6 +1,7 @@
 package org.tandem.shared;
 
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 
 /** ETag and If-Match for aggregates with an optimistic-lock version. */
 public final class Versions {
@@ -34,5 +35,20 @@ public final class Versions {
         if (expected.isPresent() && expected.getAsLong() != current) {
             throw new StaleVersionException(what, current);
         }
+    }
+
+    /**
+     * Throws when an optimistic-lock write ({@code update … where id = ? and version = ?}) changed no row:
+     * someone else wrote first. {@code current} answers the version now stored, asked only then.
+     */
+    public static void requireWritten(int rowsWritten, String what, LongSupplier current) {
+        if (rowsWritten == 0) {
+            throw new StaleVersionException(what, current.getAsLong());
+        }
+    }
+
+    /** {@link #requireWritten(int, String, LongSupplier)} for repositories that answer whether the write happened. */
+    public static void requireWritten(boolean written, String what, LongSupplier current) {
+        requireWritten(written ? 1 : 0, what, current);
     }
 }
