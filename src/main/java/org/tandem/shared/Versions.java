@@ -30,6 +30,16 @@ public final class Versions {
         }
     }
 
+    /**
+     * The version a change over the API is based on: the If-Match header's, else the {@code version} the body
+     * names, else empty (the change applies to whatever version is current). If-Match wins over the body; a
+     * stale If-Match answers 412 and a stale body version 409 (see {@code ProblemAdvice}).
+     */
+    public static OptionalLong basedOn(String ifMatch, Long bodyVersion) {
+        OptionalLong fromHeader = ifMatch(ifMatch);
+        return fromHeader.isPresent() || bodyVersion == null ? fromHeader : OptionalLong.of(bodyVersion);
+    }
+
     /** Throws when the caller based its change on another version than the current one. */
     public static void check(String what, OptionalLong expected, long current) {
         if (expected.isPresent() && expected.getAsLong() != current) {
