@@ -18,7 +18,7 @@ import org.tandem.db.tables.records.ActionItemResourceRecord;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
-import org.tandem.shared.StaleVersionException;
+import org.tandem.shared.Versions;
 
 /**
  * Owns the SQL of action items. The pair an item belongs to is read from the check-in that created it, so it is
@@ -84,9 +84,7 @@ class ActionItemRepository {
                 .and(ACTION_ITEM.ID.eq(item.id()))
                 .and(ACTION_ITEM.VERSION.eq(item.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleVersionException("This action item", find(organization, item.id()).map(ActionItem::version).orElse(-1L));
-        }
+        Versions.requireWritten(updated, "This action item", () -> find(organization, item.id()).map(ActionItem::version).orElse(-1L));
         return find(organization, item.id()).orElseThrow();
     }
 

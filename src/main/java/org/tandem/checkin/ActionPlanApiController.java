@@ -21,6 +21,7 @@ import org.tandem.checkin.CheckInView.RiskView;
 import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
 import org.tandem.shared.ApiResponses;
+import org.tandem.shared.Versions;
 
 /**
  * Action items and risks over JSON. They are planned in a check-in and then live on their own, so they are read
@@ -86,7 +87,7 @@ class ActionPlanApiController {
     ResponseEntity<ActionItemView> change(Actor actor, @PathVariable UUID itemId, @RequestBody ActionItemChange body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         ActionItemView item = plan.changeActionItem(actor, itemId, body.status(), body.reason(), body.dueOn(),
-                CheckInContentApiController.basedOn(ifMatch, body.version()), null);
+                Versions.basedOn(ifMatch, body.version()), null);
         return ApiResponses.current(item.version(), item);
     }
 
@@ -108,7 +109,7 @@ class ActionPlanApiController {
     ResponseEntity<RiskView> change(Actor actor, @PathVariable UUID riskId, @RequestBody RiskChange body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         RiskView risk = plan.changeRisk(actor, riskId, body.status(), body.reason(), body.likelihood(), body.impact(),
-                CheckInContentApiController.basedOn(ifMatch, body.version()), null);
+                Versions.basedOn(ifMatch, body.version()), null);
         return ApiResponses.current(risk.version(), risk);
     }
 }

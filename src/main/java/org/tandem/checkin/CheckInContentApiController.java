@@ -68,7 +68,7 @@ class CheckInContentApiController {
     @PutMapping(INTERPRETATION)
     ResponseEntity<InterpretationView> interpret(Actor actor, @PathVariable CheckInId id, @RequestBody InterpretationBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        OptionalLong basedOn = basedOn(ifMatch, body.version());
+        OptionalLong basedOn = Versions.basedOn(ifMatch, body.version());
         InterpretationView view = content.interpret(actor, id, body.worked(), body.didNotWork(), body.why(), basedOn);
         return ApiResponses.current(view.version(), view);
     }
@@ -81,12 +81,6 @@ class CheckInContentApiController {
     @PostMapping(WINS)
     ResponseEntity<WinView> win(Actor actor, @PathVariable CheckInId id, @RequestBody WinBody body) {
         return created(id, content.nameWin(actor, id, body.text()));
-    }
-
-    /** If-Match wins over a version in the body; with neither, the change applies to the current version. */
-    static OptionalLong basedOn(String ifMatch, Long bodyVersion) {
-        OptionalLong fromHeader = Versions.ifMatch(ifMatch);
-        return fromHeader.isPresent() || bodyVersion == null ? fromHeader : OptionalLong.of(bodyVersion);
     }
 
     static <T> ResponseEntity<T> created(CheckInId id, T body) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
-import org.tandem.shared.StaleVersionException;
+import org.tandem.shared.Versions;
 
 /**
  * Owns the SQL of what the pair records in a check-in: observations, the interpretation, growth answers and
@@ -101,9 +101,7 @@ class CheckInContentRepository {
                     .set(INTERPRETATION.VERSION, 1L)
                     .onConflictDoNothing()
                     .execute();
-            if (inserted == 0) {
-                throw new StaleVersionException("The interpretation", interpretation(organization, checkIn).version());
-            }
+            Versions.requireWritten(inserted, "The interpretation", () -> interpretation(organization, checkIn).version());
             return;
         }
         int updated = dsl.update(INTERPRETATION)
@@ -117,9 +115,7 @@ class CheckInContentRepository {
                 .and(INTERPRETATION.CHECK_IN_ID.eq(checkIn.value()))
                 .and(INTERPRETATION.VERSION.eq(basedOn))
                 .execute();
-        if (updated == 0) {
-            throw new StaleVersionException("The interpretation", interpretation(organization, checkIn).version());
-        }
+        Versions.requireWritten(updated, "The interpretation", () -> interpretation(organization, checkIn).version());
     }
 
     // ---- growth answers and skipped prompts

@@ -24,7 +24,7 @@ import org.tandem.people.PersonId;
 import org.tandem.program.PlaybookId;
 import org.tandem.program.SectionKind;
 import org.tandem.shared.PageRequest;
-import org.tandem.shared.StaleVersionException;
+import org.tandem.shared.Versions;
 
 /** Owns the SQL of check-ins, their agenda and their stored summary. Every statement is scoped by organization. */
 @Repository
@@ -105,9 +105,7 @@ class CheckInRepository {
                 .and(CHECK_IN.ID.eq(s.id().value()))
                 .and(CHECK_IN.VERSION.eq(s.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleVersionException("This check-in", currentVersion(organization, s.id()));
-        }
+        Versions.requireWritten(updated, "This check-in", () -> currentVersion(organization, s.id()));
         for (AgendaSection section : s.agenda().sections()) {
             dsl.update(CHECK_IN_SECTION)
                     .set(CHECK_IN_SECTION.USED_SECONDS, section.usedSeconds())

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
-import org.tandem.shared.StaleVersionException;
+import org.tandem.shared.Versions;
 
 /** Owns the SQL of risks; like action items, the pair comes from the check-in that raised the risk. */
 @Repository
@@ -64,9 +64,7 @@ class RiskRepository {
                 .and(RISK.ID.eq(risk.id()))
                 .and(RISK.VERSION.eq(risk.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleVersionException("This risk", find(organization, risk.id()).map(Risk::version).orElse(-1L));
-        }
+        Versions.requireWritten(updated, "This risk", () -> find(organization, risk.id()).map(Risk::version).orElse(-1L));
         return find(organization, risk.id()).orElseThrow();
     }
 

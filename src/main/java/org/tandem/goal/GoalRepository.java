@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -32,7 +34,7 @@ import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
 import org.tandem.shared.PageRequest;
-import org.tandem.shared.StaleVersionException;
+import org.tandem.shared.Versions;
 
 /**
  * Owns every SQL statement about goals. A goal is stored as one row, its revisions as rows that are inserted
@@ -51,30 +53,13 @@ class GoalRepository {
     // ------------------------------------------------------------------ goals
 
     void insert(OrganizationId organization, Goal goal) {
-        GoalTerms t = goal.terms();
         dsl.insertInto(GOAL)
                 .set(GOAL.ID, goal.id().value())
                 .set(GOAL.ORGANIZATION_ID, organization.value())
                 .set(GOAL.MENTORSHIP_ID, goal.mentorshipId().value())
-                .set(GOAL.TITLE, t.title())
-                .set(GOAL.STATEMENT, t.statement())
-                .set(GOAL.KIND, t.kind().name())
-                .set(GOAL.INDICATOR_NAME, t.indicator().name())
-                .set(GOAL.INDICATOR_UNIT, t.indicator().unit())
-                .set(GOAL.BASELINE, t.indicator().baseline())
-                .set(GOAL.TARGET, t.indicator().target())
-                .set(GOAL.DIRECTION, t.indicator().direction().name())
-                .set(GOAL.ATTAINABILITY, t.attainability())
-                .set(GOAL.RELEVANCE, t.relevance())
-                .set(GOAL.DUE_ON, t.dueOn())
-                .set(GOAL.STATUS, goal.status().name())
                 .set(GOAL.PROPOSED_BY, goal.proposedBy().value())
                 .set(GOAL.PROPOSED_AT, utc(goal.proposedAt()))
-                .set(GOAL.AGREED_BY, goal.agreedBy().map(PersonId::value).orElse(null))
-                .set(GOAL.AGREED_AT, goal.agreedAt().map(GoalRepository::utc).orElse(null))
-                .set(GOAL.CLOSED_BY, goal.closed().map(s -> s.by().value()).orElse(null))
-                .set(GOAL.CLOSED_AT, goal.closed().map(s -> utc(s.at())).orElse(null))
-                .set(GOAL.RETIRED_BECAUSE, goal.retiredBecause().orElse(null))
+                .set(changingColumns(goal))
                 .set(GOAL.VERSION, 0L)
                 .execute();
         saveRevisions(organization, goal);
@@ -85,38 +70,51 @@ class GoalRepository {
      * Returns the goal as now stored (at the next version).
      */
     Goal update(OrganizationId organization, Goal goal) {
-        GoalTerms t = goal.terms();
         int updated = dsl.update(GOAL)
-                .set(GOAL.TITLE, t.title())
-                .set(GOAL.STATEMENT, t.statement())
-                .set(GOAL.KIND, t.kind().name())
-                .set(GOAL.INDICATOR_NAME, t.indicator().name())
-                .set(GOAL.INDICATOR_UNIT, t.indicator().unit())
-                .set(GOAL.BASELINE, t.indicator().baseline())
-                .set(GOAL.TARGET, t.indicator().target())
-                .set(GOAL.DIRECTION, t.indicator().direction().name())
-                .set(GOAL.ATTAINABILITY, t.attainability())
-                .set(GOAL.RELEVANCE, t.relevance())
-                .set(GOAL.DUE_ON, t.dueOn())
-                .set(GOAL.STATUS, goal.status().name())
-                .set(GOAL.AGREED_BY, goal.agreedBy().map(PersonId::value).orElse(null))
-                .set(GOAL.AGREED_AT, goal.agreedAt().map(GoalRepository::utc).orElse(null))
-                .set(GOAL.CLOSED_BY, goal.closed().map(s -> s.by().value()).orElse(null))
-                .set(GOAL.CLOSED_AT, goal.closed().map(s -> utc(s.at())).orElse(null))
-                .set(GOAL.RETIRED_BECAUSE, goal.retiredBecause().orElse(null))
+                .set(changingColumns(goal))
                 .set(GOAL.VERSION, goal.version() + 1)
                 .where(GOAL.ORGANIZATION_ID.eq(organization.value()))
                 .and(GOAL.ID.eq(goal.id().value()))
                 .and(GOAL.VERSION.eq(goal.version()))
                 .execute();
-        if (updated == 0) {
-            Long current = dsl.select(GOAL.VERSION).from(GOAL)
-                    .where(GOAL.ORGANIZATION_ID.eq(organization.value())).and(GOAL.ID.eq(goal.id().value()))
-                    .fetchOne(GOAL.VERSION);
-            throw new StaleVersionException("This goal", current == null ? -1 : current);
-        }
+        Versions.requireWritten(updated, "This goal", () -> currentVersion(organization, goal.id()));
         saveRevisions(organization, goal);
         return find(organization, goal.id()).orElseThrow();
+    }
+
+    /**
+     * The goal as a row, but for what never changes after the proposal (ids, proposer, version): the terms,
+     * the status and its signatures. Insert and update both write these, so a new column is added once.
+     */
+    private static Map<Field<?>, Object> changingColumns(Goal goal) {
+        GoalTerms t = goal.terms();
+        Map<Field<?>, Object> row = new LinkedHashMap<>();
+        row.put(GOAL.TITLE, t.title());
+        row.put(GOAL.STATEMENT, t.statement());
+        row.put(GOAL.KIND, t.kind().name());
+        row.put(GOAL.INDICATOR_NAME, t.indicator().name());
+        row.put(GOAL.INDICATOR_UNIT, t.indicator().unit());
+        row.put(GOAL.BASELINE, t.indicator().baseline());
+        row.put(GOAL.TARGET, t.indicator().target());
+        row.put(GOAL.DIRECTION, t.indicator().direction().name());
+        row.put(GOAL.ATTAINABILITY, t.attainability());
+        row.put(GOAL.RELEVANCE, t.relevance());
+        row.put(GOAL.DUE_ON, t.dueOn());
+        row.put(GOAL.STATUS, goal.status().name());
+        row.put(GOAL.AGREED_BY, goal.agreedBy().map(PersonId::value).orElse(null));
+        row.put(GOAL.AGREED_AT, goal.agreedAt().map(GoalRepository::utc).orElse(null));
+        row.put(GOAL.CLOSED_BY, goal.closed().map(s -> s.by().value()).orElse(null));
+        row.put(GOAL.CLOSED_AT, goal.closed().map(s -> utc(s.at())).orElse(null));
+        row.put(GOAL.RETIRED_BECAUSE, goal.retiredBecause().orElse(null));
+        return row;
+    }
+
+    /** The version stored now, or -1 when the goal is gone. */
+    private long currentVersion(OrganizationId organization, GoalId id) {
+        Long current = dsl.select(GOAL.VERSION).from(GOAL)
+                .where(GOAL.ORGANIZATION_ID.eq(organization.value())).and(GOAL.ID.eq(id.value()))
+                .fetchOne(GOAL.VERSION);
+        return current == null ? -1 : current;
     }
 
     Optional<Goal> find(OrganizationId organization, GoalId id) {

@@ -19,7 +19,7 @@ import org.tandem.people.PersonId;
 import org.tandem.program.Emphasis;
 import org.tandem.program.ProgramId;
 import org.tandem.shared.PageRequest;
-import org.tandem.shared.StaleVersionException;
+import org.tandem.shared.Versions;
 
 /** Owns the SQL of mentorships, including the visibility rule as a query condition for lists. */
 @Repository
@@ -65,10 +65,8 @@ class MentorshipRepository {
                 .and(MENTORSHIP.ID.eq(m.id().value()))
                 .and(MENTORSHIP.VERSION.eq(m.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleVersionException("This mentorship",
-                    dsl.select(MENTORSHIP.VERSION).from(MENTORSHIP).where(MENTORSHIP.ID.eq(m.id().value())).fetchOne(MENTORSHIP.VERSION));
-        }
+        Versions.requireWritten(updated, "This mentorship",
+                () -> dsl.select(MENTORSHIP.VERSION).from(MENTORSHIP).where(MENTORSHIP.ID.eq(m.id().value())).fetchOne(MENTORSHIP.VERSION));
         return find(m.organizationId(), m.id()).orElseThrow();
     }
 

@@ -42,7 +42,6 @@ import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
-import org.tandem.shared.StaleVersionException;
 import org.tandem.shared.Versions;
 
 /**
@@ -141,9 +140,7 @@ public class Celebrations {
         Milestones.requirePair(actor, seen.mentorship(), "Only the mentee decides who sees the celebration");
         Versions.check("This celebration", expectedVersion, seen.celebration().version());
         Celebration changed = seen.celebration().withVisibility(visibility, seen.mentorship().isMentee(actor.personId()));
-        if (!celebrations.updateVisibility(changed)) {
-            throw new StaleVersionException("This celebration", seen.celebration().version() + 1);
-        }
+        Versions.requireWritten(celebrations.updateVisibility(changed), "This celebration", () -> seen.celebration().version() + 1);
         return get(actor, id);
     }
 

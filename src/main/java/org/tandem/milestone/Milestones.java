@@ -125,9 +125,7 @@ public class Milestones {
     }
 
     private void store(Milestone reached, BigDecimal value) {
-        if (!milestones.update(reached)) {
-            throw new StaleVersionException("This milestone", reached.version() + 1);
-        }
+        Versions.requireWritten(milestones.update(reached), "This milestone", () -> reached.version() + 1);
         events.publishEvent(new MilestoneReached(reached.organizationId(), reached.id(), reached.goalId(), reached.mentorshipId(),
                 reached.title(), reached.reachedBy(), value, reached.reachedAt()));
         Map<String, Object> data = new LinkedHashMap<>();
@@ -159,9 +157,8 @@ public class Milestones {
         } else {
             long version = stored.get().version();
             Versions.check("This story", expectedVersion, version);
-            if (!milestones.updateStory(actor.organizationId(), id, checked, actor.personId(), now, version)) {
-                throw new StaleVersionException("This story", version + 1);
-            }
+            Versions.requireWritten(milestones.updateStory(actor.organizationId(), id, checked, actor.personId(), now, version),
+                    "This story", () -> version + 1);
         }
         return story(actor, id);
     }

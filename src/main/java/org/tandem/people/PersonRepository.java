@@ -20,7 +20,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tandem.db.tables.records.PersonRecord;
 import org.tandem.shared.PageRequest;
-import org.tandem.shared.StaleVersionException;
+import org.tandem.shared.Versions;
 
 /** Owns every SQL statement about people and their roles. */
 @Repository
@@ -126,10 +126,8 @@ class PersonRepository {
                 .and(PERSON.ID.eq(person.id().value()))
                 .and(PERSON.VERSION.eq(person.version()))
                 .execute();
-        if (updated == 0) {
-            long current = dsl.select(PERSON.VERSION).from(PERSON).where(PERSON.ID.eq(person.id().value())).fetchOne(PERSON.VERSION);
-            throw new StaleVersionException("Person " + person.displayName(), current);
-        }
+        Versions.requireWritten(updated, "Person " + person.displayName(),
+                () -> dsl.select(PERSON.VERSION).from(PERSON).where(PERSON.ID.eq(person.id().value())).fetchOne(PERSON.VERSION));
         dsl.deleteFrom(PERSON_ROLE)
                 .where(PERSON_ROLE.ORGANIZATION_ID.eq(person.organizationId().value()))
                 .and(PERSON_ROLE.PERSON_ID.eq(person.id().value()))

@@ -18,7 +18,7 @@ import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.Role;
-import org.tandem.shared.StaleVersionException;
+import org.tandem.shared.Versions;
 
 /** Owns the SQL of playbooks and their versions. Prompts of a section are stored one per line. */
 @Repository
@@ -54,10 +54,8 @@ class PlaybookRepository {
                 .and(PLAYBOOK.ID.eq(next.id().value()))
                 .and(PLAYBOOK.VERSION.eq(next.version()))
                 .execute();
-        if (updated == 0) {
-            throw new StaleVersionException("Playbook " + next.name(),
-                    dsl.select(PLAYBOOK.VERSION).from(PLAYBOOK).where(PLAYBOOK.ID.eq(next.id().value())).fetchOne(PLAYBOOK.VERSION));
-        }
+        Versions.requireWritten(updated, "Playbook " + next.name(),
+                () -> dsl.select(PLAYBOOK.VERSION).from(PLAYBOOK).where(PLAYBOOK.ID.eq(next.id().value())).fetchOne(PLAYBOOK.VERSION));
         insertVersion(next);
     }
 

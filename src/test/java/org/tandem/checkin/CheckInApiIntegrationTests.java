@@ -46,11 +46,8 @@ class CheckInApiIntegrationTests {
         mentee = as(world.mentee());
     }
 
-    /** A personal access token per person: one password check instead of one per request keeps the suite fast. */
     private Api as(org.tandem.people.Person person) {
-        var token = Api.at(port).as(person.email()).post("/api/v1/me/tokens", "{\"name\":\"check-in tests\"}");
-        assertThat(token.status()).as(token.toString()).isEqualTo(201);
-        return Api.at(port).bearer(token.json().get("token").asString());
+        return Api.at(port).withTokenOf(person.email());
     }
 
     // ---- scheduling and the agenda

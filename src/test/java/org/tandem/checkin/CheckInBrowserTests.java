@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.tandem.support.Accessibility;
 import org.tandem.support.Browser;
-import org.tandem.support.IntegrationTest;
+import org.tandem.support.BrowserTest;
 import org.tandem.support.World;
 
 /**
@@ -25,37 +19,11 @@ import org.tandem.support.World;
  * record things in their sections, one sees the other's work after a refresh, a simultaneous edit shows a
  * conflict instead of overwriting, and completing it leaves both with the summary and their rating forms.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class CheckInBrowserTests {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    Browser mentor;
-    Browser mentee;
-
-    @BeforeAll
-    void openBrowsers() {
-        mentor = Browser.open(port);
-        mentee = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowsers() {
-        for (Browser browser : new Browser[] {mentor, mentee}) {
-            if (browser != null) {
-                browser.close();
-            }
-        }
-    }
-
     @Test
-    void aMentorAndAMenteeRunAWholeCheckInFromSchedulingToTheSummary() {
-        World world = World.create(context);
+    void aMentorAndAMenteeRunAWholeCheckInFromSchedulingToTheSummary(Browser mentor, Browser mentee, World world) {
         mentor.signIn(world.mentor().email());
         mentee.signIn(world.mentee().email());
 

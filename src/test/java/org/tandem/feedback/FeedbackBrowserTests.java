@@ -4,97 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.support.Browser;
-import org.tandem.support.IntegrationTest;
+import org.tandem.support.BrowserTest;
 import org.tandem.support.World;
 
 /** The feedback box checks as people type, in a real Chromium; and a teammate answers through a guest link. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class FeedbackBrowserTests {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ApplicationContext context;
 
-    Browser browser;
-    World world;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newWorld() {
-        world = World.create(context);
-        wide();
-    }
-
-    private void wide() {
-        browser.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    private void narrow() {
-        browser.driver().manage().window().setSize(new Dimension(390, 844));
-    }
-
-    /** Both widths, the whole page: Chromium's headless screenshots cover the viewport, so make it as tall as the page. */
-    private void screenshots(String name) {
-        for (int width : new int[] {1280, 390}) {
-            browser.driver().manage().window().setSize(new Dimension(width, 900));
-            long height = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollHeight");
-            browser.driver().manage().window().setSize(new Dimension(width, (int) Math.min(height + 40, 4000)));
-            browser.screenshot(name + "-" + width);
-        }
-        wide();
-    }
-
-    private void waitForFinding(String box, String rule) {
+    private static void waitForFinding(Browser browser, String box, String rule) {
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + box + "-findings li[data-rule='" + rule + "']")));
     }
 
-    private void setValue(WebElement input, String value) {
+    private static void setValue(Browser browser, WebElement input, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", input, value);
     }
 
     @Test
-    void typingOnThePracticePageShowsFindingsLiveWithoutSubmitting() {
+    void typingOnThePracticePageShowsFindingsLiveWithoutSubmitting(Browser browser, World world) {
         browser.signIn(world.mentee().email());
         browser.go("/feedback");
         assertThat(browser.text("nav")).contains("Practice feedback");
 
         browser.find("#practice-text").sendKeys("You are always late and lazy.");
 
-        waitForFinding("practice", "TRAIT_LANGUAGE");
-        waitForFinding("practice", "ABSOLUTE");
+        waitForFinding(browser, "practice", "TRAIT_LANGUAGE");
+        waitForFinding(browser, "practice", "ABSOLUTE");
         assertThat(browser.path()).isEqualTo("/feedback");
         assertThat(browser.text("#practice-findings")).contains("Describes the person", "Always or never", "Try:");
         assertThat(browser.find("#practice-findings mark.finding--ABSOLUTE").getText()).isEqualTo("always");
         assertThat(browser.find("#practice-findings").getAttribute("aria-live")).isEqualTo("polite");
-        screenshots("feedback-practice-findings");
+        browser.wholePageScreenshots("feedback-practice-findings");
 
         var text = browser.find("#practice-text");
         text.clear();
@@ -104,7 +54,7 @@ class FeedbackBrowserTests {
     }
 
     @Test
-    void theStepByStepFormIsOneClickAwayAndIsCheckedPutTogether() {
+    void theStepByStepFormIsOneClickAwayAndIsCheckedPutTogether(Browser browser, World world) {
         browser.signIn(world.mentor().email());
         browser.go("/feedback");
 
@@ -113,25 +63,25 @@ class FeedbackBrowserTests {
         browser.find("#practice-behaviour").sendKeys("you were rude");
         browser.find("#practice-impact").sendKeys("Sam stopped sharing ideas");
 
-        waitForFinding("practice", "TRAIT_LANGUAGE");
+        waitForFinding(browser, "practice", "TRAIT_LANGUAGE");
         assertThat(browser.text("#practice-findings")).contains("Your four steps, put together");
         assertThat(browser.text("#practice-marked")).contains("In Tuesday's planning, you were rude").endsWith(". Sam stopped sharing ideas.");
-        screenshots("feedback-practice-steps");
+        browser.wholePageScreenshots("feedback-practice-steps");
     }
 
     @Test
-    void aTeammateAnswersThroughTheGuestLinkAndThePairReadsIt() {
+    void aTeammateAnswersThroughTheGuestLinkAndThePairReadsIt(Browser browser, World world) {
         browser.signIn(world.mentor().email());
         browser.go("/mentorships/" + world.mentorship().id());
         browser.find("a[href$='/peer-feedback']").click();
         browser.find("#email").sendKeys("kai@elsewhere.example");
         browser.find("#about").sendKeys("How Manu ran the incident review last Thursday");
-        setValue(browser.find("#dueOn"), LocalDate.now().plusDays(5).toString());
+        setValue(browser, browser.find("#dueOn"), LocalDate.now().plusDays(5).toString());
         browser.find("form[action$='/peer-feedback'] button[type=submit]").click();
 
         String link = browser.find("#peer-link").getAttribute("value");
         assertThat(link).contains("/guest/feedback/gst_");
-        screenshots("feedback-peer-link");
+        browser.wholePageScreenshots("feedback-peer-link");
 
         browser.driver().manage().deleteAllCookies();
         browser.go(URI.create(link).getPath());
@@ -141,9 +91,9 @@ class FeedbackBrowserTests {
         assertThat(browser.driver().findElements(By.cssSelector("a[href^='/'], nav"))).isEmpty();
 
         browser.find("#answer-text").sendKeys("He is always so disorganized.");
-        waitForFinding("answer", "TRAIT_LANGUAGE");
-        waitForFinding("answer", "ABSOLUTE");
-        screenshots("feedback-guest-live");
+        waitForFinding(browser, "answer", "TRAIT_LANGUAGE");
+        waitForFinding(browser, "answer", "ABSOLUTE");
+        browser.wholePageScreenshots("feedback-guest-live");
 
         var text = browser.find("#answer-text");
         text.clear();
@@ -151,7 +101,7 @@ class FeedbackBrowserTests {
                 + "which got us to the root cause in twenty minutes. I'd suggest he runs the next one too.");
         browser.find("form button[type=submit]").click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Thank you"));
-        screenshots("feedback-guest-thanks");
+        browser.wholePageScreenshots("feedback-guest-thanks");
 
         browser.go(URI.create(link).getPath());
         assertThat(browser.text("main")).contains("Thank you").doesNotContain("incident review");
@@ -160,11 +110,11 @@ class FeedbackBrowserTests {
         browser.go("/mentorships/" + world.mentorship().id() + "/peer-feedback");
         assertThat(browser.text("main")).contains("How Manu ran the incident review last Thursday", "Answered",
                 "kept the timeline on screen");
-        screenshots("feedback-peer-answers");
+        browser.wholePageScreenshots("feedback-peer-answers");
     }
 
     @Test
-    void thePairRevokesALinkFromThePage() {
+    void thePairRevokesALinkFromThePage(Browser browser, World world) {
         var created = context.getBean(PeerFeedbackRequests.class).create(World.actor(world.mentee()), world.mentorship().id(),
                 "kai@elsewhere.example", "My part in the pricing workshop", LocalDate.now().plusDays(2));
         browser.signIn(world.mentee().email());
@@ -181,12 +131,12 @@ class FeedbackBrowserTests {
     }
 
     @Test
-    void anUnknownGuestLinkShowsTheNeutralPage() {
+    void anUnknownGuestLinkShowsTheNeutralPage(Browser browser) {
         browser.driver().manage().deleteAllCookies();
         browser.go("/guest/feedback/gst_nothing-here");
 
         assertThat(browser.text("h1")).isEqualTo("This link is not available");
         assertThat(browser.driver().findElements(By.cssSelector("a[href^='/']"))).isEmpty();
-        screenshots("feedback-guest-gone");
+        browser.wholePageScreenshots("feedback-guest-gone");
     }
 }

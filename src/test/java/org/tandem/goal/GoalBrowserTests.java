@@ -7,56 +7,34 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.tandem.people.Actor;
 import org.tandem.support.Accessibility;
 import org.tandem.support.Browser;
-import org.tandem.support.IntegrationTest;
+import org.tandem.support.BrowserTest;
 import org.tandem.support.World;
 
 /** The goal pages in a real Chromium: the whole agreement and revision loop, the live SMART check, and signals. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class GoalBrowserTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    ApplicationContext context;
+    GoalService goals;
 
     Browser browser;
     World world;
-    GoalService goals;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
-    void newWorld() {
-        world = World.create(context);
-        goals = context.getBean(GoalService.class);
+    void setUp(Browser browser, World world) {
+        this.browser = browser;
+        this.world = world;
     }
 
     @Test
@@ -220,7 +198,7 @@ class GoalBrowserTests {
     private void fullPage(String name) {
         var window = browser.driver().manage().window();
         var js = (JavascriptExecutor) browser.driver();
-        window.setSize(new Dimension(1280, 900));
+        browser.desktopSize();
         long height = (Long) js.executeScript("return document.documentElement.scrollHeight;");
         window.setSize(new Dimension(1280, (int) Math.min(height + 140, 8000)));
         browser.screenshot(name);
@@ -230,7 +208,7 @@ class GoalBrowserTests {
             js.executeScript("window.scrollTo(0, arguments[0]);", slice * 700);
             browser.screenshot(name + "-phone-" + (slice + 1));
         }
-        window.setSize(new Dimension(1280, 900));
+        browser.desktopSize();
     }
 
     private String verdict(String property) {

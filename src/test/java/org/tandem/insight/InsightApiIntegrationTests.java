@@ -50,9 +50,7 @@ class InsightApiIntegrationTests {
     }
 
     private Api as(Person person) {
-        var token = Api.at(port).as(person.email()).post("/api/v1/me/tokens", "{\"name\":\"insight tests\"}");
-        assertThat(token.status()).as(token.toString()).isEqualTo(201);
-        return Api.at(port).bearer(token.json().get("token").asString());
+        return Api.at(port).withTokenOf(person.email());
     }
 
     private String scorecardOf(Mentorship m) {

@@ -16,11 +16,11 @@ import org.tandem.insight.InsightFixtures.Held;
 import org.tandem.support.Api;
 import org.tandem.support.Accessibility;
 import org.tandem.support.Browser;
-import org.tandem.support.IntegrationTest;
+import org.tandem.support.BrowserTest;
 import org.tandem.support.World;
 
 /** The scorecard and the dashboard as people see them in a real browser, with the accessibility audit. */
-@IntegrationTest
+@BrowserTest
 class InsightBrowserTests {
 
     @LocalServerPort
@@ -32,23 +32,8 @@ class InsightBrowserTests {
     @Autowired
     DSLContext dsl;
 
-    Browser browser;
-
-    @org.junit.jupiter.api.BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
-    void theMenteeReadsTheScorecardFromTheMentorshipPageAndAnswersADueReCheck() {
-        World world = World.create(context);
+    void theMenteeReadsTheScorecardFromTheMentorshipPageAndAnswersADueReCheck(Browser browser, World world) {
         var fixtures = new InsightFixtures(context, world);
         fixtures.completed(world.mentorship(), daysAgo(42), new Held(20, 5, 0, 0, 3, 2));
         fixtures.completed(world.mentorship(), daysAgo(28), new Held(15, 10, 5, 1, 4, 3));
@@ -66,18 +51,18 @@ class InsightBrowserTests {
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
         browser.screenshots("insight-scorecard");
 
-        submitTheReCheck();
+        submitTheReCheck(browser);
         assertThat(browser.text("main")).contains("is required");
         browser.find("input[name=shownAgain][value=true]").click();
         browser.find("textarea[name=evidence]").sendKeys("Ran the March incident review on her own");
-        submitTheReCheck();
+        submitTheReCheck(browser);
 
         assertThat(browser.text("[role=status]")).contains("Lead incident reviews");
         assertThat(browser.text("main")).contains("Shown again: Ran the March incident review on her own", "100% of the skills");
     }
 
     /** Posts the re-check form and waits for the next page, so nothing is read from the page being left. */
-    private void submitTheReCheck() {
+    private static void submitTheReCheck(Browser browser) {
         var button = browser.find("form[action$='/answer'] button[type=submit]");
         button.click();
         browser.waitFor(ExpectedConditions.stalenessOf(button));
@@ -101,8 +86,7 @@ class InsightBrowserTests {
     }
 
     @Test
-    void theLeadScansTheProgramDashboardWithSmallGroupsHidden() {
-        World world = World.create(context);
+    void theLeadScansTheProgramDashboardWithSmallGroupsHidden(Browser browser, World world) {
         var fixtures = new InsightFixtures(context, world);
         fixtures.completed(world.mentorship(), daysAgo(14), new Held(10, 10, 10, 1, 5, 3));
         fixtures.completed(world.otherMentorship(), daysAgo(14), new Held(20, 5, 0, 0, 2, 3));

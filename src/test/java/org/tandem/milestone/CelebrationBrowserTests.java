@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,11 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.support.Accessibility;
 import org.tandem.support.Browser;
-import org.tandem.support.IntegrationTest;
+import org.tandem.support.BrowserTest;
 
 /** From a measurement to a published celebration with a stakeholder's words on it, in a real Chromium. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class CelebrationBrowserTests {
 
     @LocalServerPort
@@ -39,37 +34,14 @@ class CelebrationBrowserTests {
     Browser browser;
     MilestoneApiIntegrationTests t;
 
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
-    void newWorld() {
+    void setUp(Browser browser) {
+        this.browser = browser;
         t = new MilestoneApiIntegrationTests();
         t.port = port;
         t.context = context;
         t.dsl = dsl;
         t.setUp();
-        browser.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    /** Both widths, the whole page. */
-    private void screenshots(String name) {
-        for (int width : new int[] {1280, 390}) {
-            browser.driver().manage().window().setSize(new Dimension(width, 900));
-            long height = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollHeight");
-            browser.driver().manage().window().setSize(new Dimension(width, (int) Math.min(height + 40, 4000)));
-            browser.screenshot(name + "-" + width);
-        }
-        browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }
 
     private void setValue(WebElement input, String value) {
@@ -92,17 +64,17 @@ class CelebrationBrowserTests {
         browser.find("#milestones a[href$='/milestones']").click();
         assertThat(browser.text("main")).contains("Sixty and holding", "Reached");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
-        screenshots("milestone-list");
+        browser.wholePageScreenshots("milestone-list");
 
         browser.find("a[href='/milestones/" + milestone + "']").click();
         assertThat(browser.text("main")).contains("by a measurement, with nobody clicking", "63");
-        screenshots("milestone-reached");
+        browser.wholePageScreenshots("milestone-reached");
 
         // The story, drafted from the goal's history, edited by the pair.
         browser.find("a[href$='/story']").click();
         assertThat(browser.find("#learningCurve").getAttribute("value")).contains("from 48 points to 63 points");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
-        screenshots("milestone-story");
+        browser.wholePageScreenshots("milestone-story");
         var impact = browser.find("#impact");
         impact.sendKeys(" Customers now hear back a day sooner.");
         browser.find("form[action$='/story'] button[type=submit]").click();
@@ -123,14 +95,14 @@ class CelebrationBrowserTests {
         browser.find("#stakeholders").sendKeys("kai@elsewhere.example");
         browser.find("input[name=visibility][value=ORGANIZATION]").click();
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
-        screenshots("celebration-form");
+        browser.wholePageScreenshots("celebration-form");
         browser.find("form[action$='/celebration'] button[type=submit].button--primary").click();
 
         assertThat(browser.text("main")).contains("Published", "Lead the support quality guild", "Customers now hear back a day sooner",
                 "Shared with the organization");
         String link = browser.find(".callout code").getText();
         assertThat(link).contains("/guest/celebrations/gst_");
-        screenshots("celebration-published");
+        browser.wholePageScreenshots("celebration-published");
 
         // The stakeholder adds their words through the guest link, without an account.
         browser.driver().manage().deleteAllCookies();
@@ -138,7 +110,7 @@ class CelebrationBrowserTests {
         assertThat(browser.text("h1")).isEqualTo("Manu reached a milestone");
         assertThat(browser.driver().findElements(By.cssSelector("a[href^='/'], nav"))).isEmpty();
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
-        screenshots("celebration-guest");
+        browser.wholePageScreenshots("celebration-guest");
         browser.find("#name").sendKeys("Kai from Billing");
         browser.find("#words-text").sendKeys("Manu is brilliant.");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#words-findings li[data-rule='TRAIT_LANGUAGE']")));
@@ -152,13 +124,13 @@ class CelebrationBrowserTests {
         browser.signIn(t.world.otherMentee().email());
         browser.go("/celebrations");
         assertThat(browser.text("main")).contains("Sixty and holding");
-        screenshots("celebrations-list");
+        browser.wholePageScreenshots("celebrations-list");
         browser.find("a[href='/milestones/" + milestone + "/celebration']").click();
         assertThat(browser.text("#words")).contains("Kai from Billing", "Our escalations halved since Manu started the reviews.");
         assertThat(browser.text("main")).doesNotContain("kai@elsewhere.example");
         assertThat(browser.driver().findElements(By.cssSelector("form[action$='/visibility']"))).isEmpty();
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
-        screenshots("celebration-seen-by-organization");
+        browser.wholePageScreenshots("celebration-seen-by-organization");
     }
 
     @Test
@@ -173,6 +145,6 @@ class CelebrationBrowserTests {
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("milestones-card")));
         assertThat(browser.text("#milestones-card")).contains("Sixty and holding", "reached");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
-        screenshots("mentorship-milestones-card");
+        browser.wholePageScreenshots("mentorship-milestones-card");
     }
 }

@@ -2,51 +2,17 @@ package org.tandem.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.tandem.support.Browser;
-import org.tandem.support.IntegrationTest;
+import org.tandem.support.BrowserTest;
 import org.tandem.support.World;
 
 /** Each role signs in with the real form in a real Chromium and finds its own home page. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserTest
 class HomePagesBrowserTests {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    Browser browser;
-    World world;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newWorld() {
-        world = World.create(context);
-    }
-
     @Test
-    void aMentorSeesTheirMenteeAndTheNextCheckIn() {
+    void aMentorSeesTheirMenteeAndTheNextCheckIn(Browser browser, World world) {
         browser.signIn(world.mentor().email());
 
         assertThat(browser.text("h1")).contains("Mona");
@@ -56,7 +22,7 @@ class HomePagesBrowserTests {
     }
 
     @Test
-    void aMenteeSeesTheirMentorship() {
+    void aMenteeSeesTheirMentorship(Browser browser, World world) {
         browser.signIn(world.mentee().email());
 
         assertThat(browser.text("main")).contains("Your mentorship", "With " + world.mentor().displayName());
@@ -64,7 +30,7 @@ class HomePagesBrowserTests {
     }
 
     @Test
-    void aLeadSeesTheProgramsTheyLead() {
+    void aLeadSeesTheProgramsTheyLead(Browser browser, World world) {
         browser.signIn(world.lead().email());
 
         assertThat(browser.text("main")).contains("Your programs", world.program().name());
@@ -73,7 +39,7 @@ class HomePagesBrowserTests {
     }
 
     @Test
-    void anAdminSeesPeopleAndProgramsInTheNavigation() {
+    void anAdminSeesPeopleAndProgramsInTheNavigation(Browser browser, World world) {
         browser.signIn(world.admin().email());
 
         assertThat(browser.text("nav")).contains("Home", "Programs", "People");
@@ -81,7 +47,7 @@ class HomePagesBrowserTests {
     }
 
     @Test
-    void aMentorOpensTheMentorshipPageFromHome() {
+    void aMentorOpensTheMentorshipPageFromHome(Browser browser, World world) {
         browser.signIn(world.mentor().email());
         browser.find("main a[href^='/mentorships/']").click();
 
@@ -90,7 +56,7 @@ class HomePagesBrowserTests {
     }
 
     @Test
-    void signingOutEndsTheSession() {
+    void signingOutEndsTheSession(Browser browser, World world) {
         browser.signIn(world.mentee().email());
         browser.find("form[action='/logout'] button").click();
 
@@ -99,7 +65,7 @@ class HomePagesBrowserTests {
     }
 
     @Test
-    void aWrongPasswordShowsAnErrorOnTheLoginPage() {
+    void aWrongPasswordShowsAnErrorOnTheLoginPage(Browser browser, World world) {
         browser.driver().manage().deleteAllCookies();
         browser.go("/login");
         browser.find("#username").sendKeys(world.mentee().email());

@@ -58,4 +58,25 @@ class VersionsTests {
                 });
         assertThatThrownBy(() -> Versions.check("Goal", OptionalLong.of(5), 4)).isInstanceOf(StaleVersionException.class);
     }
+
+    @Test
+    void aWriteThatMissedItsVersionIsStaleAndAsksForTheCurrentOneOnlyThen() {
+        assertThatCode(() -> Versions.requireWritten(1, "This goal", () -> {
+            throw new AssertionError("asked although the write happened");
+        })).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Versions.requireWritten(0, "This goal", () -> 6))
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> {
+                    assertThat(e.currentVersion()).isEqualTo(6);
+                    assertThat(e.getMessage()).startsWith("This goal was changed by someone else");
+                });
+        assertThatThrownBy(() -> Versions.requireWritten(false, "This story", () -> 2)).isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    void ifMatchWinsOverTheBodysVersionAndNeitherMeansTheCurrentOne() {
+        assertThat(Versions.basedOn(Versions.etag(3), 5L)).hasValue(3);
+        assertThat(Versions.basedOn(null, 5L)).hasValue(5);
+        assertThat(Versions.basedOn("*", 5L)).hasValue(5);
+        assertThat(Versions.basedOn(null, null)).isEmpty();
+    }
 }
