@@ -114,7 +114,7 @@ class CelebrationBrowserTests {
         browser.find("#name").sendKeys("Kai from Billing");
         browser.find("#words-text").sendKeys("Manu is brilliant.");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#words-findings li[data-rule='TRAIT_LANGUAGE']")));
-        screenshots("celebration-guest-check");
+        browser.wholePageScreenshots("celebration-guest-check");
         browser.find("#words-text").clear();
         browser.find("#words-text").sendKeys("Our escalations halved since Manu started the reviews.");
         browser.find("form button[type=submit]").click();
