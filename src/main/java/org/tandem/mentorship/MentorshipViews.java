@@ -1,5 +1,9 @@
 package org.tandem.mentorship;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +13,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PeopleService;
+import org.tandem.people.Person;
+import org.tandem.people.PersonId;
 import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
 
@@ -18,10 +24,12 @@ class MentorshipViews {
 
     private final PeopleService people;
     private final Programs programs;
+    private final Clock clock;
 
-    MentorshipViews(PeopleService people, Programs programs) {
+    MentorshipViews(PeopleService people, Programs programs, Clock clock) {
         this.people = people;
         this.programs = programs;
+        this.clock = clock;
     }
 
     MentorshipView of(Mentorship mentorship) {
@@ -36,9 +44,13 @@ class MentorshipViews {
         });
         Map<UUID, String> names = people.names(organization, ids);
         Map<ProgramId, String> programNames = new HashMap<>();
+        Map<PersonId, ZoneId> zones = new HashMap<>();
+        Instant now = clock.instant();
         return mentorships.stream()
                 .map(m -> MentorshipView.of(m,
-                        programNames.computeIfAbsent(m.programId(), id -> programs.find(organization, id).name()), names))
+                        programNames.computeIfAbsent(m.programId(), id -> programs.find(organization, id).name()), names,
+                        m.cadence().upcoming(now, zones.computeIfAbsent(m.mentorId(),
+                                id -> people.find(organization, id).map(Person::timeZone).orElse(ZoneOffset.UTC)))))
                 .toList();
     }
 }
