@@ -119,19 +119,22 @@ class DemoSeed implements ApplicationRunner {
 
     private List<String> seed(Organization organization, String domain, String password) {
         List<String> logins = new ArrayList<>();
-        Person admin = person(organization, "admin", "Alex Morgan", Set.of(Role.ADMIN), "Operations", "Platform admin", "SENIOR", "Europe/London", domain, password, logins);
-        Person lead = person(organization, "lead", "Priya Raman", Set.of(Role.PROGRAM_LEAD), "People", "Program lead", "STAFF", "Europe/Berlin", domain, password, logins);
-        List<Person> mentors = List.of(
-                person(organization, "mentor1", "Jonas Weber", Set.of(Role.MENTOR), "Payments", "Staff engineer", "STAFF", "Europe/Berlin", domain, password, logins),
-                person(organization, "mentor2", "Amara Okafor", Set.of(Role.MENTOR), "Search", "Engineering manager", "SENIOR", "Europe/London", domain, password, logins),
-                person(organization, "mentor3", "Lucía Fernández", Set.of(Role.MENTOR), "Design", "Principal designer", "PRINCIPAL", "Europe/Madrid", domain, password, logins));
-        List<Person> mentees = List.of(
-                person(organization, "mentee1", "Sam Taylor", Set.of(Role.MENTEE), "Payments", "Software engineer", "JUNIOR", "Europe/Berlin", domain, password, logins),
-                person(organization, "mentee2", "Mei Chen", Set.of(Role.MENTEE), "Payments", "Software engineer", "MID", "Asia/Singapore", domain, password, logins),
-                person(organization, "mentee3", "Omar Haddad", Set.of(Role.MENTEE), "Search", "Data engineer", "MID", "Europe/London", domain, password, logins),
-                person(organization, "mentee4", "Ines Duarte", Set.of(Role.MENTEE), "Search", "Software engineer", "JUNIOR", "Europe/Lisbon", domain, password, logins),
-                person(organization, "mentee5", "Kofi Mensah", Set.of(Role.MENTEE), "Design", "Product designer", "MID", "Africa/Accra", domain, password, logins),
-                person(organization, "mentee6", "Hana Sato", Set.of(Role.MENTEE), "Design", "UX researcher", "SENIOR", "Asia/Tokyo", domain, password, logins));
+        List<PersonDraft> drafts = new ArrayList<>();
+        draft("admin", "Alex Morgan", Role.ADMIN, "Operations", "Platform admin", "SENIOR", "Europe/London", domain, password, drafts, logins);
+        draft("lead", "Priya Raman", Role.PROGRAM_LEAD, "People", "Program lead", "STAFF", "Europe/Berlin", domain, password, drafts, logins);
+        draft("mentor1", "Jonas Weber", Role.MENTOR, "Payments", "Staff engineer", "STAFF", "Europe/Berlin", domain, password, drafts, logins);
+        draft("mentor2", "Amara Okafor", Role.MENTOR, "Search", "Engineering manager", "SENIOR", "Europe/London", domain, password, drafts, logins);
+        draft("mentor3", "Lucía Fernández", Role.MENTOR, "Design", "Principal designer", "PRINCIPAL", "Europe/Madrid", domain, password, drafts, logins);
+        draft("mentee1", "Sam Taylor", Role.MENTEE, "Payments", "Software engineer", "JUNIOR", "Europe/Berlin", domain, password, drafts, logins);
+        draft("mentee2", "Mei Chen", Role.MENTEE, "Payments", "Software engineer", "MID", "Asia/Singapore", domain, password, drafts, logins);
+        draft("mentee3", "Omar Haddad", Role.MENTEE, "Search", "Data engineer", "MID", "Europe/London", domain, password, drafts, logins);
+        draft("mentee4", "Ines Duarte", Role.MENTEE, "Search", "Software engineer", "JUNIOR", "Europe/Lisbon", domain, password, drafts, logins);
+        draft("mentee5", "Kofi Mensah", Role.MENTEE, "Design", "Product designer", "MID", "Africa/Accra", domain, password, drafts, logins);
+        draft("mentee6", "Hana Sato", Role.MENTEE, "Design", "UX researcher", "SENIOR", "Asia/Tokyo", domain, password, drafts, logins);
+        List<Person> everyone = people.createAllUnchecked(organization.id(), drafts);
+        Person lead = everyone.get(1);
+        List<Person> mentors = everyone.subList(2, 5);
+        List<Person> mentees = everyone.subList(5, 11);
 
         Actor leadActor = actor(lead);
         var playbook = playbooks.list(organization.id()).getFirst();
@@ -166,12 +169,11 @@ class DemoSeed implements ApplicationRunner {
         return new Actor(person.id(), person.organizationId(), person.email(), person.displayName(), person.roles(), person.timeZone());
     }
 
-    private Person person(Organization organization, String login, String name, Set<Role> roles, String team, String title,
-            String seniority, String zone, String domain, String password, List<String> logins) {
+    private static void draft(String login, String name, Role role, String team, String title, String seniority, String zone,
+            String domain, String password, List<PersonDraft> drafts, List<String> logins) {
         String email = login + "@" + domain;
-        logins.add(String.format("%-26s %s", email, roles.iterator().next()));
-        return people.createUnchecked(organization.id(), new PersonDraft(email, name, roles, team, title, seniority,
-                ZoneId.of(zone).getId(), password));
+        logins.add(String.format("%-26s %s", email, role));
+        drafts.add(new PersonDraft(email, name, Set.of(role), team, title, seniority, ZoneId.of(zone).getId(), password));
     }
 
     private static String randomPassword() {

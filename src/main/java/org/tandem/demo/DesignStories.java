@@ -92,7 +92,7 @@ final class DesignStories {
                     "and the audit took half a day instead of two.", null);
             s.action(kofi, "Write a short guide to the form components for other designers", 14, null);
             s.win(kofi, "Checkout passed the accessibility re-audit.");
-            s.win(lucia, "Goal achieved three weeks early.");
+            s.win(lucia, "Goal achieved a month before its date.");
             s.rating(5, 5, 5, "Good to close a goal properly.");
             s.autonomy(4);
         });

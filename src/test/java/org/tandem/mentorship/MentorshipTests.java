@@ -155,4 +155,16 @@ class MentorshipTests {
         assertThatThrownBy(() -> ended.withCadence(7, 30, FIRST)).isInstanceOf(InvalidStateException.class);
         assertThatThrownBy(ended::end).isInstanceOf(InvalidStateException.class);
     }
+
+    @Test
+    void theUpcomingCheckInIsTheCadencesNextTimeFromNowAtTheSameWallClockTime() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        // every 14 days from Wednesday 9 September 2026, 10:00 in Berlin (summer time); the clocks go back on 25 October
+        var cadence = new MentorshipCadence(14, 45, Instant.parse("2026-09-09T08:00:00Z"), Instant.parse("2026-09-09T08:00:00Z"));
+
+        assertThat(cadence.upcoming(Instant.parse("2026-09-01T00:00:00Z"), berlin)).isEqualTo(Instant.parse("2026-09-09T08:00:00Z"));
+        assertThat(cadence.upcoming(Instant.parse("2026-09-09T08:00:00Z"), berlin)).isEqualTo(Instant.parse("2026-09-09T08:00:00Z"));
+        assertThat(cadence.upcoming(Instant.parse("2026-09-09T08:00:01Z"), berlin)).isEqualTo(Instant.parse("2026-09-23T08:00:00Z"));
+        assertThat(cadence.upcoming(Instant.parse("2026-11-30T12:00:00Z"), berlin)).isEqualTo(Instant.parse("2026-12-02T09:00:00Z"));
+    }
 }
