@@ -13,7 +13,6 @@ import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.Actor;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
-import org.tandem.program.SectionKind;
 import org.tandem.shared.NotFoundException;
 
 /**
@@ -72,21 +71,13 @@ public class CheckInBackfill {
         checkIns.start(by, id, OptionalLong.empty(), at);
     }
 
-    /** Moves to the next agenda section; after the last one the clock stops. */
-    @Transactional
-    public void nextSection(Actor by, CheckInId id, Instant at) {
-        checkIns.nextSection(by, id, OptionalLong.empty(), at);
-    }
-
-    /** Moves to the next agenda section at each of the instants in turn, as the pair clicks through the agenda. */
+    /**
+     * Moves to the next agenda section at each of the instants in turn, as the pair clicks through the agenda; after the
+     * last section the clock stops.
+     */
     @Transactional
     public void nextSections(Actor by, CheckInId id, List<Instant> at) {
         checkIns.nextSections(by, id, at);
-    }
-
-    @Transactional
-    public void beginSection(Actor by, CheckInId id, SectionKind kind, Instant at) {
-        checkIns.beginSection(by, id, kind, OptionalLong.empty(), at);
     }
 
     @Transactional
@@ -159,11 +150,5 @@ public class CheckInBackfill {
     public UUID raiseRisk(Actor by, CheckInId id, String description, int likelihood, int impact, String support, PersonId owner,
             Instant at) {
         return actions.raise(by, id, description, likelihood, impact, support, owner, at).id();
-    }
-
-    /** Closes a risk that passed or was handled, with what became of it. */
-    @Transactional
-    public void closeRisk(Actor by, UUID risk, String outcome, CheckInId during, Instant at) {
-        actions.changeRisk(by, risk, Risk.Status.CLOSED.name(), outcome, null, null, OptionalLong.empty(), during, at);
     }
 }

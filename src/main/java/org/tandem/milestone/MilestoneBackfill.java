@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalLong;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +12,8 @@ import org.tandem.people.Actor;
 
 /**
  * Writes milestones and celebrations at instants in the past, for seeding a demo (docs/decisions/0060-demo-history.md).
- * Each method is the {@link Milestones} or {@link Celebrations} use case of the same name run at {@code at} instead of
- * the clock's now: the same access checks, rules, storage, events and messages. A milestone with a threshold is
+ * Each method runs a {@link Milestones} or {@link Celebrations} use case (planning, publishing, a stakeholder's answer)
+ * at {@code at} instead of the clock's now: the same access checks, rules, storage, events and messages. A milestone with a threshold is
  * reached by the goal's measurements, exactly as in the running application.
  */
 @Component
@@ -52,11 +51,6 @@ public class MilestoneBackfill {
     @Transactional
     public MilestoneId plan(Actor by, GoalId goal, String title, BigDecimal threshold, LocalDate dueOn, Instant at) {
         return milestones.plan(by, goal, title, threshold, dueOn, at).id();
-    }
-
-    @Transactional
-    public void reach(Actor by, MilestoneId milestone, String evidence, Instant at) {
-        milestones.reach(by, milestone, evidence, OptionalLong.empty(), at);
     }
 
     /** Publishes the celebration at {@code at}; each stakeholder answers their link at {@code answeredAt}. */
