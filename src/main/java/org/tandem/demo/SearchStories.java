@@ -45,12 +45,12 @@ final class SearchStories {
         p.miss();
         p.hold(RUSHED, s -> {
             s.done(walkthrough.get());
-            s.observe(omar, "METRIC", "2 PMs open the dashboard every week; the other four haven't seen it yet.", 1);
+            s.observe(omar, "METRIC", "Lena still opens the dashboard every week; the other five PMs haven't seen it yet.", 1);
             s.interpret("Lena uses it because we built the first chart around her question.", "I didn't find time to show it to the others.",
                     "The index migration took every afternoon for three weeks.");
             s.feedback(amara, "When you missed our last check-in,", "you sent a message afterwards explaining the migration",
                     "which helped, but we lost two weeks without a plan.", "Tell me the day before if the slot is at risk, and we'll move it.");
-            s.action(omar, "Send the dashboard draft to the other four search PMs for comments", 7, dashboard);
+            s.action(omar, "Send the dashboard draft to the other five search PMs for comments", 7, dashboard);
             s.note(amara, "Omar looked stretched. Ask his team lead whether someone else can take a week of the migration.", "PRIVATE");
             s.note(omar, "We had to rush. Keep the slot next time, even if it's short.", "PAIR");
             s.rating(3, 3, 4, "We had to rush; I'd rather keep a short slot than skip one.");
