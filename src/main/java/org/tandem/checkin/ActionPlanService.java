@@ -52,13 +52,18 @@ public class ActionPlanService {
     @Transactional
     public ActionItemView plan(Actor actor, CheckInId id, String task, PersonId ownerId, LocalDate dueOn, List<ResourceDraft> resources,
             UUID goalId) {
+        return plan(actor, id, task, ownerId, dueOn, resources, goalId, reader.now());
+    }
+
+    ActionItemView plan(Actor actor, CheckInId id, String task, PersonId ownerId, LocalDate dueOn, List<ResourceDraft> resources,
+            UUID goalId, Instant now) {
         var visible = access.checkIn(actor, id);
         if (goalId != null && goals.activeGoals(actor.organizationId(), visible.mentorship().id()).stream()
                 .noneMatch(g -> g.id().equals(goalId))) {
             throw new InvalidInputException("goalId", "is not an active goal of this mentorship");
         }
         ActionItem item = ActionItem.plan(visible.checkIn(), new ActionItemDraft(task, ownerId, dueOn, resources(resources), goalId),
-                actor.personId(), reader.now());
+                actor.personId(), now);
         actionItems.insert(actor.organizationId(), item, actor.personId());
         return views(actor, item.pair()).actionItem(item, null);
     }
@@ -76,10 +81,14 @@ public class ActionPlanService {
     @Transactional
     public ActionItemView changeActionItem(Actor actor, UUID itemId, String status, String reason, LocalDate dueOn,
             OptionalLong basedOn, CheckInId during) {
+        return changeActionItem(actor, itemId, status, reason, dueOn, basedOn, during, reader.now());
+    }
+
+    ActionItemView changeActionItem(Actor actor, UUID itemId, String status, String reason, LocalDate dueOn,
+            OptionalLong basedOn, CheckInId during, Instant now) {
         ActionItem item = visibleItem(actor, itemId);
         Versions.check("This action item", basedOn, item.version());
         PersonId by = actor.personId();
-        Instant now = reader.now();
         CheckInId in = during != null ? during : checkIns.inProgress(actor.organizationId(), item.mentorshipId()).orElse(null);
         if ((status == null || status.isBlank()) && dueOn == null) {
             throw new InvalidInputException("status", "is required: OPEN, DONE or DROPPED (or a new dueOn to re-plan)");
@@ -107,9 +116,13 @@ public class ActionPlanService {
     @Transactional
     public RiskView raise(Actor actor, CheckInId id, String description, Integer likelihood, Integer impact, String support,
             PersonId ownerId) {
+        return raise(actor, id, description, likelihood, impact, support, ownerId, reader.now());
+    }
+
+    RiskView raise(Actor actor, CheckInId id, String description, Integer likelihood, Integer impact, String support,
+            PersonId ownerId, Instant now) {
         var visible = access.checkIn(actor, id);
-        Risk risk = Risk.raise(visible.checkIn(), new RiskDraft(description, likelihood, impact, support, ownerId), actor.personId(),
-                reader.now());
+        Risk risk = Risk.raise(visible.checkIn(), new RiskDraft(description, likelihood, impact, support, ownerId), actor.personId(), now);
         risks.insert(actor.organizationId(), risk, actor.personId());
         return views(actor, risk.pair()).risk(risk, null);
     }
@@ -123,10 +136,14 @@ public class ActionPlanService {
     @Transactional
     public RiskView changeRisk(Actor actor, UUID riskId, String status, String reason, Integer likelihood, Integer impact,
             OptionalLong basedOn, CheckInId during) {
+        return changeRisk(actor, riskId, status, reason, likelihood, impact, basedOn, during, reader.now());
+    }
+
+    RiskView changeRisk(Actor actor, UUID riskId, String status, String reason, Integer likelihood, Integer impact,
+            OptionalLong basedOn, CheckInId during, Instant now) {
         Risk risk = visibleRisk(actor, riskId);
         Versions.check("This risk", basedOn, risk.version());
         PersonId by = actor.personId();
-        Instant now = reader.now();
         CheckInId in = during != null ? during : checkIns.inProgress(actor.organizationId(), risk.mentorshipId()).orElse(null);
         Risk.Status target = status == null || status.isBlank() ? Risk.Status.OPEN
                 : CheckInContentService.parse(Risk.Status.class, "status", status);

@@ -1,6 +1,7 @@
 package org.tandem.checkin;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -52,9 +53,10 @@ class CadencePlanner {
         this.transaction = transaction;
     }
 
+    /** Planned from the moment the pair started, which is now unless a history is being seeded. */
     @EventListener
     void started(MentorshipStarted started) {
-        planNext(started.mentorship().organizationId(), started.mentorship().id());
+        planNext(started.mentorship().organizationId(), started.mentorship().id(), started.at().truncatedTo(ChronoUnit.MICROS));
     }
 
     @EventListener
@@ -115,14 +117,19 @@ class CadencePlanner {
 
     /** Within a transaction: schedules the pair's next check-in unless one is scheduled already. */
     boolean planNext(OrganizationId organization, MentorshipId id) {
+        return planNext(organization, id, service.now());
+    }
+
+    /** As {@link #planNext(OrganizationId, MentorshipId)}, deciding at {@code now}. */
+    boolean planNext(OrganizationId organization, MentorshipId id, Instant now) {
         var locked = mentorships.lockActive(organization, id);
         if (locked.isEmpty()) {
             return false;
         }
         Mentorship mentorship = locked.get();
         List<CheckIn> existing = checkIns.ofMentorship(organization, mentorship.id());
-        var next = plan(mentorship).nextFor(existing, service.now());
-        next.ifPresent(at -> service.scheduleFor(mentorship, at, mentorship.cadence().durationMinutes()));
+        var next = plan(mentorship).nextFor(existing, now);
+        next.ifPresent(at -> service.scheduleFor(mentorship, at, mentorship.cadence().durationMinutes(), now));
         return next.isPresent();
     }
 

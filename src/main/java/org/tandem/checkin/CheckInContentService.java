@@ -1,5 +1,6 @@
 package org.tandem.checkin;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +48,13 @@ public class CheckInContentService {
 
     @Transactional
     public ObservationView observe(Actor actor, CheckInId id, String kind, String text, LocalDate observedOn) {
+        return observe(actor, id, kind, text, observedOn, reader.now());
+    }
+
+    ObservationView observe(Actor actor, CheckInId id, String kind, String text, LocalDate observedOn, Instant now) {
         var visible = access.checkIn(actor, id);
         Observation observation = Observation.log(visible.checkIn(), parse(Observation.Kind.class, "kind", kind), text,
-                observedOn, actor.personId(), reader.now());
+                observedOn, actor.personId(), now);
         content.insert(actor.organizationId(), visible.mentorship().id(), observation);
         return views(actor, visible).observation(observation);
     }
@@ -60,10 +65,15 @@ public class CheckInContentService {
      */
     @Transactional
     public InterpretationView interpret(Actor actor, CheckInId id, String worked, String didNotWork, String why, OptionalLong basedOn) {
+        return interpret(actor, id, worked, didNotWork, why, basedOn, reader.now());
+    }
+
+    InterpretationView interpret(Actor actor, CheckInId id, String worked, String didNotWork, String why, OptionalLong basedOn,
+            Instant now) {
         var visible = access.checkIn(actor, id);
         Interpretation value = Interpretation.of(visible.checkIn(), worked, didNotWork, why, actor.personId());
         var current = content.interpretation(actor.organizationId(), id);
-        content.saveInterpretation(actor.organizationId(), id, value, basedOn.orElse(current.version()), actor.personId(), reader.now());
+        content.saveInterpretation(actor.organizationId(), id, value, basedOn.orElse(current.version()), actor.personId(), now);
         return interpretation(actor, id);
     }
 
@@ -78,6 +88,10 @@ public class CheckInContentService {
     /** A library question (by {@code promptId}; its text is stored with the answer) or the pair's own. */
     @Transactional
     public AnswerView answer(Actor actor, CheckInId id, String promptId, String question, String answer) {
+        return answer(actor, id, promptId, question, answer, reader.now());
+    }
+
+    AnswerView answer(Actor actor, CheckInId id, String promptId, String question, String answer, Instant now) {
         var visible = access.checkIn(actor, id);
         String asked = question;
         if (promptId != null && !promptId.isBlank()) {
@@ -85,7 +99,7 @@ public class CheckInContentService {
                     .orElseThrow(() -> new InvalidInputException("promptId", "is not a prompt of the library"));
             asked = question == null || question.isBlank() ? prompt.text() : question;
         }
-        GrowthAnswer given = GrowthAnswer.give(visible.checkIn(), promptId, asked, answer, actor.personId(), reader.now());
+        GrowthAnswer given = GrowthAnswer.give(visible.checkIn(), promptId, asked, answer, actor.personId(), now);
         content.insert(actor.organizationId(), given);
         return views(actor, visible).answer(given);
     }
@@ -112,26 +126,37 @@ public class CheckInContentService {
     @Transactional
     public FeedbackView giveFeedback(Actor actor, CheckInId id, String text, String situation, String behaviour, String impact,
             String nextStep) {
+        return giveFeedback(actor, id, text, situation, behaviour, impact, nextStep, reader.now());
+    }
+
+    FeedbackView giveFeedback(Actor actor, CheckInId id, String text, String situation, String behaviour, String impact,
+            String nextStep, Instant now) {
         var visible = access.checkIn(actor, id);
-        FeedbackEntry entry = FeedbackEntry.give(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(),
-                reader.now());
+        FeedbackEntry entry = FeedbackEntry.give(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(), now);
         content.insert(actor.organizationId(), entry);
         return views(actor, visible).feedback(entry, feedbackReview);
     }
 
     @Transactional
     public WinView nameWin(Actor actor, CheckInId id, String text) {
+        return nameWin(actor, id, text, reader.now());
+    }
+
+    WinView nameWin(Actor actor, CheckInId id, String text, Instant now) {
         var visible = access.checkIn(actor, id);
-        Win win = Win.name(visible.checkIn(), text, actor.personId(), reader.now());
+        Win win = Win.name(visible.checkIn(), text, actor.personId(), now);
         content.insert(actor.organizationId(), win);
         return views(actor, visible).win(win);
     }
 
     @Transactional
     public NoteView writeNote(Actor actor, CheckInId id, String text, String visibility) {
+        return writeNote(actor, id, text, visibility, reader.now());
+    }
+
+    NoteView writeNote(Actor actor, CheckInId id, String text, String visibility, Instant now) {
         var visible = access.checkIn(actor, id);
-        Note note = Note.write(visible.checkIn(), text, parse(Note.Visibility.class, "visibility", visibility), actor.personId(),
-                reader.now());
+        Note note = Note.write(visible.checkIn(), text, parse(Note.Visibility.class, "visibility", visibility), actor.personId(), now);
         notes.insert(actor.organizationId(), note);
         return views(actor, visible).note(note, actor.personId());
     }

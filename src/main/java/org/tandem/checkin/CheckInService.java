@@ -74,11 +74,15 @@ public class CheckInService {
      * through {@link #schedule}, or the cadence planner.
      */
     CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes) {
+        return scheduleFor(mentorship, scheduledAt, durationMinutes, reader.now());
+    }
+
+    /** As {@link #scheduleFor(Mentorship, Instant, int)}, decided at {@code now}. */
+    CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes, Instant now) {
         OrganizationId organization = mentorship.organizationId();
         Playbook playbook = playbooks.get(organization, programs.find(organization, mentorship.programId()).playbookId());
         List<AgendaSection> agenda = playbook.sections().stream()
                 .map(s -> AgendaSection.planned(s.kind(), s.title(), s.minutes(), s.prompts())).toList();
-        Instant now = reader.now();
         CheckIn checkIn = CheckIn.schedule(mentorship.id(), new Pair(mentorship.mentorId(), mentorship.menteeId()), scheduledAt,
                 durationMinutes, agenda, now);
         checkIns.insert(organization, checkIn, new CheckInRepository.Origin(playbook.id(), playbook.number()), now);
@@ -116,21 +120,29 @@ public class CheckInService {
 
     @Transactional
     public CheckInView start(Actor actor, CheckInId id, OptionalLong basedOn) {
-        return change(actor, id, basedOn, c -> c.start(actor.personId(), reader.now()));
+        return view(actor, start(actor, id, basedOn, reader.now()));
+    }
+
+    Saved start(Actor actor, CheckInId id, OptionalLong basedOn, Instant now) {
+        return apply(actor, id, basedOn, c -> c.start(actor.personId(), now));
     }
 
     /** Completing stops the clock, writes the summary from what the check-in holds now, and stores it. */
     @Transactional
     public CheckInView complete(Actor actor, CheckInId id, OptionalLong basedOn) {
+        return view(actor, complete(actor, id, basedOn, reader.now()));
+    }
+
+    Saved complete(Actor actor, CheckInId id, OptionalLong basedOn, Instant now) {
         var visible = access.checkIn(actor, id);
         Versions.check("This check-in", basedOn, visible.checkIn().version());
-        CheckIn completed = visible.checkIn().complete(actor.personId(), reader.now());
+        CheckIn completed = visible.checkIn().complete(actor.personId(), now);
         CheckIn saved = checkIns.update(actor.organizationId(), completed);
         SummaryContent content = reader.summaryContent(actor.organizationId(), saved, visible.mentorship(), actor.timeZone());
         checkIns.saveSummary(actor.organizationId(), saved.id(), CheckInSummary.markdown(content), CheckInSummary.html(content),
                 saved.completedAt());
         messages.publish(actor.organizationId(), saved, completed.events());
-        return reader.view(actor, saved, visible.mentorship());
+        return new Saved(saved, visible.mentorship());
     }
 
     @Transactional
@@ -145,12 +157,31 @@ public class CheckInService {
 
     @Transactional
     public CheckInView beginSection(Actor actor, CheckInId id, SectionKind kind, OptionalLong basedOn) {
-        return change(actor, id, basedOn, c -> c.beginSection(kind, actor.personId(), reader.now()));
+        return view(actor, beginSection(actor, id, kind, basedOn, reader.now()));
+    }
+
+    Saved beginSection(Actor actor, CheckInId id, SectionKind kind, OptionalLong basedOn, Instant now) {
+        return apply(actor, id, basedOn, c -> c.beginSection(kind, actor.personId(), now));
     }
 
     @Transactional
     public CheckInView nextSection(Actor actor, CheckInId id, OptionalLong basedOn) {
-        return change(actor, id, basedOn, c -> c.advanceSection(actor.personId(), reader.now()));
+        return view(actor, nextSection(actor, id, basedOn, reader.now()));
+    }
+
+    Saved nextSection(Actor actor, CheckInId id, OptionalLong basedOn, Instant now) {
+        return apply(actor, id, basedOn, c -> c.advanceSection(actor.personId(), now));
+    }
+
+    /** {@link #nextSection} once at each of the instants, in order, stored once. */
+    Saved nextSections(Actor actor, CheckInId id, List<Instant> instants) {
+        return apply(actor, id, OptionalLong.empty(), c -> {
+            CheckIn moved = c;
+            for (Instant at : instants) {
+                moved = moved.advanceSection(actor.personId(), at);
+            }
+            return moved;
+        });
     }
 
     /** Sets the time a section took (a correction); it never adds, so sending it twice changes nothing. */
@@ -161,12 +192,20 @@ public class CheckInService {
 
     @Transactional
     public CheckInView rate(Actor actor, CheckInId id, Integer clarity, Integer usefulness, Integer support, String comment) {
-        return change(actor, id, OptionalLong.empty(), c -> c.rate(actor.personId(), clarity, usefulness, support, comment, reader.now()));
+        return view(actor, rate(actor, id, clarity, usefulness, support, comment, reader.now()));
+    }
+
+    Saved rate(Actor actor, CheckInId id, Integer clarity, Integer usefulness, Integer support, String comment, Instant now) {
+        return apply(actor, id, OptionalLong.empty(), c -> c.rate(actor.personId(), clarity, usefulness, support, comment, now));
     }
 
     @Transactional
     public CheckInView rateAutonomy(Actor actor, CheckInId id, Integer rating) {
-        return change(actor, id, OptionalLong.empty(), c -> c.rateAutonomy(actor.personId(), rating, reader.now()));
+        return view(actor, rateAutonomy(actor, id, rating, reader.now()));
+    }
+
+    Saved rateAutonomy(Actor actor, CheckInId id, Integer rating, Instant now) {
+        return apply(actor, id, OptionalLong.empty(), c -> c.rateAutonomy(actor.personId(), rating, now));
     }
 
     /** The summary written at completion: the same for both people, and never holding a private note. */
@@ -214,12 +253,24 @@ public class CheckInService {
         return reader.now();
     }
 
+    /** A check-in as stored after a change, with the mentorship it was checked against. */
+    record Saved(CheckIn checkIn, Mentorship mentorship) {
+    }
+
     private CheckInView change(Actor actor, CheckInId id, OptionalLong basedOn, UnaryOperator<CheckIn> transition) {
+        return view(actor, apply(actor, id, basedOn, transition));
+    }
+
+    private Saved apply(Actor actor, CheckInId id, OptionalLong basedOn, UnaryOperator<CheckIn> transition) {
         var visible = access.checkIn(actor, id);
         Versions.check("This check-in", basedOn, visible.checkIn().version());
         CheckIn changed = transition.apply(visible.checkIn());
         CheckIn saved = changed == visible.checkIn() ? changed : checkIns.update(actor.organizationId(), changed);
         messages.publish(actor.organizationId(), saved, changed.events());
-        return reader.view(actor, saved, visible.mentorship());
+        return new Saved(saved, visible.mentorship());
+    }
+
+    private CheckInView view(Actor actor, Saved saved) {
+        return reader.view(actor, saved.checkIn(), saved.mentorship());
     }
 }

@@ -64,13 +64,17 @@ public class GoalService {
 
     @Transactional
     Goal propose(Actor actor, MentorshipId mentorshipId, GoalDraft draft) {
+        return propose(actor, mentorshipId, draft, clock.instant());
+    }
+
+    /** As {@link #propose(Actor, MentorshipId, GoalDraft)}, at {@code now} (see {@link GoalBackfill}). */
+    Goal propose(Actor actor, MentorshipId mentorshipId, GoalDraft draft, Instant now) {
         Mentorship mentorship = mentorships.ofPairOrAdmin(actor, mentorshipId);
         if (mentorship.status() != Mentorship.Status.ACTIVE) {
             throw new InvalidStateException("This mentorship has ended, so no new goals are proposed in it");
         }
         requireStorable(draft.baseline(), draft.target());
-        Goal goal = Goal.propose(draft, actor.personId(), new Pair(mentorship.id(), mentorship.mentorId(), mentorship.menteeId()),
-                clock.instant());
+        Goal goal = Goal.propose(draft, actor.personId(), new Pair(mentorship.id(), mentorship.mentorId(), mentorship.menteeId()), now);
         goals.insert(actor.organizationId(), goal);
         publish(goal.events());
         return goal;
@@ -78,12 +82,20 @@ public class GoalService {
 
     @Transactional
     Goal agree(Actor actor, GoalId id, OptionalLong expectedVersion) {
-        return change(actor, id, expectedVersion, goal -> goal.agree(actor.personId(), clock.instant()));
+        return agree(actor, id, expectedVersion, clock.instant());
+    }
+
+    Goal agree(Actor actor, GoalId id, OptionalLong expectedVersion, Instant now) {
+        return change(actor, id, expectedVersion, goal -> goal.agree(actor.personId(), now));
     }
 
     @Transactional
     Goal achieve(Actor actor, GoalId id, OptionalLong expectedVersion) {
-        return change(actor, id, expectedVersion, goal -> goal.achieve(actor.personId(), clock.instant()));
+        return achieve(actor, id, expectedVersion, clock.instant());
+    }
+
+    Goal achieve(Actor actor, GoalId id, OptionalLong expectedVersion, Instant now) {
+        return change(actor, id, expectedVersion, goal -> goal.achieve(actor.personId(), now));
     }
 
     @Transactional
@@ -93,10 +105,15 @@ public class GoalService {
 
     @Transactional
     Measurement recordMeasurement(Actor actor, GoalId id, BigDecimal value, LocalDate observedOn, String note) {
+        return recordMeasurement(actor, id, value, observedOn, note, clock.instant());
+    }
+
+    /** At {@code now}; "today" for the observation date is {@code now} in the actor's zone. */
+    Measurement recordMeasurement(Actor actor, GoalId id, BigDecimal value, LocalDate observedOn, String note, Instant now) {
         Goal goal = visible(actor, id).goal();
         requireStorable(value, null);
-        Instant now = clock.instant();
-        Measurement measurement = goal.recordMeasurement(value, observedOn, note, actor.personId(), now, today(actor));
+        Measurement measurement = goal.recordMeasurement(value, observedOn, note, actor.personId(), now,
+                LocalDate.ofInstant(now, actor.timeZone()));
         goals.insert(actor.organizationId(), measurement);
         events.publishEvent(new MeasurementRecorded(actor.organizationId(), goal.id(), goal.mentorshipId(), measurement.id(), measurement.value(),
                 measurement.observedOn(), actor.personId(), now));
@@ -107,11 +124,16 @@ public class GoalService {
     @Transactional
     Goal proposeRevision(Actor actor, GoalId id, GoalChanges changes, String rationale, RevisionContext context,
             boolean resetCadence, OptionalLong expectedVersion) {
+        return proposeRevision(actor, id, changes, rationale, context, resetCadence, expectedVersion, clock.instant());
+    }
+
+    Goal proposeRevision(Actor actor, GoalId id, GoalChanges changes, String rationale, RevisionContext context,
+            boolean resetCadence, OptionalLong expectedVersion, Instant now) {
         if (changes != null) {
             requireStorable(changes.baseline(), changes.target());
         }
         return change(actor, id, expectedVersion,
-                goal -> goal.proposeRevision(changes, rationale, context, resetCadence, actor.personId(), clock.instant()));
+                goal -> goal.proposeRevision(changes, rationale, context, resetCadence, actor.personId(), now));
     }
 
     /**
@@ -120,7 +142,10 @@ public class GoalService {
      */
     @Transactional
     Goal agreeRevision(Actor actor, GoalId id, GoalRevisionId revisionId, OptionalLong expectedVersion) {
-        Instant now = clock.instant();
+        return agreeRevision(actor, id, revisionId, expectedVersion, clock.instant());
+    }
+
+    Goal agreeRevision(Actor actor, GoalId id, GoalRevisionId revisionId, OptionalLong expectedVersion, Instant now) {
         Goal revised = change(actor, id, expectedVersion, goal -> goal.applyRevision(revisionId, actor.personId(), now));
         GoalRevision applied = revised.revisions().stream().filter(r -> r.id().equals(revisionId)).findFirst().orElseThrow();
         if (applied.resetCadence()) {

@@ -56,6 +56,15 @@ public class Mentorships {
 
     @Transactional
     public Mentorship create(Actor actor, MentorshipDraft draft) {
+        return create(actor, draft, clock.instant());
+    }
+
+    /**
+     * As {@link #create(Actor, MentorshipDraft)}, with the pair formed at {@code now}: for seeding a history in the past
+     * (docs/decisions/0060-demo-history.md). The first check-in is planned from {@code now} too.
+     */
+    @Transactional
+    public Mentorship create(Actor actor, MentorshipDraft draft, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.programId() == null) {
             throw new InvalidInputException("programId", "is required");
@@ -86,7 +95,6 @@ public class Mentorships {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Instant now = clock.instant();
         var mentorship = new Mentorship(new MentorshipId(Ids.next()), actor.organizationId(), program.id(), draft.mentorId(), draft.menteeId(),
                 new MentorshipCadence(interval, duration, draft.firstAt(), draft.firstAt()),
                 draft.emphasis() == null ? Emphasis.GENERAL : draft.emphasis(), Mentorship.Status.ACTIVE, Preferences.NONE, now, 0);

@@ -91,6 +91,11 @@ public class Celebrations {
     /** Publishes the celebration; {@code story} null means the story as it stands (edited, or drafted now). */
     @Transactional
     Published publish(Actor actor, MilestoneId id, Celebration.Draft draft, Story story) {
+        return publish(actor, id, draft, story, clock.instant());
+    }
+
+    /** As {@link #publish(Actor, MilestoneId, Celebration.Draft, Story)}, at {@code now} (see {@link MilestoneBackfill}). */
+    Published publish(Actor actor, MilestoneId id, Celebration.Draft draft, Story story, Instant now) {
         Milestones.Visible visible = milestones.visible(actor, id);
         Milestones.requirePair(actor, visible.mentorship(), "Only the mentor and the mentee celebrate their milestones");
         Milestone milestone = visible.milestone();
@@ -101,7 +106,6 @@ public class Celebrations {
             throw new InvalidStateException("This milestone was already celebrated; open its celebration to add to it");
         }
         Story told = story != null ? story : milestones.story(actor, id).story();
-        Instant now = clock.instant();
         Celebration celebration = Celebration.publish(milestone, visible.mentorship().programId().value(), draft, told, actor.personId(),
                 visible.mentorship().isMentee(actor.personId()), now);
         try {
@@ -230,7 +234,10 @@ public class Celebrations {
 
     @Transactional
     void answer(String token, String name, String words) {
-        Instant now = clock.instant();
+        answer(token, name, words, clock.instant());
+    }
+
+    void answer(String token, String name, String words, Instant now) {
         StakeholderInvitation invitation = byToken(token).filter(i -> i.showableAt(now))
                 .orElseThrow(() -> new NotFoundException("Invitation", "behind this link"));
         StakeholderInvitation answered = invitation.answer(name, words, now);

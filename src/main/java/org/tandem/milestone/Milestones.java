@@ -77,6 +77,11 @@ public class Milestones {
 
     @Transactional
     Milestone plan(Actor actor, GoalId goalId, String title, BigDecimal threshold, LocalDate dueOn) {
+        return plan(actor, goalId, title, threshold, dueOn, clock.instant());
+    }
+
+    /** As {@link #plan(Actor, GoalId, String, BigDecimal, LocalDate)}, at {@code now} (see {@link MilestoneBackfill}). */
+    Milestone plan(Actor actor, GoalId goalId, String title, BigDecimal threshold, LocalDate dueOn, Instant now) {
         GoalSummary goal = goal(actor, goalId);
         Mentorship mentorship = pairOrAdmin(actor, goal.mentorshipId(), () -> new NotFoundException("Goal", goalId));
         requirePair(actor, mentorship, "Only the mentor and the mentee plan milestones of their goals");
@@ -85,22 +90,26 @@ public class Milestones {
                     + "; plan milestones on a goal that is still being worked on");
         }
         Milestone milestone = Milestone.plan(actor.organizationId(), goal.mentorshipId(), goalId,
-                new Milestone.GoalLine(goal.baseline(), goal.direction()), title, threshold, dueOn, actor.personId(), clock.instant());
+                new Milestone.GoalLine(goal.baseline(), goal.direction()), title, threshold, dueOn, actor.personId(), now);
         milestones.insert(milestone);
         if (goal.latest() != null) {
             // Planned behind where the indicator already stands: the evidence is in, so it is reached now.
-            milestone.reachedByMeasurement(goal.latest(), goal.direction(), null, clock.instant()).ifPresent(reached -> store(reached, goal.latest()));
+            milestone.reachedByMeasurement(goal.latest(), goal.direction(), null, now).ifPresent(reached -> store(reached, goal.latest()));
         }
         return milestones.find(actor.organizationId(), milestone.id()).orElseThrow();
     }
 
     @Transactional
     Milestone reach(Actor actor, MilestoneId id, String evidence, OptionalLong expectedVersion) {
+        return reach(actor, id, evidence, expectedVersion, clock.instant());
+    }
+
+    Milestone reach(Actor actor, MilestoneId id, String evidence, OptionalLong expectedVersion, Instant now) {
         Visible visible = visible(actor, id);
         requirePair(actor, visible.mentorship(), "Only the mentor and the mentee mark their milestones reached");
         Milestone milestone = visible.milestone();
         Versions.check("This milestone", expectedVersion, milestone.version());
-        Milestone reached = milestone.reach(actor.personId(), evidence, clock.instant());
+        Milestone reached = milestone.reach(actor.personId(), evidence, now);
         store(reached, null);
         return milestones.find(actor.organizationId(), id).orElseThrow();
     }

@@ -3,6 +3,7 @@ package org.tandem.people;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,14 +51,29 @@ public class PeopleService {
     /** For bootstrap and demo data, which run before anyone has signed in. */
     @Transactional
     public Person createUnchecked(OrganizationId organization, PersonDraft draft) {
-        draft.validated();
-        if (people.emailTaken(draft.email())) {
-            throw new InvalidInputException("email", "is already in use");
+        return createAllUnchecked(organization, List.of(draft)).getFirst();
+    }
+
+    /**
+     * For demo data, where everyone knowingly shares one password: creates the people in order, hashing each distinct
+     * password once rather than once per person (the hash, salt included, is then the same for all of them).
+     */
+    @Transactional
+    public List<Person> createAllUnchecked(OrganizationId organization, List<PersonDraft> drafts) {
+        Map<String, String> hashes = new HashMap<>();
+        List<Person> created = new ArrayList<>();
+        for (PersonDraft draft : drafts) {
+            draft.validated();
+            if (people.emailTaken(draft.email())) {
+                throw new InvalidInputException("email", "is already in use");
+            }
+            var person = new Person(new PersonId(Ids.next()), organization, draft.email(), draft.displayName(), draft.roles(),
+                    draft.team(), draft.title(), draft.seniority(), draft.zone(), true, clock.instant(), 0);
+            String hash = draft.password() == null ? null : hashes.computeIfAbsent(draft.password(), passwords::encode);
+            people.insert(person, hash, clock.instant());
+            created.add(person);
         }
-        var person = new Person(new PersonId(Ids.next()), organization, draft.email(), draft.displayName(), draft.roles(),
-                draft.team(), draft.title(), draft.seniority(), draft.zone(), true, clock.instant(), 0);
-        people.insert(person, draft.password() == null ? null : passwords.encode(draft.password()), clock.instant());
-        return person;
+        return created;
     }
 
     public Person get(Actor actor, PersonId id) {

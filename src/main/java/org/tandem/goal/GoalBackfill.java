@@ -1,0 +1,79 @@
+package org.tandem.goal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.mentorship.MentorshipId;
+import org.tandem.people.Actor;
+
+/**
+ * Writes a goal's history at instants in the past, for seeding a demo (docs/decisions/0060-demo-history.md). Each
+ * method is the {@link GoalService} use case of the same name run at {@code at} instead of the clock's now: the same
+ * access checks, guarded transitions, storage and events. Nothing else about the goal is different.
+ */
+@Component
+public class GoalBackfill {
+
+    private final GoalService goals;
+
+    GoalBackfill(GoalService goals) {
+        this.goals = goals;
+    }
+
+    /** A complete goal as the pair would type it. */
+    public record Terms(String title, String statement, GoalKind kind, String indicatorName, String indicatorUnit,
+                        BigDecimal baseline, BigDecimal target, Direction direction, String attainability, String relevance,
+                        LocalDate dueOn) {
+
+        GoalDraft toDraft() {
+            return new GoalDraft(title, statement, kind, indicatorName, indicatorUnit, baseline, target, direction, attainability,
+                    relevance, dueOn);
+        }
+    }
+
+    /**
+     * A revision: the new target, statement or due date (null leaves it as it is), why, and what constrained the pair.
+     * The cadence is never reset from here: that would move check-ins relative to the clock, not to {@code at}.
+     */
+    public record Revision(String statement, BigDecimal target, LocalDate dueOn, String rationale, String teamPriorities,
+                           String constraints) {
+    }
+
+    @Transactional
+    public GoalId propose(Actor by, MentorshipId mentorship, Terms terms, Instant at) {
+        return goals.propose(by, mentorship, terms.toDraft(), at).id();
+    }
+
+    @Transactional
+    public void agree(Actor by, GoalId goal, Instant at) {
+        goals.agree(by, goal, OptionalLong.empty(), at);
+    }
+
+    @Transactional
+    public void achieve(Actor by, GoalId goal, Instant at) {
+        goals.achieve(by, goal, OptionalLong.empty(), at);
+    }
+
+    @Transactional
+    public MeasurementId measure(Actor by, GoalId goal, BigDecimal value, LocalDate observedOn, String note, Instant at) {
+        return goals.recordMeasurement(by, goal, value, observedOn, note, at).id();
+    }
+
+    @Transactional
+    public GoalRevisionId proposeRevision(Actor by, GoalId goal, Revision revision, Instant at) {
+        GoalChanges changes = GoalChanges.none().withStatement(revision.statement()).withTarget(revision.target())
+                .withDueOn(revision.dueOn());
+        Goal proposed = goals.proposeRevision(by, goal, changes, revision.rationale(),
+                new RevisionContext(revision.teamPriorities(), revision.constraints(), null), false, OptionalLong.empty(), at);
+        return proposed.revisions().getLast().id();
+    }
+
+    @Transactional
+    public void agreeRevision(Actor by, GoalId goal, GoalRevisionId revision, Instant at) {
+        goals.agreeRevision(by, goal, revision, OptionalLong.empty(), at);
+    }
+}
