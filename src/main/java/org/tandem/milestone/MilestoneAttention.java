@@ -1,6 +1,7 @@
 package org.tandem.milestone;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,8 @@ class MilestoneAttention implements AttentionSource {
         for (Mentorship mentorship : mine) {
             for (var row : milestones.uncelebratedReachedBefore(actor.organizationId(), mentorship.id(), reachedBefore)) {
                 Milestone m = row.milestone();
-                found.add(Attention.at(mentorship.id(), Attention.Urgency.SOON, "Reached, not celebrated yet: " + m.title(), m.reachedAt(),
-                        "Celebrate", CelebrationController.form(m.id())));
+                found.add(Attention.on(mentorship.id(), Attention.Urgency.WAITING, "Reached, not celebrated yet: " + m.title(),
+                        LocalDate.ofInstant(m.reachedAt(), actor.timeZone()), "Celebrate", CelebrationController.form(m.id())));
             }
         }
         return found;
