@@ -1,7 +1,6 @@
 package org.tandem.feedback;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +42,7 @@ public class GuestFeedbackController {
 
     @GetMapping(PAGE)
     String page(@PathVariable String token, Model model, HttpServletResponse response) {
-        noStore(response);
+        GuestResponses.keepPrivate(response);
         var invitation = requests.invitation(token);
         if (invitation.isEmpty()) {
             return gone(response);
@@ -56,7 +55,7 @@ public class GuestFeedbackController {
 
     @PostMapping(PAGE)
     String answer(@PathVariable String token, FeedbackDraft draft, Model model, HttpServletResponse response) {
-        noStore(response);
+        GuestResponses.keepPrivate(response);
         var invitation = requests.invitation(token);
         if (invitation.isEmpty()) {
             return gone(response);
@@ -83,7 +82,7 @@ public class GuestFeedbackController {
     /** The live check, for an open link only. */
     @PostMapping(CHECK)
     String check(@PathVariable String token, FeedbackDraft draft, Model model, HttpServletResponse response) {
-        noStore(response);
+        GuestResponses.keepPrivate(response);
         if (!requests.acceptsAnswer(token)) {
             return gone(response);
         }
@@ -100,12 +99,5 @@ public class GuestFeedbackController {
     private static String gone(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return "feedback/guestGone";
-    }
-
-    /** A guest link is a secret: keep its pages out of caches and search engines. */
-    private static void noStore(HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        response.setHeader("Referrer-Policy", "no-referrer");
     }
 }

@@ -1,7 +1,6 @@
 package org.tandem.milestone;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.feedback.FeedbackBox;
 import org.tandem.feedback.FeedbackDraft;
 import org.tandem.feedback.FeedbackQuality;
+import org.tandem.feedback.GuestResponses;
 import org.tandem.shared.FormErrors;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
@@ -51,7 +51,7 @@ public class GuestCelebrationController {
 
     @GetMapping(PAGE)
     String page(@PathVariable String token, Model model, HttpServletResponse response) {
-        noStore(response);
+        GuestResponses.keepPrivate(response);
         var invitation = celebrations.invitation(token);
         if (invitation.isEmpty()) {
             return gone(response);
@@ -65,7 +65,7 @@ public class GuestCelebrationController {
     @PostMapping(PAGE)
     String answer(@PathVariable String token, @RequestParam(required = false) String name, FeedbackDraft draft, Model model,
             HttpServletResponse response) {
-        noStore(response);
+        GuestResponses.keepPrivate(response);
         var invitation = celebrations.invitation(token);
         if (invitation.isEmpty()) {
             return gone(response);
@@ -96,7 +96,7 @@ public class GuestCelebrationController {
     /** The live check of the words, for a link that still takes its answer. */
     @PostMapping(CHECK)
     String check(@PathVariable String token, FeedbackDraft draft, Model model, HttpServletResponse response) {
-        noStore(response);
+        GuestResponses.keepPrivate(response);
         if (celebrations.invitation(token).filter(i -> !i.answered()).isEmpty()) {
             return gone(response);
         }
@@ -113,12 +113,5 @@ public class GuestCelebrationController {
     private static String gone(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return "milestone/guestGone";
-    }
-
-    /** A guest link is a secret: keep its pages out of caches and search engines. */
-    private static void noStore(HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        response.setHeader("Referrer-Policy", "no-referrer");
     }
 }
