@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.people.Person;
 import org.tandem.support.Api;
+import org.tandem.support.Bodies;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.World;
 import tools.jackson.databind.JsonNode;
@@ -209,11 +210,8 @@ class CadenceIntegrationTests {
     void aGoalRevisionThatResetsTheCadenceMovesThePlannedCheckInFromTheAgreementDate() {
         String planned = plannedCheckIn();
         Instant before = scheduledAt(planned);
-        var goal = mentee.post("/api/v1/mentorships/" + world.mentorship().id() + "/goals", json(
-                "{'title':'Support satisfaction','statement':'Raise the support team satisfaction score by running weekly reviews of closed tickets',"
-                        + "'kind':'OUTPUT','indicator':{'name':'Satisfaction score','unit':'points','baseline':40,'target':80,'direction':'INCREASE'},"
-                        + "'attainability':'Two hours a week are reserved for the reviews','relevance':'Support quality objective this year',"
-                        + "'dueOn':'%s'}", LocalDate.now(BERLIN).plusDays(90)));
+        var goal = mentee.post("/api/v1/mentorships/" + world.mentorship().id() + "/goals",
+                Bodies.goal("Support satisfaction", LocalDate.now(BERLIN).plusDays(90)));
         assertThat(goal.status()).as(goal.toString()).isEqualTo(201);
         String goalId = goal.json().get("id").asString();
         assertThat(mentor.post("/api/v1/goals/" + goalId + "/agreement", "").status()).isEqualTo(200);

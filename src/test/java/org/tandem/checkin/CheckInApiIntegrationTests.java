@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.support.Api;
+import org.tandem.support.Bodies;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.World;
 import tools.jackson.databind.JsonNode;
@@ -258,11 +259,8 @@ class CheckInApiIntegrationTests {
 
     @Test
     void theReviewShowsHowEachGoalMovedAndAnActionItemCanNameTheGoalAndCountsAsItsEffort() {
-        String goal = mentee.post("/api/v1/mentorships/" + world.mentorship().id() + "/goals", json("{'title':'Support satisfaction',"
-                + "'statement':'Raise the support team satisfaction score by running weekly reviews of closed tickets','kind':'OUTPUT',"
-                + "'indicator':{'name':'Satisfaction score','unit':'points','baseline':40,'target':80,'direction':'INCREASE'},"
-                + "'attainability':'Two hours a week are reserved for the reviews','relevance':'Support quality objective this year',"
-                + "'dueOn':'%s'}", LocalDate.now().plusDays(90))).json().get("id").asString();
+        String goal = mentee.post("/api/v1/mentorships/" + world.mentorship().id() + "/goals",
+                Bodies.goal("Support satisfaction", LocalDate.now().plusDays(90))).json().get("id").asString();
         assertThat(mentor.post("/api/v1/goals/" + goal + "/agreement", "").status()).isEqualTo(200);
         String first = schedule();
         mentor.post(path(first, "/start"), "");
@@ -288,11 +286,8 @@ class CheckInApiIntegrationTests {
 
     @Test
     void theSummaryNamesEveryGoalRevisionMadeDuringTheCheckInWithItsRationaleAndLeavesOutWithdrawnOnes() {
-        String goal = mentee.post("/api/v1/mentorships/" + world.mentorship().id() + "/goals", json("{'title':'Support satisfaction',"
-                + "'statement':'Raise the support team satisfaction score by running weekly reviews of closed tickets','kind':'OUTPUT',"
-                + "'indicator':{'name':'Satisfaction score','unit':'points','baseline':40,'target':80,'direction':'INCREASE'},"
-                + "'attainability':'Two hours a week are reserved for the reviews','relevance':'Support quality objective this year',"
-                + "'dueOn':'%s'}", LocalDate.now().plusDays(90))).json().get("id").asString();
+        String goal = mentee.post("/api/v1/mentorships/" + world.mentorship().id() + "/goals",
+                Bodies.goal("Support satisfaction", LocalDate.now().plusDays(90))).json().get("id").asString();
         mentor.post("/api/v1/goals/" + goal + "/agreement", "");
         String id = schedule();
         mentor.post(path(id, "/start"), "");

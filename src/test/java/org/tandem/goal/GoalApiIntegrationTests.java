@@ -2,6 +2,7 @@ package org.tandem.goal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.support.Api.json;
+import static org.tandem.support.Bodies.goal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -447,13 +448,6 @@ class GoalApiIntegrationTests {
 
     static String goalsOf(World world) {
         return "/api/v1/mentorships/" + world.mentorship().id() + "/goals";
-    }
-
-    static String goal(String title, LocalDate dueOn) {
-        return json("{'title':'%s','statement':'Raise the support team satisfaction score by running weekly reviews of closed tickets',"
-                + "'kind':'OUTPUT','indicator':{'name':'Satisfaction score','unit':'points','baseline':40,'target':80,'direction':'INCREASE'},"
-                + "'attainability':'Two hours a week are reserved for the reviews','relevance':'Support quality objective this year',"
-                + "'dueOn':'%s'}", title, dueOn);
     }
 
     static String measurement(String value, LocalDate observedOn) {

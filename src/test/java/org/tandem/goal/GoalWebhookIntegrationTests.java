@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.notify.NotifyIntegrationTest;
 import org.tandem.support.Api;
+import org.tandem.support.Bodies;
 import org.tandem.support.World;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,7 +72,7 @@ class GoalWebhookIntegrationTests {
         var mentor = Api.at(port).as(world.mentor().email());
         var mentee = Api.at(port).as(world.mentee().email());
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
-        String goal = mentee.post(GoalApiIntegrationTests.goalsOf(world), GoalApiIntegrationTests.goal("Support satisfaction", today.plusDays(90)))
+        String goal = mentee.post(GoalApiIntegrationTests.goalsOf(world), Bodies.goal("Support satisfaction", today.plusDays(90)))
                 .json().get("id").asString();
         assertThat(mentor.post("/api/v1/goals/" + goal + "/agreement", "").status()).isEqualTo(200);
         String revision = mentee.post("/api/v1/goals/" + goal + "/revisions",

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.people.Person;
 import org.tandem.support.Api;
+import org.tandem.support.Bodies;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PageClient;
 import org.tandem.support.World;
@@ -171,11 +172,7 @@ class HomeAttentionIntegrationTests {
     }
 
     private String proposeGoal(String title) {
-        var proposed = mentee.post("/api/v1/mentorships/" + world.mentorship().id() + "/goals", json(
-                "{'title':'%s','statement':'Raise the support team satisfaction score by running weekly reviews of closed tickets',"
-                        + "'kind':'OUTPUT','indicator':{'name':'Satisfaction score','unit':'points','baseline':40,'target':80,'direction':'INCREASE'},"
-                        + "'attainability':'Two hours a week are reserved for the reviews','relevance':'Support quality objective this year',"
-                        + "'dueOn':'%s'}", title, LocalDate.now(BERLIN).plusDays(90)));
+        var proposed = mentee.post("/api/v1/mentorships/" + world.mentorship().id() + "/goals", Bodies.goal(title, LocalDate.now(BERLIN).plusDays(90)));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         return proposed.json().get("id").asString();
     }

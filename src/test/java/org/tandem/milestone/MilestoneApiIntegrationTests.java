@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.people.Person;
 import org.tandem.support.Api;
+import org.tandem.support.Bodies;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.World;
 
@@ -204,11 +205,8 @@ class MilestoneApiIntegrationTests {
     // ---------------------------------------------------------------- helpers
 
     static String activeGoal(MilestoneApiIntegrationTests t) {
-        var proposed = t.mentee.post("/api/v1/mentorships/" + t.world.mentorship().id() + "/goals", json(
-                "{'title':'Support satisfaction','statement':'Raise the support team satisfaction score by running weekly reviews of closed tickets',"
-                        + "'kind':'OUTPUT','indicator':{'name':'Satisfaction score','unit':'points','baseline':40,'target':80,'direction':'INCREASE'},"
-                        + "'attainability':'Two hours a week are reserved for the reviews','relevance':'Support quality objective this year',"
-                        + "'dueOn':'%s'}", today().plusDays(90)));
+        var proposed = t.mentee.post("/api/v1/mentorships/" + t.world.mentorship().id() + "/goals",
+                Bodies.goal("Support satisfaction", today().plusDays(90)));
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         String id = proposed.json().get("id").asString();
         assertThat(t.mentor.post("/api/v1/goals/" + id + "/agreement", "").status()).isEqualTo(200);
