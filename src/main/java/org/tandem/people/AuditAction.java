@@ -1,0 +1,28 @@
+package org.tandem.people;
+
+/** The security-relevant actions the audit log records (API.md lists the ones clients may rely on). */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    ACCOUNT_LOCKED,
+    SIGNED_OUT_EVERYWHERE,
+    PERSON_CREATED,
+    PERSON_UPDATED,
+    ROLE_CHANGED,
+    PERSON_DEACTIVATED,
+    PERSON_REACTIVATED,
+    INVITATION_SENT,
+    INVITATION_ACCEPTED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET,
+    TOKEN_CREATED,
+    TOKEN_REVOKED,
+    PASSKEY_REGISTERED,
+    PASSKEY_REMOVED,
+    DATA_EXPORTED,
+    PERSON_ERASED,
+    WEBHOOK_CHANGED,
+    SETTINGS_CHANGED,
+    RETENTION_PURGED
+}
