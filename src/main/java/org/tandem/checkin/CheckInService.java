@@ -215,7 +215,7 @@ public class CheckInService {
             throw new InvalidStateException("The summary is written when the check-in is completed; this one is "
                     + visible.checkIn().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
-        return reader.summary(actor.organizationId(), id);
+        return reader.summary(actor.organizationId(), id, actor.personId());
     }
 
     /** For the scheduler: scheduled check-ins nobody started within the grace period are recorded as missed. */
