@@ -308,6 +308,11 @@ class InsightApiIntegrationTests {
         assertThat(retention.get("rate").asDouble()).isEqualTo(1.0);
         assertThat(retention.get("answered").asInt()).isEqualTo(1);
         assertThat(as(world.lead()).get("/api/v1/mentorships/" + world.mentorship().id() + "/skill-rechecks").status()).isEqualTo(404);
+        var forAdmin = as(world.admin()).get("/api/v1/mentorships/" + world.mentorship().id() + "/skill-rechecks");
+        assertThat(forAdmin.status()).as("the pair's evidence is the pair's").isEqualTo(404);
+        assertThat(forAdmin.body()).doesNotContain("Led the April incident review");
+        assertThat(mentee.get("/api/v1/mentorships/" + world.mentorship().id() + "/skill-rechecks").body())
+                .contains("Led the April incident review");
     }
 
     @Test
