@@ -96,6 +96,10 @@ public class PeerFeedbackController {
         } catch (InvalidStateException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return render(actor, id, invite, FormErrors.of("form", e.getMessage()), null, model);
+        } catch (InvitationLimit.Exceeded e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            return render(actor, id, invite, FormErrors.of("form", e.getMessage()), null, model);
         }
     }
 
