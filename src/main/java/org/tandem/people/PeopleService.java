@@ -155,7 +155,9 @@ public class PeopleService {
         }
         Person current = get(actor, id);
         Versions.check("Person " + current.displayName(), expectedVersion, current.version());
-        return people.update(current.deactivate(clock.instant()), clock.instant());
+        Person deactivated = people.update(current.deactivate(clock.instant()), clock.instant());
+        invitations.voidLinks(deactivated);
+        return deactivated;
     }
 
     /** A deactivated person comes back: active if they had chosen a password, else invited (their old link stays void). */

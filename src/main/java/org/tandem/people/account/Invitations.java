@@ -72,8 +72,12 @@ public class Invitations {
         return person;
     }
 
-    public static boolean mayResend(Actor actor, Person person) {
-        return actor.managesPeople() && person.invited();
+    /** A deactivated person's invitation and reset links stop working, and stay void if they come back. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void voidLinks(Person person) {
+        for (LinkPurpose purpose : LinkPurpose.values()) {
+            links.voidOutstanding(person.organizationId(), person.id(), purpose);
+        }
     }
 
     /** The invited person behind a link that still works, for the page that greets them. */

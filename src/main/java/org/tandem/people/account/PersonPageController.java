@@ -37,7 +37,6 @@ public class PersonPageController {
     public static final String DEACTIVATION = "/people/{id}/deactivation";
     public static final String REACTIVATION = "/people/{id}/reactivation";
     public static final String INVITATION = "/people/{id}/invitation";
-    public static final String PEOPLE = "/people";
 
     private final PeopleService people;
     private final Invitations invitations;

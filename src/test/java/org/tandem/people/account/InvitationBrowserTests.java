@@ -27,7 +27,7 @@ class InvitationBrowserTests {
         browser.find("#displayName").sendKeys("Nia Newcomer");
         browser.find("#email").sendKeys(email);
         browser.find("input[name=roles][value=MENTEE]").click();
-        browser.find("form[action='/people'] button[type=submit]").click();
+        browser.find("form[method=post][action='/people'] button[type=submit]").click();
         assertThat(browser.text(".flash")).contains("Nia Newcomer");
         browser.driver().manage().deleteAllCookies();
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.tandem.notify.NotifyIntegrationTest;
 import org.tandem.people.AuditLog;
 import org.tandem.support.Api;
@@ -89,7 +88,7 @@ class InvitationIntegrationTests {
         var page = again.get(link);
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.body()).contains("does not work any more", "Ask the person who added you");
-        var post = again.postForm(link, Map.of("password", "another fine password", "_csrf", PageClient.csrfToken(page.body())));
+        var post = again.postForm(link, Map.of("password", "another fine password", "_csrf", PageClient.csrfToken(again.get("/login").body())));
         assertThat(post.status()).isEqualTo(404);
         assertThat(Api.at(port).as(email, "another fine password").get("/api/v1/me").status()).isEqualTo(401);
         assertThat(Api.at(port).as(email, CHOSEN).get("/api/v1/me").status()).isEqualTo(200);
@@ -134,6 +133,21 @@ class InvitationIntegrationTests {
         assertThat(late.invitee(token)).isEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> late.accept(token, CHOSEN)).isInstanceOf(LinkNotUsableException.class);
         assertThat(admin.get("/api/v1/people/" + id).json().get("status").asString()).isEqualTo("INVITED");
+    }
+
+    @Test
+    void deactivationVoidsTheInvitationLinkAndReactivationDoesNotRevive() {
+        String id = invite();
+        String link = Mailbox.linkPath(Mailbox.of(email).awaitMessage(1), "/invitations/");
+
+        assertThat(admin.post("/api/v1/people/" + id + "/deactivation", "{}").status()).isEqualTo(200);
+        assertThat(PageClient.at(port).get(link).status()).isEqualTo(404);
+        var back = admin.post("/api/v1/people/" + id + "/reactivation", "{}");
+
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.json().get("status").asString()).isEqualTo("INVITED");
+        assertThat(PageClient.at(port).get(link).status()).isEqualTo(404);
+        assertThat(auditActions(id)).contains("PERSON_REACTIVATED");
     }
 
     @Test
@@ -186,8 +200,7 @@ class InvitationIntegrationTests {
     private Invitations invitationsAt(Duration later) {
         Clock moved = Clock.offset(Clock.systemUTC(), later);
         var links = new OneTimeLinks(context.getBean(AccountLinkRepository.class), moved, "http://localhost:" + port);
-        return new Invitations(links, context.getBean(AccountPeople.class), context.getBean(AuditLog.class),
-                context.getBean(ApplicationEventPublisher.class));
+        return new Invitations(links, context.getBean(AccountPeople.class), context.getBean(AuditLog.class), context);
     }
 
     private List<String> auditActions(String personId) {
