@@ -78,6 +78,14 @@ final class CueScan {
                 i = lack - 1;
                 continue;
             }
+            int waited = waitedEnd(t, i);
+            if (waited > 0 && !inStep[i]) {
+                var mark = new Mark(i, waited, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = waited - 1;
+                continue;
+            }
             if (!inStep[i] && negatedAction(t, i)) {
                 var mark = new Mark(i, Math.min(i + 2, t.size), Mark.Polarity.CRITICISM);
                 evaluative.add(mark);
@@ -107,12 +115,46 @@ final class CueScan {
         int be;
         if (w.equals("could") || w.equals("should")) be = i + 1;
         else if ((w.equals("need") || w.equals("needs")) && t.word(i + 1).equals("to")) be = i + 2;
+        else if (w.equals("be") && asksForAState(t, i)) be = i;
         else return -1;
         if (!t.word(be).equals("be")) return -1;
         String next = t.word(be + 1);
         if (next.equals("more") || next.equals("less")) return t.isWord(be + 2) ? be + 3 : -1;
         if (next.length() > 4 && next.endsWith("er") && t.kind[be + 1] == Tokens.Kind.WORD) return be + 2;
         return -1;
+    }
+
+    /**
+     * "the patient waited forty minutes for a bedpan", "the class waited outside for ten minutes": someone other
+     * than the writer or the person kept waiting for a stretch of time. Ends after the unit; -1 when not.
+     * "You waited five seconds after each question" is the person's choice, not a problem.
+     */
+    private int waitedEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("waited") || w.equals("waits") || w.equals("waiting"))) return -1;
+        int clause = grammar.clauseStart(t, i);
+        int subject = grammar.clauseSubject(t, clause, i);
+        if (subject < 0 || WAITERS_BY_CHOICE.contains(t.word[subject])) return -1;
+        int end = Math.min(grammar.clauseEnd(t, i), i + 9);
+        for (int k = i + 1; k + 1 < end; k++) {
+            boolean amount = t.hasDigit(k) || lang.quantities.contains(t.word[k]);
+            if (amount && TIME_UNITS.contains(t.word[k + 1])) return k + 2;
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> WAITERS_BY_CHOICE = java.util.Set.of("you", "i", "we", "u");
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("minute", "minutes", "hour", "hours", "day",
+            "days", "week", "weeks", "month", "months", "mins", "min", "hrs");
+
+    /** "Be more careful.", "try to be more organised", "please be less vague": an order or wish for a state. */
+    private boolean asksForAState(Tokens t, int i) {
+        String before = t.word(i - 1);
+        if (before.equals("to") || before.equals("please") || before.equals("must")) return true;
+        for (int k = t.sentenceStart(i); k < i; k++) {
+            if (t.isWord(k) && !lang.discourse.contains(t.word[k])) return false;
+        }
+        return true;
     }
 
     /** "had no tests", "with no description": missing something; not "had no downtime". */

@@ -29,6 +29,7 @@ final class TraitCheck {
             if (!t.isWord(i) || t.quoted[i]) continue;
             Mark mark = traitWordAt(t, i);
             if (mark == null) mark = traitNounAt(t, i);
+            if (mark == null) mark = exclamationAt(t, i);
             if (mark != null) {
                 Mark last = marks.isEmpty() ? null : marks.getLast();
                 if (last != null && mark.from() < last.to()) {
@@ -59,6 +60,11 @@ final class TraitCheck {
             to = i + 1 + lang.roleNouns.startingAt(t, i + 1).words().length;
             polarity = polarityOfQualifier(t.word[i]);
             direct = false;
+        } else if (t.word[i].equals("too") && t.isWord(i + 1) && !t.quoted[i + 1] && !NOT_A_QUALITY.contains(t.word[i + 1])) {
+            // "you are too soft", "she's too slow with customers": an excess of a quality, said of the person
+            to = i + 2;
+            polarity = Mark.Polarity.CRITICISM;
+            direct = false;
         } else {
             return null;
         }
@@ -68,6 +74,31 @@ final class TraitCheck {
         if (role != null) to += role.words().length;
         boolean flipped = !t.word[subject].equals("do") && negatedBetween(t, subject, from);
         return new Mark(subject, to, flipped ? flip(polarity) : polarity);
+    }
+
+    /** After "too", words of amount or time, which say how much or when rather than who someone is. */
+    private static final java.util.Set<String> NOT_A_QUALITY = java.util.Set.of("much", "many", "few", "little", "often",
+            "long", "far", "early", "late", "soon", "fast", "quickly", "busy", "and", "or", "but", "to");
+
+    /**
+     * "What a natural teacher you are!", "What a kind person she is": an exclamation whose subject is the person
+     * and whose predicate is the whole noun phrase. Praise unless a critical trait word is in it.
+     */
+    private Mark exclamationAt(Tokens t, int i) {
+        if (!t.word[i].equals("what") || !(t.word(i + 1).equals("a") || t.word(i + 1).equals("an"))) return null;
+        if (t.sentenceStart(i) != i && !t.isPunct(i - 1)) return null;
+        int end = Math.min(t.sentenceEnd(i), i + 10);
+        var polarity = Mark.Polarity.PRAISE;
+        for (int k = i + 2; k < end; k++) {
+            if (!t.isWord(k) || t.quoted[k]) return null;
+            String tag = lang.traits.tagOf(t.word[k]);
+            if (tag != null && tag.startsWith("-")) polarity = Mark.Polarity.CRITICISM;
+            if (k > i + 2 && lang.personPronouns.contains(t.word[k]) && lang.copulas.contains(t.word(k + 1))
+                    && !t.isWord(k + 2)) {
+                return new Mark(i, k + 2, polarity);
+            }
+        }
+        return null;
     }
 
     /** "she's not very reliable" criticises with a praise word. */
