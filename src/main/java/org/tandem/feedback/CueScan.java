@@ -106,7 +106,18 @@ final class CueScan {
         if (phrase != null) return phrase;
         var trait = lang.traits.startingAt(t, i);
         if (trait != null && trait.tag().startsWith("-")) return new PhraseSet.Phrase(trait.words(), "strong");
+        // another regular form of a listed verb ("forgetting", "overlooks") whose subject is the person; after
+        // "the", "a" or "your" it is a noun
+        if (t.kind[i] == Tokens.Kind.WORD && lang.criticismStems.contains(Stems.of(t.word[i]))
+                && !lang.determiners.contains(t.word(i - 1)) && !lang.possessives.contains(t.word(i - 1)) && personActs(t, i)) {
+            return new PhraseSet.Phrase(new String[] {t.word[i]}, "strong");
+        }
         return null;
+    }
+
+    private boolean personActs(Tokens t, int i) {
+        int subject = grammar.clauseSubject(t, grammar.clauseStart(t, i), i);
+        return subject >= 0 && grammar.isPerson(t, subject);
     }
 
     /** "could be clearer", "should be more concise", "needs to be faster": a wish for more of something. */

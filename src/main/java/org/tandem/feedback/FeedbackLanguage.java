@@ -58,6 +58,8 @@ final class FeedbackLanguage {
     final PhraseSet stalePhrases;
     final PhraseSet pastIrregular;
     final PhraseSet exampleMarkers;
+    /** One-word problems ("forget", "interrupts") by their {@link Stems stem}, so every regular form is found. */
+    final java.util.Set<String> criticismStems;
     private final Properties messages;
 
     private FeedbackLanguage(String code) {
@@ -105,6 +107,7 @@ final class FeedbackLanguage {
         pastIrregular = load(dir, "past-irregular");
         exampleMarkers = load(dir, "example-markers");
         messages = loadMessages(dir + "messages.properties");
+        criticismStems = criticism.oneWordEntries("strong").stream().map(Stems::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static FeedbackLanguage load(String code) {

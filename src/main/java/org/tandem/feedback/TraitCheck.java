@@ -65,6 +65,12 @@ final class TraitCheck {
             to = i + 2;
             polarity = Mark.Polarity.CRITICISM;
             direct = false;
+        } else if (looksLikeAQuality(t, i) && closesPredicate(t, i + 1)) {
+            // "you are bossy", "she's so dismissive with juniors": a word shaped like an adjective that closes
+            // what is said of a person; whether it praises or criticises is left open
+            to = i + 1;
+            polarity = Mark.Polarity.NEUTRAL;
+            direct = false;
         } else {
             return null;
         }
@@ -75,6 +81,45 @@ final class TraitCheck {
         boolean flipped = !t.word[subject].equals("do") && negatedBetween(t, subject, from);
         return new Mark(subject, to, flipped ? flip(polarity) : polarity);
     }
+
+    /**
+     * A word shaped like an English adjective of character: its ending ("-ous", "-ive", "-ful", "-less", "-ic",
+     * "-ish", "-ant", "-ent", "-able", "-ible", "-al", or a "-y" that is not "-ly"). Passive participles ("-ed")
+     * are not taken, nor words for a passing state ("available", "present", "absent").
+     */
+    private boolean looksLikeAQuality(Tokens t, int i) {
+        if (t.kind[i] != Tokens.Kind.WORD || t.quoted[i]) return false;
+        String w = t.word[i];
+        if (w.length() < 5 || w.indexOf('-') >= 0 || STATES.contains(w)) return false;
+        if (lang.situations.contains(w) || lang.personNouns.contains(w) || lang.praise.contains(w) || lang.criticism.contains(w)) return false;
+        for (String ending : QUALITY_ENDINGS) {
+            if (w.endsWith(ending)) return true;
+        }
+        return w.endsWith("y") && !w.endsWith("ly") && !w.endsWith("ay") && !w.endsWith("ey") && !w.endsWith("ity") && !w.endsWith("ry");
+    }
+
+    /** The predicate ends here: end of clause, a list, or a short "with/to/about/towards …" that says with whom. */
+    private boolean closesPredicate(Tokens t, int k) {
+        if (k >= t.size || !t.isWord(k) || isCoordinator(t, k) || lang.clauseOpeners.contains(t.word[k])) return true;
+        return WITH_WHOM.contains(t.word[k]);
+    }
+
+    private static final java.util.List<String> QUALITY_ENDINGS =
+            java.util.List.of("ous", "ive", "ful", "less", "ic", "ish", "ant", "ent", "able", "ible", "al");
+    private static final java.util.Set<String> WITH_WHOM = java.util.Set.of("with", "to", "towards", "toward", "about");
+    private static final java.util.Set<String> STATES = java.util.Set.of(
+            "available", "unavailable", "present", "absent", "responsible", "accountable", "eligible", "capable",
+            "comfortable", "uncomfortable", "sorry", "happy", "unhappy", "ready", "busy", "sleepy", "hungry",
+            "angry", "worried", "pregnant", "hospital", "local", "remote", "external", "internal", "original",
+            "normal", "usual", "grateful", "thankful", "hopeful", "able", "unable", "unsure", "aware", "medical",
+            "critical", "essential", "crucial", "useful", "doubtful", "active", "inactive", "offline", "online",
+            "silent", "different", "nervous", "anxious", "curious", "independent", "dependent", "relevant", "alive", "alone", "entry", "party",
+            "company", "story", "study", "copy", "reply", "policy", "penalty", "ninety", "eighty", "seventy",
+            "sixty", "fifty", "forty", "thirty", "twenty", "plenty", "empty", "heavy", "steady", "dirty", "healthy",
+            "wealthy", "early", "stable", "unstable", "conscious", "unconscious", "diabetic", "allergic", "septic",
+            "asthmatic", "epileptic", "sick", "ill", "legal", "illegal", "official", "final", "optional",
+            "mandatory", "identical", "similar", "equal", "visible", "invisible", "possible", "impossible",
+            "necessary", "ordinary", "temporary", "permanent", "fluent", "bilingual", "vegetarian");
 
     /** After "too", words of amount or time, which say how much or when rather than who someone is. */
     private static final java.util.Set<String> NOT_A_QUALITY = java.util.Set.of("much", "many", "few", "little", "often",
