@@ -2,6 +2,7 @@ package org.tandem.feedback;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds absolutes that characterise a person: "you always interrupt", "she's constantly late",
@@ -11,6 +12,8 @@ import java.util.List;
  * ("almost always", "not always"), or about the writer ("I always learn from your reviews").
  */
 final class AbsoluteCheck {
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "from", "with", "by", "about");
 
     /** How far a rule word or a reporting verb may be from the absolute and still count (same sentence). */
     private static final int SENTENCE_WINDOW = 40;
@@ -62,8 +65,6 @@ final class AbsoluteCheck {
         }
         return -1;
     }
-
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "for", "to", "from", "with", "by", "about");
 
     /** A situation ("meeting", "handover") or a unit of time ("day", "week"): what "every" counts over. */
     private int occasionEnd(Tokens t, int k) {

@@ -2,6 +2,7 @@ package org.tandem.feedback;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads what the feedback evaluates and whether it is anchored. Evaluative cues are praise ("great job"),
@@ -10,6 +11,11 @@ import java.util.List;
  * they describe the step or the habit, not what happened.
  */
 final class CueScan {
+
+    private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day",
+            "days", "week", "weeks", "month", "months", "mins", "min", "hrs");
+
+    private static final Set<String> WAITERS_BY_CHOICE = Set.of("you", "i", "we", "u");
 
     record Cues(List<Mark> evaluative, List<Mark> critical, boolean anchored) {
     }
@@ -153,10 +159,6 @@ final class CueScan {
         }
         return -1;
     }
-
-    private static final java.util.Set<String> WAITERS_BY_CHOICE = java.util.Set.of("you", "i", "we", "u");
-    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("minute", "minutes", "hour", "hours", "day",
-            "days", "week", "weeks", "month", "months", "mins", "min", "hrs");
 
     /** "Be more careful.", "try to be more organised", "please be less vague": an order or wish for a state. */
     private boolean asksForAState(Tokens t, int i) {

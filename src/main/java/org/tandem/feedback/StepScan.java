@@ -1,5 +1,7 @@
 package org.tandem.feedback;
 
+import java.util.Set;
+
 /**
  * Finds suggested next steps: a marker ("next time", "could you", "I'd suggest", "let's", "consider") or an
  * imperative opening a sentence ("Share the agenda a day ahead"). From the marker to the end of its sentence
@@ -7,6 +9,16 @@ package org.tandem.feedback;
  * restates the wish and does not count.
  */
 final class StepScan {
+
+    private static final Set<String> SUBJECTS = Set.of("you", "we", "i", "it", "they", "u");
+
+    private static final Set<String> STATE_HEADS = Set.of("be", "become", "improve");
+
+    private static final Set<String> OFFERING_MODALS =
+            Set.of("would", "could", "can", "shall", "should", "will", "may", "might");
+
+    private static final Set<String> LEAD_INS =
+            Set.of("to", "try", "please", "just", "really", "always", "maybe", "perhaps", "simply");
 
     record Steps(boolean[] inStep, boolean concrete) {
     }
@@ -88,10 +100,6 @@ final class StepScan {
         return subject + 1;
     }
 
-    private static final java.util.Set<String> OFFERING_MODALS =
-            java.util.Set.of("would", "could", "can", "shall", "should", "will", "may", "might");
-    private static final java.util.Set<String> SUBJECTS = java.util.Set.of("you", "we", "i", "it", "they", "u");
-
     /** Only punctuation until the end of the sentence: a marker put last ("ask Julia to check, next time."). */
     private static boolean closesSentence(Tokens t, int k) {
         int end = t.sentenceEnd(Math.max(0, k - 1));
@@ -110,10 +118,6 @@ final class StepScan {
         while (k < to && (!t.isWord(k) || LEAD_INS.contains(t.word[k]))) k++;
         return k < to && STATE_HEADS.contains(t.word[k]);
     }
-
-    private static final java.util.Set<String> LEAD_INS =
-            java.util.Set.of("to", "try", "please", "just", "really", "always", "maybe", "perhaps", "simply");
-    private static final java.util.Set<String> STATE_HEADS = java.util.Set.of("be", "become", "improve");
 
     private boolean opensSentence(Tokens t, int i) {
         int k = i - 1;

@@ -2,6 +2,7 @@ package org.tandem.feedback;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds a judgement of the person: a trait word joined to a person by a copula ("you are lazy", "she's so
@@ -11,6 +12,31 @@ import java.util.List;
  * ("you should be more careful") and anything inside quotes.
  */
 final class TraitCheck {
+
+    /** After "too", words of amount or time, which say how much or when rather than who someone is. */
+    private static final Set<String> NOT_A_QUALITY = Set.of("much", "many", "few", "little", "often",
+            "long", "far", "early", "late", "soon", "fast", "quickly", "busy", "and", "or", "but", "to");
+
+    private static final Set<String> WITH_WHOM = Set.of("with", "to", "towards", "toward", "about");
+
+    /** Endings of adjectives of character, and words with those endings that name a passing state or a thing. */
+    private static final List<String> QUALITY_ENDINGS =
+            List.of("ous", "ive", "ful", "less", "ic", "ish", "ant", "ent", "able", "ible", "al");
+
+    private static final Set<String> STATES = Set.of(
+            "available", "unavailable", "present", "absent", "responsible", "accountable", "eligible", "capable",
+            "comfortable", "uncomfortable", "sorry", "happy", "unhappy", "ready", "busy", "sleepy", "hungry",
+            "angry", "worried", "pregnant", "hospital", "local", "remote", "external", "internal", "original",
+            "normal", "usual", "grateful", "thankful", "hopeful", "able", "unable", "unsure", "aware", "medical",
+            "critical", "essential", "crucial", "useful", "doubtful", "active", "inactive", "offline", "online",
+            "silent", "different", "nervous", "anxious", "curious", "independent", "dependent", "relevant", "alive",
+            "alone", "entry", "party",
+            "company", "story", "study", "copy", "reply", "policy", "penalty", "ninety", "eighty", "seventy",
+            "sixty", "fifty", "forty", "thirty", "twenty", "plenty", "empty", "heavy", "steady", "dirty", "healthy",
+            "wealthy", "early", "stable", "unstable", "conscious", "unconscious", "diabetic", "allergic", "septic",
+            "asthmatic", "epileptic", "sick", "ill", "legal", "illegal", "official", "final", "optional",
+            "mandatory", "identical", "similar", "equal", "visible", "invisible", "possible", "impossible",
+            "necessary", "ordinary", "temporary", "permanent", "fluent", "bilingual", "vegetarian");
 
     private static final int MAX_FILLERS = 6;
     private static final int MAX_CONJUNCTS = 3;
@@ -103,27 +129,6 @@ final class TraitCheck {
         if (k >= t.size || !t.isWord(k) || isCoordinator(t, k) || lang.clauseOpeners.contains(t.word[k])) return true;
         return WITH_WHOM.contains(t.word[k]);
     }
-
-    private static final java.util.List<String> QUALITY_ENDINGS =
-            java.util.List.of("ous", "ive", "ful", "less", "ic", "ish", "ant", "ent", "able", "ible", "al");
-    private static final java.util.Set<String> WITH_WHOM = java.util.Set.of("with", "to", "towards", "toward", "about");
-    private static final java.util.Set<String> STATES = java.util.Set.of(
-            "available", "unavailable", "present", "absent", "responsible", "accountable", "eligible", "capable",
-            "comfortable", "uncomfortable", "sorry", "happy", "unhappy", "ready", "busy", "sleepy", "hungry",
-            "angry", "worried", "pregnant", "hospital", "local", "remote", "external", "internal", "original",
-            "normal", "usual", "grateful", "thankful", "hopeful", "able", "unable", "unsure", "aware", "medical",
-            "critical", "essential", "crucial", "useful", "doubtful", "active", "inactive", "offline", "online",
-            "silent", "different", "nervous", "anxious", "curious", "independent", "dependent", "relevant", "alive", "alone", "entry", "party",
-            "company", "story", "study", "copy", "reply", "policy", "penalty", "ninety", "eighty", "seventy",
-            "sixty", "fifty", "forty", "thirty", "twenty", "plenty", "empty", "heavy", "steady", "dirty", "healthy",
-            "wealthy", "early", "stable", "unstable", "conscious", "unconscious", "diabetic", "allergic", "septic",
-            "asthmatic", "epileptic", "sick", "ill", "legal", "illegal", "official", "final", "optional",
-            "mandatory", "identical", "similar", "equal", "visible", "invisible", "possible", "impossible",
-            "necessary", "ordinary", "temporary", "permanent", "fluent", "bilingual", "vegetarian");
-
-    /** After "too", words of amount or time, which say how much or when rather than who someone is. */
-    private static final java.util.Set<String> NOT_A_QUALITY = java.util.Set.of("much", "many", "few", "little", "often",
-            "long", "far", "early", "late", "soon", "fast", "quickly", "busy", "and", "or", "but", "to");
 
     /**
      * "What a natural teacher you are!", "What a kind person she is": an exclamation whose subject is the person
