@@ -15,6 +15,8 @@ final class CueScan {
     private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day",
             "days", "week", "weeks", "month", "months", "mins", "min", "hrs");
 
+    private static final Set<String> AFTER_PREPOSITION = Set.of("with", "from", "for", "among", "by", "towards", "toward");
+
     private static final Set<String> WAITERS_BY_CHOICE = Set.of("you", "i", "we", "u");
 
     record Cues(List<Mark> evaluative, List<Mark> critical, boolean anchored) {
@@ -111,7 +113,10 @@ final class CueScan {
         var phrase = lang.criticism.startingAt(t, i);
         if (phrase != null) return phrase;
         var trait = lang.traits.startingAt(t, i);
-        if (trait != null && trait.tag().startsWith("-")) return new PhraseSet.Phrase(trait.words(), "strong");
+        // "with difficult buyers", "went from angry to …": after a preposition it describes someone or something else
+        if (trait != null && trait.tag().startsWith("-") && !AFTER_PREPOSITION.contains(t.word(i - 1))) {
+            return new PhraseSet.Phrase(trait.words(), "strong");
+        }
         // another regular form of a listed verb ("forgetting", "overlooks") whose subject is the person; after
         // "the", "a" or "your" it is a noun
         if (t.kind[i] == Tokens.Kind.WORD && lang.criticismStems.contains(Stems.of(t.word[i]))

@@ -13,6 +13,12 @@ import java.util.Set;
  */
 final class TraitCheck {
 
+    /** Words before a job that say which job, not how well it is done. */
+    private static final Set<String> JOB_GRADES = Set.of("new", "senior", "junior", "lead", "staff", "head", "chief",
+            "former", "trainee", "student", "charge", "registered", "agency", "night", "day", "part-time", "full-time",
+            "contract", "principal", "associate", "assistant", "software", "backend", "frontend", "sales", "support",
+            "research", "team", "ward", "qualified", "first-year", "second-year", "graduate", "temporary");
+
     /** After "too", words of amount or time, which say how much or when rather than who someone is. */
     private static final Set<String> NOT_A_QUALITY = Set.of("much", "many", "few", "little", "often",
             "long", "far", "early", "late", "soon", "fast", "quickly", "busy", "and", "or", "but", "to");
@@ -56,11 +62,13 @@ final class TraitCheck {
             Mark mark = traitWordAt(t, i);
             if (mark == null) mark = traitNounAt(t, i);
             if (mark == null) mark = exclamationAt(t, i);
+            if (mark == null) mark = labelAt(t, i);
             if (mark != null) {
                 Mark last = marks.isEmpty() ? null : marks.getLast();
                 if (last != null && mark.from() < last.to()) {
                     // "you are rude and lazy": one judgement of one person, reported once
-                    marks.set(marks.size() - 1, new Mark(last.from(), Math.max(last.to(), mark.to()), last.polarity()));
+                    var polarity = last.polarity() == Mark.Polarity.NEUTRAL ? mark.polarity() : last.polarity();
+                    marks.set(marks.size() - 1, new Mark(last.from(), Math.max(last.to(), mark.to()), polarity));
                 } else {
                     marks.add(mark);
                 }
@@ -149,6 +157,46 @@ final class TraitCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * "He's a 10x engineer", "you're such a drama queen", "the new hire is a slacker": the person is classed as a
+     * kind of person by an indefinite noun phrase that closes the predicate. Not a plain job ("she is a nurse",
+     * "he is a senior engineer"): a role noun only judges with a qualifier that is not a job grade.
+     */
+    private Mark labelAt(Tokens t, int i) {
+        int article = i;
+        boolean such = t.word[i].equals("such");
+        if (such) article++;
+        if (!(t.word(article).equals("a") || t.word(article).equals("an"))) return null;
+        int noun = -1;
+        for (int k = article + 1; k <= article + 3 && k < t.size; k++) {
+            if (!t.isWord(k) || t.quoted[k]) return null;
+            if (closesPredicate(t, k + 1) && !WITH_WHOM.contains(t.word(k + 1))) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) return null;
+        String head = t.word[noun];
+        if (lang.situations.contains(head) || lang.staleUnits.contains(head) || t.hasDigit(noun)) return null;
+        boolean role = lang.roleNouns.contains(head) || lang.personNouns.contains(head) || head.endsWith("ist");
+        if (role && !such) {
+            boolean judged = false;
+            for (int k = article + 1; k < noun; k++) {
+                if (!JOB_GRADES.contains(t.word[k])) judged = true;
+            }
+            if (!judged) return null;
+        }
+        int subject = personBefore(t, i, noun + 1, false);
+        if (subject < 0) return null;
+        var polarity = Mark.Polarity.NEUTRAL;
+        for (int k = article + 1; k <= noun; k++) {
+            var trait = lang.traits.startingAt(t, k);
+            String tag = trait != null ? trait.tag() : lang.roleQualifiers.tagOf(t.word[k]);
+            if (tag != null && !tag.isEmpty()) polarity = Mark.polarityOf(tag);
+        }
+        return new Mark(subject, noun + 1, negatedBetween(t, subject, i) ? flip(polarity) : polarity);
     }
 
     /** "she's not very reliable" criticises with a praise word. */

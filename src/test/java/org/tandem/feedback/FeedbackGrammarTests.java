@@ -82,6 +82,15 @@ class FeedbackGrammarTests {
     }
 
     @Test
+    void classingThePersonAsAKindOfPersonIsTraitLanguageButAJobIsNot() {
+        assertThat(rules("He's a 10x engineer.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("You're such a worrier.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("The new hire is a freeloader.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("She is a senior nurse on ward 5, and on Monday she showed you the drug round.")).doesNotContain(TRAIT_LANGUAGE);
+        assertThat(rules("You were a great help on Monday's night shift.")).doesNotContain(TRAIT_LANGUAGE);
+    }
+
+    @Test
     void someoneKeptWaitingIsAProblemButThePersonsOwnPauseIsNot() {
         assertThat(rules("On Monday the customer waited forty minutes on hold.")).contains(NOT_ACTIONABLE);
         assertThat(rules("On Tuesday you waited five seconds after each question, and more hands went up."))

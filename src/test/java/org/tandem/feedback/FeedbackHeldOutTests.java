@@ -33,10 +33,10 @@ class FeedbackHeldOutTests {
      */
     private static final double GOAL = 0.9;
     private static final Map<FeedbackRule, double[]> FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.63},
-            FeedbackRule.VAGUE, new double[] {GOAL, 0.83},
-            FeedbackRule.NOT_ACTIONABLE, new double[] {0.89, 0.70},
-            FeedbackRule.ABSOLUTE, new double[] {GOAL, 0.89},
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.76}, // goal not met: recall 0.769 (before: 0.631)
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.89}, // goal not met: recall 0.891 (before: 0.830)
+            FeedbackRule.NOT_ACTIONABLE, new double[] {0.89, 0.75}, // goal not met: 0.897 / 0.756 (before: 0.890 / 0.701)
+            FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
     @Test
