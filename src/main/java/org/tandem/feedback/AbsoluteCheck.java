@@ -2,6 +2,7 @@ package org.tandem.feedback;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds absolutes that characterise a person: "you always interrupt", "she's constantly late",
@@ -11,6 +12,8 @@ import java.util.List;
  * ("almost always", "not always"), or about the writer ("I always learn from your reviews").
  */
 final class AbsoluteCheck {
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "from", "with", "by", "about");
 
     /** How far a rule word or a reporting verb may be from the absolute and still count (same sentence). */
     private static final int SENTENCE_WINDOW = 40;
@@ -38,16 +41,36 @@ final class AbsoluteCheck {
         return marks;
     }
 
-    /** End of an absolute starting at {@code i}, or -1. Besides the list: "every single X", "in every meeting". */
+    /**
+     * End of an absolute starting at {@code i}, or -1. Besides the list, by grammar: a quantifier over occasions
+     * that closes a clause ("every single X", "each and every day", "in every meeting", "at every standup").
+     */
     private int markerEnd(Tokens t, int i) {
         var phrase = lang.absolutes.startingAt(t, i);
         if (phrase != null) return i + phrase.words().length;
         String w = t.word[i];
         if ((w.equals("every") || w.equals("each")) && t.word(i + 1).equals("single") && t.isWord(i + 2)) return i + 3;
-        if ((w.equals("in") || w.equals("at") || w.equals("during")) && t.word(i + 1).equals("every")) {
-            var noun = lang.situations.startingAt(t, i + 2);
-            if (noun != null) return i + 2 + noun.words().length;
+        if (w.equals("each") && t.word(i + 1).equals("and") && t.word(i + 2).equals("every")) {
+            int noun = t.word(i + 3).equals("single") ? i + 4 : i + 3;
+            return t.isWord(noun) ? noun + 1 : -1;
         }
+        if ((w.equals("in") || w.equals("at") || w.equals("during") || w.equals("on")) && t.word(i + 1).equals("every")) {
+            int occasion = occasionEnd(t, i + 2);
+            if (occasion > 0) return occasion;
+        }
+        if (w.equals("every") && (i == 0 || !t.isWord(i - 1) || !PREPOSITIONS.contains(t.word[i - 1]))) {
+            // "you complain every day": only a unit of time, since "you answered every ticket" counts, not judges
+            int unit = i + 1;
+            if (t.isWord(unit) && lang.staleUnits.contains(t.word[unit]) && (unit + 1 >= t.size || !t.isWord(unit + 1))) return unit + 1;
+        }
+        return -1;
+    }
+
+    /** A situation ("meeting", "handover") or a unit of time ("day", "week"): what "every" counts over. */
+    private int occasionEnd(Tokens t, int k) {
+        var noun = lang.situations.startingAt(t, k);
+        if (noun != null) return k + noun.words().length;
+        if (t.isWord(k) && lang.staleUnits.contains(t.word[k])) return k + 1;
         return -1;
     }
 
@@ -101,7 +124,15 @@ final class AbsoluteCheck {
             if (kind.equals("pre")) return false;
         }
         int clause = grammar.clauseStart(t, i);
-        if (grammar.clauseSubject(t, clause, i) < 0) return leadsIntoPersonClause(t, to);
+        if (grammar.clauseSubject(t, clause, i) < 0) {
+            // "you keep forgetting the handover, every single shift": a tail after a comma qualifies the clause before
+            int mark = clause - 1;
+            if (mark > t.sentenceStart(i) && t.word[mark].equals(",") && grammar.clauseSubject(t, t.sentenceStart(i), mark) >= 0
+                    && clauseSubjectIsPerson(t, mark - 1)) {
+                return true;
+            }
+            return leadsIntoPersonClause(t, to);
+        }
         return clauseSubjectIsPerson(t, i);
     }
 
@@ -116,7 +147,13 @@ final class AbsoluteCheck {
         int end = t.sentenceEnd(to - 1);
         int k = to;
         while (k < end && !(t.isPunct(k) && t.word[k].equals(","))) k++;
-        if (k >= end) return false;
+        if (k >= end) {
+            // no comma: "Every time you forget to close the door", "Every time we plan the sprint you bring new work"
+            for (int j = to; j < end; j++) {
+                if (t.isWord(j) && !t.quoted[j] && lang.personPronouns.contains(t.word[j]) && t.isWord(j + 1)) return true;
+            }
+            return false;
+        }
         int subject = grammar.clauseSubject(t, k + 1, end);
         return subject >= 0 && grammar.isPerson(t, subject);
     }

@@ -2,6 +2,7 @@ package org.tandem.feedback;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads what the feedback evaluates and whether it is anchored. Evaluative cues are praise ("great job"),
@@ -10,6 +11,13 @@ import java.util.List;
  * they describe the step or the habit, not what happened.
  */
 final class CueScan {
+
+    private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day",
+            "days", "week", "weeks", "month", "months", "mins", "min", "hrs");
+
+    private static final Set<String> AFTER_PREPOSITION = Set.of("with", "from", "for", "among", "by", "towards", "toward");
+
+    private static final Set<String> WAITERS_BY_CHOICE = Set.of("you", "i", "we", "u");
 
     record Cues(List<Mark> evaluative, List<Mark> critical, boolean anchored) {
     }
@@ -78,6 +86,14 @@ final class CueScan {
                 i = lack - 1;
                 continue;
             }
+            int waited = waitedEnd(t, i);
+            if (waited > 0 && !inStep[i]) {
+                var mark = new Mark(i, waited, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = waited - 1;
+                continue;
+            }
             if (!inStep[i] && negatedAction(t, i)) {
                 var mark = new Mark(i, Math.min(i + 2, t.size), Mark.Polarity.CRITICISM);
                 evaluative.add(mark);
@@ -97,8 +113,22 @@ final class CueScan {
         var phrase = lang.criticism.startingAt(t, i);
         if (phrase != null) return phrase;
         var trait = lang.traits.startingAt(t, i);
-        if (trait != null && trait.tag().startsWith("-")) return new PhraseSet.Phrase(trait.words(), "strong");
+        // "with difficult buyers", "went from angry to …": after a preposition it describes someone or something else
+        if (trait != null && trait.tag().startsWith("-") && !AFTER_PREPOSITION.contains(t.word(i - 1))) {
+            return new PhraseSet.Phrase(trait.words(), "strong");
+        }
+        // another regular form of a listed verb ("forgetting", "overlooks") whose subject is the person; after
+        // "the", "a" or "your" it is a noun
+        if (t.kind[i] == Tokens.Kind.WORD && lang.criticismStems.contains(Stems.of(t.word[i]))
+                && !lang.determiners.contains(t.word(i - 1)) && !lang.possessives.contains(t.word(i - 1)) && personActs(t, i)) {
+            return new PhraseSet.Phrase(new String[] {t.word[i]}, "strong");
+        }
         return null;
+    }
+
+    private boolean personActs(Tokens t, int i) {
+        int subject = grammar.clauseSubject(t, grammar.clauseStart(t, i), i);
+        return subject >= 0 && grammar.isPerson(t, subject);
     }
 
     /** "could be clearer", "should be more concise", "needs to be faster": a wish for more of something. */
@@ -107,12 +137,42 @@ final class CueScan {
         int be;
         if (w.equals("could") || w.equals("should")) be = i + 1;
         else if ((w.equals("need") || w.equals("needs")) && t.word(i + 1).equals("to")) be = i + 2;
+        else if (w.equals("be") && asksForAState(t, i)) be = i;
         else return -1;
         if (!t.word(be).equals("be")) return -1;
         String next = t.word(be + 1);
         if (next.equals("more") || next.equals("less")) return t.isWord(be + 2) ? be + 3 : -1;
         if (next.length() > 4 && next.endsWith("er") && t.kind[be + 1] == Tokens.Kind.WORD) return be + 2;
         return -1;
+    }
+
+    /**
+     * "the patient waited forty minutes for a bedpan", "the class waited outside for ten minutes": someone other
+     * than the writer or the person kept waiting for a stretch of time. Ends after the unit; -1 when not.
+     * "You waited five seconds after each question" is the person's choice, not a problem.
+     */
+    private int waitedEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("waited") || w.equals("waits") || w.equals("waiting"))) return -1;
+        int clause = grammar.clauseStart(t, i);
+        int subject = grammar.clauseSubject(t, clause, i);
+        if (subject < 0 || WAITERS_BY_CHOICE.contains(t.word[subject])) return -1;
+        int end = Math.min(grammar.clauseEnd(t, i), i + 9);
+        for (int k = i + 1; k + 1 < end; k++) {
+            boolean amount = t.hasDigit(k) || lang.quantities.contains(t.word[k]);
+            if (amount && TIME_UNITS.contains(t.word[k + 1])) return k + 2;
+        }
+        return -1;
+    }
+
+    /** "Be more careful.", "try to be more organised", "please be less vague": an order or wish for a state. */
+    private boolean asksForAState(Tokens t, int i) {
+        String before = t.word(i - 1);
+        if (before.equals("to") || before.equals("please") || before.equals("must")) return true;
+        for (int k = t.sentenceStart(i); k < i; k++) {
+            if (t.isWord(k) && !lang.discourse.contains(t.word[k])) return false;
+        }
+        return true;
     }
 
     /** "had no tests", "with no description": missing something; not "had no downtime". */

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything language-specific about the check: the word lists under {@code feedback/<code>/} on the
@@ -58,6 +60,8 @@ final class FeedbackLanguage {
     final PhraseSet stalePhrases;
     final PhraseSet pastIrregular;
     final PhraseSet exampleMarkers;
+    /** One-word problems ("forget", "interrupts") by their {@link Stems stem}, so every regular form is found. */
+    final Set<String> criticismStems;
     private final Properties messages;
 
     private FeedbackLanguage(String code) {
@@ -105,6 +109,7 @@ final class FeedbackLanguage {
         pastIrregular = load(dir, "past-irregular");
         exampleMarkers = load(dir, "example-markers");
         messages = loadMessages(dir + "messages.properties");
+        criticismStems = criticism.oneWordEntries("strong").stream().map(Stems::of).collect(Collectors.toUnmodifiableSet());
     }
 
     static FeedbackLanguage load(String code) {

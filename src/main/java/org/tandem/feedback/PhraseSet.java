@@ -44,6 +44,17 @@ final class PhraseSet {
         return false;
     }
 
+    /** Every one-word entry with this tag. */
+    List<String> oneWordEntries(String tag) {
+        var words = new ArrayList<String>();
+        for (var entry : byFirst.entrySet()) {
+            for (var p : entry.getValue()) {
+                if (p.words().length == 1 && p.tag().equals(tag)) words.add(entry.getKey());
+            }
+        }
+        return words;
+    }
+
     /** The tag of a one-word entry, or null when the word is not in the list. */
     String tagOf(String word) {
         var list = byFirst.get(word);

@@ -1,5 +1,7 @@
 package org.tandem.feedback;
 
+import java.util.Set;
+
 /**
  * Finds suggested next steps: a marker ("next time", "could you", "I'd suggest", "let's", "consider") or an
  * imperative opening a sentence ("Share the agenda a day ahead"). From the marker to the end of its sentence
@@ -7,6 +9,16 @@ package org.tandem.feedback;
  * restates the wish and does not count.
  */
 final class StepScan {
+
+    private static final Set<String> SUBJECTS = Set.of("you", "we", "i", "it", "they", "u");
+
+    private static final Set<String> STATE_HEADS = Set.of("be", "become", "improve");
+
+    private static final Set<String> OFFERING_MODALS =
+            Set.of("would", "could", "can", "shall", "should", "will", "may", "might");
+
+    private static final Set<String> LEAD_INS =
+            Set.of("to", "try", "please", "just", "really", "always", "maybe", "perhaps", "simply");
 
     record Steps(boolean[] inStep, boolean concrete) {
     }
@@ -25,7 +37,8 @@ final class StepScan {
             int content = stepContentAt(t, i);
             if (content < 0) continue;
             int end = t.sentenceEnd(i);
-            for (int k = i; k < end; k++) inStep[k] = true;
+            int from = content == Integer.MAX_VALUE ? i : Math.min(i, content);
+            for (int k = from; k < end; k++) inStep[k] = true;
             if (!concrete) concrete = content == Integer.MAX_VALUE || isConcrete(t, content, end);
         }
         return new Steps(inStep, concrete);
@@ -38,9 +51,13 @@ final class StepScan {
     private int stepContentAt(Tokens t, int i) {
         var marker = lang.nextSteps.startingAt(t, i);
         if (marker != null && !notAStep(t, i, marker.words().length)) {
-            return marker.tag().equals("open") ? Integer.MAX_VALUE : i + marker.words().length;
+            if (marker.tag().equals("open")) return Integer.MAX_VALUE;
+            int after = i + marker.words().length;
+            return closesSentence(t, after) ? t.sentenceStart(i) : after;
         }
         if (!opensSentence(t, i)) return -1;
+        int offered = offeringQuestion(t, i);
+        if (offered >= 0) return offered;
         String w = t.word[i];
         if (w.equals("do") && t.word(i + 1).equals("n't") || w.equals("don't")) return i + 2;
         if (w.equals("be") && !t.isPunct(i + 1)) return i;
@@ -64,6 +81,44 @@ final class StepScan {
         return false;
     }
 
+    /**
+     * The mood of a question that offers a step: it ends with a question mark and opens with a modal followed by
+     * its subject ("Would it help to keep a checklist?", "Can we pair on it?", "Should I book the room?"). The
+     * step's content starts after the subject. A question that looks back ("Could you have asked?") is none.
+     */
+    private int offeringQuestion(Tokens t, int i) {
+        if (!OFFERING_MODALS.contains(t.word[i])) return -1;
+        int end = t.sentenceEnd(i);
+        int last = end - 1;
+        while (last > i && !t.isWord(last) && !t.word[last].equals("?")) last--;
+        if (!t.word[last].equals("?")) return -1;
+        int subject = i + 1;
+        if (t.word(subject).equals("n't")) subject++;
+        if (!SUBJECTS.contains(t.word(subject))) return -1;
+        String verb = t.word(subject + 1);
+        if (verb.equals("have") || verb.equals("'ve")) return -1;
+        return subject + 1;
+    }
+
+    /** Only punctuation until the end of the sentence: a marker put last ("ask Julia to check, next time."). */
+    private static boolean closesSentence(Tokens t, int k) {
+        int end = t.sentenceEnd(Math.max(0, k - 1));
+        for (int j = k; j < end; j++) {
+            if (t.isWord(j)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "be more confident in front of the class", "improve your product knowledge": the head verb of the step
+     * asks for a state or for "better", not for something to do, whatever follows it.
+     */
+    private static boolean wishesAState(Tokens t, int from, int to) {
+        int k = from;
+        while (k < to && (!t.isWord(k) || LEAD_INS.contains(t.word[k]))) k++;
+        return k < to && STATE_HEADS.contains(t.word[k]);
+    }
+
     private boolean opensSentence(Tokens t, int i) {
         int k = i - 1;
         int first = t.sentenceStart(i);
@@ -75,6 +130,12 @@ final class StepScan {
     }
 
     private boolean isConcrete(Tokens t, int from, int to) {
+        if (wishesAState(t, from, to)) {
+            for (int k = from; k < to; k++) {
+                if (t.quoted[k] || t.hasDigit(k)) return true;
+            }
+            return false;
+        }
         for (int k = from; k < to; k++) {
             if (t.quoted[k] || t.hasDigit(k)) return true;
             if (!t.isWord(k)) continue;

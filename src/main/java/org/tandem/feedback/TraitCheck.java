@@ -2,6 +2,7 @@ package org.tandem.feedback;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds a judgement of the person: a trait word joined to a person by a copula ("you are lazy", "she's so
@@ -11,6 +12,37 @@ import java.util.List;
  * ("you should be more careful") and anything inside quotes.
  */
 final class TraitCheck {
+
+    /** Words before a job that say which job, not how well it is done. */
+    private static final Set<String> JOB_GRADES = Set.of("new", "senior", "junior", "lead", "staff", "head", "chief",
+            "former", "trainee", "student", "charge", "registered", "agency", "night", "day", "part-time", "full-time",
+            "contract", "principal", "associate", "assistant", "software", "backend", "frontend", "sales", "support",
+            "research", "team", "ward", "qualified", "first-year", "second-year", "graduate", "temporary");
+
+    /** After "too", words of amount or time, which say how much or when rather than who someone is. */
+    private static final Set<String> NOT_A_QUALITY = Set.of("much", "many", "few", "little", "often",
+            "long", "far", "early", "late", "soon", "fast", "quickly", "busy", "and", "or", "but", "to");
+
+    private static final Set<String> WITH_WHOM = Set.of("with", "to", "towards", "toward", "about");
+
+    /** Endings of adjectives of character, and words with those endings that name a passing state or a thing. */
+    private static final List<String> QUALITY_ENDINGS =
+            List.of("ous", "ive", "ful", "less", "ic", "ish", "ant", "ent", "able", "ible", "al");
+
+    private static final Set<String> STATES = Set.of(
+            "available", "unavailable", "present", "absent", "responsible", "accountable", "eligible", "capable",
+            "comfortable", "uncomfortable", "sorry", "happy", "unhappy", "ready", "busy", "sleepy", "hungry",
+            "angry", "worried", "pregnant", "hospital", "local", "remote", "external", "internal", "original",
+            "normal", "usual", "grateful", "thankful", "hopeful", "able", "unable", "unsure", "aware", "medical",
+            "critical", "essential", "crucial", "useful", "doubtful", "active", "inactive", "offline", "online",
+            "silent", "different", "nervous", "anxious", "curious", "independent", "dependent", "relevant", "alive",
+            "alone", "entry", "party",
+            "company", "story", "study", "copy", "reply", "policy", "penalty", "ninety", "eighty", "seventy",
+            "sixty", "fifty", "forty", "thirty", "twenty", "plenty", "empty", "heavy", "steady", "dirty", "healthy",
+            "wealthy", "early", "stable", "unstable", "conscious", "unconscious", "diabetic", "allergic", "septic",
+            "asthmatic", "epileptic", "sick", "ill", "legal", "illegal", "official", "final", "optional",
+            "mandatory", "identical", "similar", "equal", "visible", "invisible", "possible", "impossible",
+            "necessary", "ordinary", "temporary", "permanent", "fluent", "bilingual", "vegetarian");
 
     private static final int MAX_FILLERS = 6;
     private static final int MAX_CONJUNCTS = 3;
@@ -29,11 +61,14 @@ final class TraitCheck {
             if (!t.isWord(i) || t.quoted[i]) continue;
             Mark mark = traitWordAt(t, i);
             if (mark == null) mark = traitNounAt(t, i);
+            if (mark == null) mark = exclamationAt(t, i);
+            if (mark == null) mark = labelAt(t, i);
             if (mark != null) {
                 Mark last = marks.isEmpty() ? null : marks.getLast();
                 if (last != null && mark.from() < last.to()) {
                     // "you are rude and lazy": one judgement of one person, reported once
-                    marks.set(marks.size() - 1, new Mark(last.from(), Math.max(last.to(), mark.to()), last.polarity()));
+                    var polarity = last.polarity() == Mark.Polarity.NEUTRAL ? mark.polarity() : last.polarity();
+                    marks.set(marks.size() - 1, new Mark(last.from(), Math.max(last.to(), mark.to()), polarity));
                 } else {
                     marks.add(mark);
                 }
@@ -59,6 +94,17 @@ final class TraitCheck {
             to = i + 1 + lang.roleNouns.startingAt(t, i + 1).words().length;
             polarity = polarityOfQualifier(t.word[i]);
             direct = false;
+        } else if (t.word[i].equals("too") && t.isWord(i + 1) && !t.quoted[i + 1] && !NOT_A_QUALITY.contains(t.word[i + 1])) {
+            // "you are too soft", "she's too slow with customers": an excess of a quality, said of the person
+            to = i + 2;
+            polarity = Mark.Polarity.CRITICISM;
+            direct = false;
+        } else if (looksLikeAQuality(t, i) && closesPredicate(t, i + 1)) {
+            // "you are bossy", "she's so dismissive with juniors": a word shaped like an adjective that closes
+            // what is said of a person; whether it praises or criticises is left open
+            to = i + 1;
+            polarity = Mark.Polarity.NEUTRAL;
+            direct = false;
         } else {
             return null;
         }
@@ -68,6 +114,89 @@ final class TraitCheck {
         if (role != null) to += role.words().length;
         boolean flipped = !t.word[subject].equals("do") && negatedBetween(t, subject, from);
         return new Mark(subject, to, flipped ? flip(polarity) : polarity);
+    }
+
+    /**
+     * A word shaped like an English adjective of character: its ending ("-ous", "-ive", "-ful", "-less", "-ic",
+     * "-ish", "-ant", "-ent", "-able", "-ible", "-al", or a "-y" that is not "-ly"). Passive participles ("-ed")
+     * are not taken, nor words for a passing state ("available", "present", "absent").
+     */
+    private boolean looksLikeAQuality(Tokens t, int i) {
+        if (t.kind[i] != Tokens.Kind.WORD || t.quoted[i]) return false;
+        String w = t.word[i];
+        if (w.length() < 5 || w.indexOf('-') >= 0 || STATES.contains(w)) return false;
+        if (lang.situations.contains(w) || lang.personNouns.contains(w) || lang.praise.contains(w) || lang.criticism.contains(w)) return false;
+        for (String ending : QUALITY_ENDINGS) {
+            if (w.endsWith(ending)) return true;
+        }
+        return w.endsWith("y") && !w.endsWith("ly") && !w.endsWith("ay") && !w.endsWith("ey") && !w.endsWith("ity") && !w.endsWith("ry");
+    }
+
+    /** The predicate ends here: end of clause, a list, or a short "with/to/about/towards …" that says with whom. */
+    private boolean closesPredicate(Tokens t, int k) {
+        if (k >= t.size || !t.isWord(k) || isCoordinator(t, k) || lang.clauseOpeners.contains(t.word[k])) return true;
+        return WITH_WHOM.contains(t.word[k]);
+    }
+
+    /**
+     * "What a natural teacher you are!", "What a kind person she is": an exclamation whose subject is the person
+     * and whose predicate is the whole noun phrase. Praise unless a critical trait word is in it.
+     */
+    private Mark exclamationAt(Tokens t, int i) {
+        if (!t.word[i].equals("what") || !(t.word(i + 1).equals("a") || t.word(i + 1).equals("an"))) return null;
+        if (t.sentenceStart(i) != i && !t.isPunct(i - 1)) return null;
+        int end = Math.min(t.sentenceEnd(i), i + 10);
+        var polarity = Mark.Polarity.PRAISE;
+        for (int k = i + 2; k < end; k++) {
+            if (!t.isWord(k) || t.quoted[k]) return null;
+            String tag = lang.traits.tagOf(t.word[k]);
+            if (tag != null && tag.startsWith("-")) polarity = Mark.Polarity.CRITICISM;
+            if (k > i + 2 && lang.personPronouns.contains(t.word[k]) && lang.copulas.contains(t.word(k + 1))
+                    && !t.isWord(k + 2)) {
+                return new Mark(i, k + 2, polarity);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "He's a 10x engineer", "you're such a drama queen", "the new hire is a slacker": the person is classed as a
+     * kind of person by an indefinite noun phrase that closes the predicate. Not a plain job ("she is a nurse",
+     * "he is a senior engineer"): a role noun only judges with a qualifier that is not a job grade.
+     */
+    private Mark labelAt(Tokens t, int i) {
+        int article = i;
+        boolean such = t.word[i].equals("such");
+        if (such) article++;
+        if (!(t.word(article).equals("a") || t.word(article).equals("an"))) return null;
+        int noun = -1;
+        for (int k = article + 1; k <= article + 3 && k < t.size; k++) {
+            if (!t.isWord(k) || t.quoted[k]) return null;
+            if (closesPredicate(t, k + 1) && !WITH_WHOM.contains(t.word(k + 1))) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) return null;
+        String head = t.word[noun];
+        if (lang.situations.contains(head) || lang.staleUnits.contains(head) || t.hasDigit(noun)) return null;
+        boolean role = lang.roleNouns.contains(head) || lang.personNouns.contains(head) || head.endsWith("ist");
+        if (role && !such) {
+            boolean judged = false;
+            for (int k = article + 1; k < noun; k++) {
+                if (!JOB_GRADES.contains(t.word[k])) judged = true;
+            }
+            if (!judged) return null;
+        }
+        int subject = personBefore(t, i, noun + 1, false);
+        if (subject < 0) return null;
+        var polarity = Mark.Polarity.NEUTRAL;
+        for (int k = article + 1; k <= noun; k++) {
+            var trait = lang.traits.startingAt(t, k);
+            String tag = trait != null ? trait.tag() : lang.roleQualifiers.tagOf(t.word[k]);
+            if (tag != null && !tag.isEmpty()) polarity = Mark.polarityOf(tag);
+        }
+        return new Mark(subject, noun + 1, negatedBetween(t, subject, i) ? flip(polarity) : polarity);
     }
 
     /** "she's not very reliable" criticises with a praise word. */
