@@ -1,6 +1,7 @@
 package org.tandem.checkin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -30,6 +31,7 @@ class GrowthApiController {
         this.content = content;
     }
 
+    @Schema(name = "GrowthAnswerBody")
     record AnswerBody(String promptId, String question, String answer) {
     }
 

@@ -1,6 +1,7 @@
 package org.tandem.insight;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ class InsightApiController {
         this.rechecks = rechecks;
     }
 
+    @Schema(name = "SkillRecheckAnswerBody")
     record AnswerBody(Boolean shownAgain, String evidence) {
     }
 
