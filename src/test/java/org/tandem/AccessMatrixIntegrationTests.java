@@ -93,7 +93,9 @@ class AccessMatrixIntegrationTests {
                 report.failures.add(operation + ": takes a request body, but AccessWorld.body has none for it");
                 continue;
             }
-            runRow(operation, row, report, operations);
+            Set<String> documented = new TreeSet<>();
+            operationNode.get("responses").properties().forEach(response -> documented.add(response.getKey()));
+            runRow(operation, row, report, operations, documented);
         }
         for (Row row : matrix.rowsWithout(operations)) {
             (row.pending() ? report.warnings : report.failures).add("api.txt:" + row.line() + ": " + row.operation()
@@ -143,7 +145,7 @@ class AccessMatrixIntegrationTests {
         report.assertClean("page");
     }
 
-    private void runRow(String operation, Row row, Report report, Set<String> operations) {
+    private void runRow(String operation, Row row, Report report, Set<String> operations, Set<String> documented) {
         Map<Caller, String> observed = new EnumMap<>(Caller.class);
         List<Caller> order = new ArrayList<>(List.of(Caller.values()));
         if (row != null) {
@@ -167,6 +169,10 @@ class AccessMatrixIntegrationTests {
             if (cell != null && !cell.allows(answer.status(), answer.header("Location"))) {
                 report.failures.add(operation + " as " + caller.column + ": expected " + cell + ", got " + seen
                         + (answer.status() >= 400 ? " " + abbreviate(answer.body()) : ""));
+            }
+            String status = Integer.toString(answer.status());
+            if (!documented.contains(status) && !documented.contains("default")) {
+                report.undocumented.add(operation + " answers " + status + ", which its OpenAPI responses " + documented + " do not list");
             }
         }
         if (!refusedDone && row != null) {
@@ -244,8 +250,10 @@ class AccessMatrixIntegrationTests {
             if (answer.status() != 200) {
                 answer = world.api(Caller.ADMIN).get(filled);
             }
-            // When a token was last used changes with every request, the probe's own included: not a change anyone made.
-            String body = answer.body().replaceAll("\"lastUsedAt\":\"[^\"]*\"", "");
+            // What the clock changes is no one's doing: when a token was last used (the probe's own included), the
+            // seconds the running section of a check-in has taken so far.
+            String body = answer.body().replaceAll("\"lastUsedAt\":\"[^\"]*\"", "")
+                    .replaceAll("\"usedSeconds\":\\d+,\"usedMinutes\":\\d+,\"current\":true,\"over\":(true|false)", "\"current\":true");
             seen.append(read).append(" → ").append(answer.status()).append(' ').append(body).append('\n');
         }
         return seen.toString();
@@ -254,8 +262,13 @@ class AccessMatrixIntegrationTests {
     private void checkUnchanged(String operation, Map<String, String> ids, String before, Set<String> operations, Report report) {
         String after = snapshot(operation, ids, operations);
         if (!after.equals(before)) {
-            report.failures.add(operation + ": a refused caller changed what it acts on:\n    before " + abbreviate(before)
-                    + "\n    after  " + abbreviate(after));
+            int at = 0;
+            while (at < Math.min(before.length(), after.length()) && before.charAt(at) == after.charAt(at)) {
+                at++;
+            }
+            int from = Math.max(0, at - 120);
+            report.failures.add(operation + ": a refused caller changed what it acts on:\n    before …" + abbreviate(before.substring(from))
+                    + "\n    after  …" + abbreviate(after.substring(from)));
         }
     }
 
@@ -284,8 +297,10 @@ class AccessMatrixIntegrationTests {
     private static final class Report {
         final List<String> failures = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
+        final Set<String> undocumented = new TreeSet<>();
 
         void assertClean(String what) {
+            failures.addAll(undocumented);
             warnings.forEach(w -> System.out.println("WARNING access matrix (" + what + "): " + w));
             assertThat(failures).as("%d mismatch(es) in the %s access matrix:%n%s", failures.size(), what,
                     String.join("\n", failures)).isEmpty();

@@ -1,6 +1,7 @@
 package org.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.db.Tables.SKILL_RECHECK;
 import static org.tandem.support.Api.json;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jooq.DSLContext;
 import org.springframework.context.ApplicationContext;
 import org.tandem.AccessMatrix.Caller;
 import org.tandem.people.PeopleService;
@@ -147,7 +149,7 @@ final class AccessWorld {
         ids.put("webhooks/{id}", webhook());
         ids.put("tokens/{id}", created(mentor.post("/api/v1/me/tokens", "{\"name\":\"spare\"}")));
         ids.put("calendar/{token}.ics", calendarToken());
-        ids.put("skill-rechecks/{id}", skillRecheck());
+        ids.put("skill-rechecks/{id}", skillRecheck(false));
         ids.put("outbox/{id}", UUID.randomUUID().toString());
     }
 
@@ -229,6 +231,7 @@ final class AccessWorld {
             case "DELETE /api/v1/people/{id}/tokens/{tokenId}" -> () -> Map.of("tokens/{tokenId}",
                     created(mentee.post("/api/v1/me/tokens", "{\"name\":\"spare\"}")));
             case "PUT /api/v1/playbooks/{id}" -> () -> Map.of("playbooks/{id}", created(lead.post("/api/v1/playbooks", playbookBody())));
+            case "POST /api/v1/skill-rechecks/{id}/answer" -> () -> Map.of("skill-rechecks/{id}", skillRecheck(true));
             case "GET /calendar/{token}.ics" -> () -> Map.of("calendar/{token}.ics", calendarToken());
             default -> null;
         };
@@ -406,12 +409,21 @@ final class AccessWorld {
         return url.substring(url.lastIndexOf('/') + 1).replace(".ics", "");
     }
 
-    private String skillRecheck() {
+    /** The re-check a LEARNING goal's achievement schedules; when {@code due}, moved to yesterday so the pair may answer it. */
+    private String skillRecheck(boolean due) {
         String goal = activeGoal("LEARNING");
         ok(mentor.post("/api/v1/goals/" + goal + "/achievement", json("{'evidence':'Ran the review alone'}")));
-        var rechecks = mentor.get("/api/v1/mentorships/" + world.mentorship().id() + "/skill-rechecks").json();
-        var items = rechecks.has("items") ? rechecks.get("items") : rechecks;
-        return items.size() == 0 ? UUID.randomUUID().toString() : items.get(0).get("id").asString();
+        if (due) {
+            context.getBean(DSLContext.class).update(SKILL_RECHECK).set(SKILL_RECHECK.DUE_ON, TODAY.minusDays(2))
+                    .where(SKILL_RECHECK.GOAL_ID.eq(UUID.fromString(goal))).execute();
+        }
+        var items = mentor.get("/api/v1/mentorships/" + world.mentorship().id() + "/skill-rechecks").json().get("items");
+        for (var item : items) {
+            if (item.get("goalId").asString().equals(goal)) {
+                return item.get("id").asString();
+            }
+        }
+        throw new IllegalStateException("Achieving a LEARNING goal scheduled no skill re-check");
     }
 
     /** Someone of the organization outside the pair; without a password they are invited, not yet active. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInView.SummaryView;
 import org.tandem.mentorship.MentorshipId;
@@ -59,6 +61,7 @@ class CheckInApiController {
     }
 
     @PostMapping(MENTORSHIP_CHECK_INS)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Schedule a check-in; its agenda is copied from the program's current playbook version")
     ResponseEntity<CheckInView> schedule(Actor actor, @PathVariable MentorshipId id, @RequestBody ScheduleBody body) {
         CheckInView view = checkIns.schedule(actor, id, body.scheduledAt(), body.durationMinutes());

@@ -5,12 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.Actor;
@@ -42,6 +44,7 @@ class PeerFeedbackApiController {
     }
 
     @PostMapping(REQUESTS)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ask a teammate for peer feedback", description = "Pair only. Answers the request with its guest link "
             + "(shown this once; only a hash is stored). The link works for one answer, until revoked, and until a day after dueOn.")
     ResponseEntity<CreatedRequest> create(Actor actor, @PathVariable MentorshipId id, @RequestBody NewRequest body) {
