@@ -21,8 +21,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,6 +49,7 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccessMatrixIntegrationTests {
 
     /** Routes that are not pages of the matrix, each with its reason: visible here rather than filtered silently. */
@@ -75,7 +79,9 @@ class AccessMatrixIntegrationTests {
         world = new AccessWorld(port, context);
     }
 
+    /** After the pages: the API matrix changes each caller's password, which ends their page sessions. */
     @Test
+    @Order(2)
     void everyOperationAnswersEachCallerAsTheMatrixSays() {
         JsonNode paths = Api.at(port).get("/v3/api-docs").json().get("paths");
         AccessMatrix matrix = AccessMatrix.read("/access-matrix/api.txt");
@@ -105,6 +111,7 @@ class AccessMatrixIntegrationTests {
     }
 
     @Test
+    @Order(1)
     void everyPageThatTakesAnIdAnswersEachCallerAsTheMatrixSays() {
         AccessMatrix matrix = AccessMatrix.read("/access-matrix/pages.txt");
         Set<String> pages = new TreeSet<>();

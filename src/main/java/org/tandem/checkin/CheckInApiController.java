@@ -1,6 +1,9 @@
 package org.tandem.checkin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -114,7 +117,10 @@ class CheckInApiController {
 
     /** Markdown when the caller asks for {@code text/markdown} before JSON; JSON otherwise. */
     @GetMapping(SUMMARY)
-    @Operation(summary = "The summary of a completed check-in, as text/markdown or as JSON {markdown, html}")
+    @Operation(summary = "The summary of a completed check-in, as text/markdown or as JSON {markdown, html}",
+            responses = @ApiResponse(responseCode = "200", description = "The summary in the format the Accept header prefers",
+                    content = {@Content(mediaType = "application/json", schema = @Schema(implementation = SummaryView.class)),
+                               @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))}))
     ResponseEntity<?> summary(Actor actor, @PathVariable CheckInId id, @RequestHeader HttpHeaders headers) {
         SummaryView summary = checkIns.summary(actor, id);
         if (prefersMarkdown(headers.getAccept())) {
