@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInView.ActionItemView;
 import org.tandem.checkin.CheckInView.RiskView;
@@ -68,6 +70,7 @@ class ActionPlanApiController {
     }
 
     @PostMapping(ACTION_ITEMS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ActionItemView> plan(Actor actor, @PathVariable CheckInId id, @RequestBody ActionItemBody body) {
         ActionItemView item = plan.plan(actor, id, body.task(), body.ownerId() == null ? null : new PersonId(body.ownerId()), body.dueOn(),
                 body.resources() == null ? List.of() : body.resources().stream()
@@ -92,6 +95,7 @@ class ActionPlanApiController {
     }
 
     @PostMapping(RISKS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RiskView> raise(Actor actor, @PathVariable CheckInId id, @RequestBody RiskBody body) {
         RiskView risk = plan.raise(actor, id, body.description(), body.likelihood(), body.impact(), body.support(),
                 body.ownerId() == null ? null : new PersonId(body.ownerId()));

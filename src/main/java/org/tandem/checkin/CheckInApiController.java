@@ -1,11 +1,15 @@
 package org.tandem.checkin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInView.SummaryView;
 import org.tandem.mentorship.MentorshipId;
@@ -59,6 +64,7 @@ class CheckInApiController {
     }
 
     @PostMapping(MENTORSHIP_CHECK_INS)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Schedule a check-in; its agenda is copied from the program's current playbook version")
     ResponseEntity<CheckInView> schedule(Actor actor, @PathVariable MentorshipId id, @RequestBody ScheduleBody body) {
         CheckInView view = checkIns.schedule(actor, id, body.scheduledAt(), body.durationMinutes());
@@ -111,7 +117,10 @@ class CheckInApiController {
 
     /** Markdown when the caller asks for {@code text/markdown} before JSON; JSON otherwise. */
     @GetMapping(SUMMARY)
-    @Operation(summary = "The summary of a completed check-in, as text/markdown or as JSON {markdown, html}")
+    @Operation(summary = "The summary of a completed check-in, as text/markdown or as JSON {markdown, html}",
+            responses = @ApiResponse(responseCode = "200", description = "The summary in the format the Accept header prefers",
+                    content = {@Content(mediaType = "application/json", schema = @Schema(implementation = SummaryView.class)),
+                               @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))}))
     ResponseEntity<?> summary(Actor actor, @PathVariable CheckInId id, @RequestHeader HttpHeaders headers) {
         SummaryView summary = checkIns.summary(actor, id);
         if (prefersMarkdown(headers.getAccept())) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.OptionalLong;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInView.FeedbackView;
 import org.tandem.checkin.CheckInView.InterpretationView;
@@ -55,6 +57,7 @@ class CheckInContentApiController {
     }
 
     @PostMapping(OBSERVATIONS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ObservationView> observe(Actor actor, @PathVariable CheckInId id, @RequestBody ObservationBody body) {
         return created(id, content.observe(actor, id, body.kind(), body.text(), body.observedOn()));
     }
@@ -74,11 +77,13 @@ class CheckInContentApiController {
     }
 
     @PostMapping(FEEDBACK)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<FeedbackView> feedback(Actor actor, @PathVariable CheckInId id, @RequestBody FeedbackBody body) {
         return created(id, content.giveFeedback(actor, id, body.text(), body.situation(), body.behaviour(), body.impact(), body.nextStep()));
     }
 
     @PostMapping(WINS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<WinView> win(Actor actor, @PathVariable CheckInId id, @RequestBody WinBody body) {
         return created(id, content.nameWin(actor, id, body.text()));
     }

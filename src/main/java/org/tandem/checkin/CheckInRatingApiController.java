@@ -3,10 +3,12 @@ package org.tandem.checkin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInView.AutonomyView;
 import org.tandem.checkin.CheckInView.RatingView;
@@ -33,6 +35,7 @@ class CheckInRatingApiController {
     }
 
     @PostMapping(RATING)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The mentee rates clarity, usefulness and support (1–5) of a completed check-in")
     ResponseEntity<RatingView> rate(Actor actor, @PathVariable CheckInId id, @RequestBody RatingBody body) {
         CheckInView view = checkIns.rate(actor, id, body.clarity(), body.usefulness(), body.support(), body.comment());
@@ -40,6 +43,7 @@ class CheckInRatingApiController {
     }
 
     @PostMapping(AUTONOMY)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The mentor rates the mentee's autonomy (1–5) after a completed check-in")
     ResponseEntity<AutonomyView> autonomy(Actor actor, @PathVariable CheckInId id, @RequestBody AutonomyBody body) {
         CheckInView view = checkIns.rateAutonomy(actor, id, body.rating());

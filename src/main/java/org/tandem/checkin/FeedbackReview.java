@@ -1,5 +1,6 @@
 package org.tandem.checkin;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ public interface FeedbackReview {
      * One problem in the text: the rule that found it (e.g. {@code TRAIT_LANGUAGE}), the characters it covers
      * ({@code start} inclusive, {@code end} exclusive), why it matters and a suggested rewrite shape.
      */
+    @Schema(name = "FeedbackEntryFinding")
     record Finding(String rule, int start, int end, String message, String suggestion) {
     }
 }

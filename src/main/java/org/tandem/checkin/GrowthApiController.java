@@ -1,14 +1,17 @@
 package org.tandem.checkin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInView.AnswerView;
 import org.tandem.people.Actor;
@@ -30,6 +33,7 @@ class GrowthApiController {
         this.content = content;
     }
 
+    @Schema(name = "GrowthAnswerBody")
     record AnswerBody(String promptId, String question, String answer) {
     }
 
@@ -41,12 +45,14 @@ class GrowthApiController {
     }
 
     @PostMapping(ANSWERS)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Answer a library question (promptId) or one of your own (question)")
     ResponseEntity<AnswerView> answer(Actor actor, @PathVariable CheckInId id, @RequestBody AnswerBody body) {
         return CheckInContentApiController.created(id, content.answer(actor, id, body.promptId(), body.question(), body.answer()));
     }
 
     @PostMapping(SKIP)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> skip(Actor actor, @PathVariable CheckInId id, @PathVariable String promptId) {
         content.skipPrompt(actor, id, promptId);
         return ResponseEntity.noContent().build();

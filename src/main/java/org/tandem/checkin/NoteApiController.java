@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInView.NoteView;
 import org.tandem.people.Actor;
@@ -32,6 +34,7 @@ class NoteApiController {
     }
 
     @PostMapping(NOTES)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Write a note: PRIVATE (you only, forever) or PAIR (mentor and mentee)")
     ResponseEntity<NoteView> write(Actor actor, @PathVariable CheckInId id, @RequestBody NoteBody body) {
         NoteView note = content.writeNote(actor, id, body.text(), body.visibility());

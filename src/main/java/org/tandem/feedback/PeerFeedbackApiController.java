@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.Actor;
@@ -51,6 +52,7 @@ class PeerFeedbackApiController {
     }
 
     @PostMapping(REQUESTS)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ask a teammate for peer feedback", description = "Pair only. Answers the request with its guest link "
             + "(shown this once; only a hash is stored). The link works for one answer, until revoked, and until a day after dueOn. "
             + "At most 10 invitations per mentorship in any 24 hours: the next answers 429 with Retry-After (seconds until a slot frees).")

@@ -3,6 +3,7 @@ package org.tandem.goal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.goal.GoalJson.GoalBody;
 import org.tandem.goal.GoalJson.GoalResource;
@@ -48,6 +50,7 @@ class GoalApiController {
     }
 
     @PostMapping(MENTORSHIP_GOALS)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose a goal; it becomes ACTIVE when the other side of the pair agrees")
     ResponseEntity<GoalResource> propose(Actor actor, @PathVariable MentorshipId id, @RequestBody GoalBody body) {
         Goal goal = goals.propose(actor, id, body.toDraft());

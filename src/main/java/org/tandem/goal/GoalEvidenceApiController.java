@@ -4,12 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.goal.GoalJson.MeasurementBody;
 import org.tandem.goal.GoalJson.MeasurementResource;
@@ -36,6 +38,7 @@ class GoalEvidenceApiController {
     }
 
     @PostMapping(MEASUREMENTS)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a value of the goal's indicator, observed today or earlier")
     ResponseEntity<MeasurementResource> record(Actor actor, @PathVariable GoalId id, @RequestBody(required = false) MeasurementBody body) {
         MeasurementBody b = body == null ? new MeasurementBody(null, null, null) : body;

@@ -3,6 +3,7 @@ package org.tandem.goal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.goal.GoalJson.RevisionBody;
 import org.tandem.goal.GoalJson.RevisionResource;
@@ -39,6 +41,7 @@ class GoalRevisionApiController {
     }
 
     @PostMapping(REVISIONS)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose a change to an active goal; the rationale is required and the goal stays as it is until the other side agrees")
     ResponseEntity<RevisionResource> propose(Actor actor, @PathVariable GoalId id, @RequestBody(required = false) RevisionBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -1,9 +1,10 @@
 package org.tandem.insight;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +20,7 @@ import org.tandem.insight.InsightJson.ScorecardJson;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.Actor;
 import org.tandem.program.ProgramId;
+import org.tandem.shared.Page;
 
 /** Insight over the API: the pair scorecard, the program dashboard (JSON and CSV), and skill re-checks. */
 @RestController
@@ -41,6 +43,7 @@ class InsightApiController {
         this.rechecks = rechecks;
     }
 
+    @Schema(name = "SkillRecheckAnswerBody")
     record AnswerBody(Boolean shownAgain, String evidence) {
     }
 
@@ -57,7 +60,9 @@ class InsightApiController {
     }
 
     @GetMapping({PROGRAM_CSV, InsightController.DASHBOARD_CSV})
-    @Operation(summary = "The program dashboard as CSV: one line for the program and one per team, role and seniority")
+    @Operation(summary = "The program dashboard as CSV: one line for the program and one per team, role and seniority",
+            responses = @ApiResponse(responseCode = "200", description = "The dashboard as a CSV attachment",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     ResponseEntity<String> csv(Actor actor, @PathVariable ProgramId id) {
         var dashboard = dashboards.dashboard(actor, id);
         return ResponseEntity.ok()
@@ -68,8 +73,8 @@ class InsightApiController {
 
     @GetMapping(RECHECKS)
     @Operation(summary = "The pair's skill re-checks (LEARNING goals achieved, looked at again later)")
-    Map<String, List<RecheckJson>> rechecks(Actor actor, @PathVariable MentorshipId id) {
-        return Map.of("items", rechecks.of(actor, id).stream().map(r -> RecheckJson.of(r, rechecks.today(actor))).toList());
+    Page<RecheckJson> rechecks(Actor actor, @PathVariable MentorshipId id) {
+        return new Page<>(rechecks.of(actor, id).stream().map(r -> RecheckJson.of(r, rechecks.today(actor))).toList(), null);
     }
 
     @PostMapping(ANSWER)

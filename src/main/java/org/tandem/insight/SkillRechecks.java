@@ -73,7 +73,8 @@ public class SkillRechecks {
         SkillRecheck recheck = rechecks.find(organization, id).orElseThrow(() -> new NotFoundException("Skill re-check", id));
         Mentorship mentorship;
         try {
-            mentorship = mentorships.visible(actor, recheck.mentorshipId());
+            // Seen by whoever may list the pair's re-checks (the pair, admins); a program lead sees aggregates only.
+            mentorship = mentorships.ofPairOrAdmin(actor, recheck.mentorshipId());
         } catch (NotFoundException e) {
             throw new NotFoundException("Skill re-check", id);
         }

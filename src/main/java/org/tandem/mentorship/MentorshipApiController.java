@@ -1,11 +1,13 @@
 package org.tandem.mentorship;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
@@ -41,6 +44,7 @@ class MentorshipApiController {
         this.views = views;
     }
 
+    @Schema(name = "MentorshipCadenceBody")
     record CadenceBody(Integer intervalDays, Integer durationMinutes, Instant firstAt) {
     }
 
@@ -55,6 +59,7 @@ class MentorshipApiController {
     }
 
     @PostMapping(MENTORSHIPS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MentorshipView> create(Actor actor, @RequestBody MentorshipBody body) {
         CadenceBody cadence = body.cadence() == null ? new CadenceBody(null, null, null) : body.cadence();
         var draft = new Mentorships.MentorshipDraft(

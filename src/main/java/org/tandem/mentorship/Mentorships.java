@@ -65,6 +65,9 @@ public class Mentorships {
      */
     @Transactional
     public Mentorship create(Actor actor, MentorshipDraft draft, Instant now) {
+        if (!actor.managesPeople()) {
+            throw new NotAllowedException("Only an admin or a lead of the program forms pairs");
+        }
         List<FieldError> errors = new ArrayList<>();
         if (draft.programId() == null) {
             throw new InvalidInputException("programId", "is required");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.feedback.Finding;
 import org.tandem.goal.GoalId;
@@ -88,6 +90,7 @@ class CelebrationApiController {
     }
 
     @PostMapping(CELEBRATION)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Celebrate a reached milestone: recognition, rewards, next steps, stakeholders invited by link, visibility")
     ResponseEntity<CelebrationResource> publish(Actor actor, @PathVariable MilestoneId id, @RequestBody(required = false) CelebrationBody body) {
         CelebrationBody b = body == null ? new CelebrationBody(null, null, null, null, null, null) : body;
@@ -132,6 +135,7 @@ class CelebrationApiController {
     }
 
     @PostMapping(NEXT_STEP_GOAL)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Turn a next step into a proposed goal of the pair, in one click")
     ResponseEntity<ProposedGoal> proposeGoal(Actor actor, @PathVariable MilestoneId id, @PathVariable UUID stepId) {
         GoalId goal = celebrations.proposeNextStep(actor, id, stepId);

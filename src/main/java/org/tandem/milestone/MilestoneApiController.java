@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.goal.GoalId;
 import org.tandem.people.Actor;
@@ -63,6 +65,7 @@ class MilestoneApiController {
     }
 
     @PostMapping(OF_GOAL)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Plan a milestone on a goal; with a threshold, a measurement reaching it marks it reached")
     ResponseEntity<MilestoneResource> plan(Actor actor, @PathVariable GoalId id, @RequestBody(required = false) MilestoneBody body) {
         MilestoneBody b = body == null ? new MilestoneBody(null, null, null) : body;

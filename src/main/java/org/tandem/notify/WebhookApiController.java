@@ -35,6 +35,7 @@ class WebhookApiController {
     }
 
     @PostMapping(WEBHOOKS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Webhook> register(Actor actor, @RequestBody NewWebhook body) {
         Webhook created = webhooks.register(actor, body.url(), body.events(), body.secret());
         return ResponseEntity.created(URI.create(WEBHOOK.replace("{id}", created.id().toString()))).body(created);

@@ -47,6 +47,7 @@ class MeApiController {
     }
 
     @PostMapping(TOKENS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedToken> createToken(Actor actor, @RequestBody NewToken body) {
         var created = tokens.create(actor, body.name(), body.expiresOn());
         return ApiResponses.createdWithSecret(TOKEN.replace("{id}", created.id().toString()),

@@ -72,6 +72,7 @@ class PersonApiController {
     }
 
     @PostMapping(PEOPLE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PersonView> create(Actor actor, @RequestBody PersonBody body) {
         Person person = people.create(actor, body.draft());
         return ApiResponses.created(PERSON.replace("{id}", person.id().toString()), person.version(), PersonView.of(person));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.people.Actor;
 import org.tandem.people.Role;
@@ -58,6 +60,7 @@ class PlaybookApiController {
     }
 
     @PostMapping(PLAYBOOKS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PlaybookView> create(Actor actor, @RequestBody PlaybookBody body) {
         Playbook playbook = playbooks.create(actor, body.draft());
         return ApiResponses.created(PLAYBOOK.replace("{id}", playbook.id().toString()), playbook.version(), PlaybookView.of(playbook));

@@ -3,12 +3,14 @@ package org.tandem.program;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
@@ -48,6 +50,7 @@ class ProgramApiController {
     }
 
     @PostMapping(PROGRAMS)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProgramView> create(Actor actor, @RequestBody ProgramBody body) {
         CadenceBody cadence = body.defaultCadence() == null ? new CadenceBody(null, null) : body.defaultCadence();
         var draft = new Programs.ProgramDraft(body.name(), body.playbookId() == null ? null : new PlaybookId(body.playbookId()),

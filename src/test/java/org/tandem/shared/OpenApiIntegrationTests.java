@@ -32,6 +32,31 @@ class OpenApiIntegrationTests {
     }
 
     @Test
+    void noOperationAsksClientsForTheSignedInPerson() {
+        var paths = Api.at(port).get("/v3/api-docs").json().get("paths");
+
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            var parameters = operation.getValue().get("parameters");
+            if (parameters != null) {
+                parameters.forEach(parameter -> assertThat(parameter.get("name").asString())
+                        .as(operation.getKey() + " " + path.getKey()).isNotEqualTo("actor"));
+            }
+        }));
+    }
+
+    @Test
+    void aGrowthAnswerIsDocumentedWithItsOwnBodyAndAnswersCreated() {
+        var document = Api.at(port).get("/v3/api-docs").json();
+        var answers = document.get("paths").get("/api/v1/check-ins/{id}/answers").get("post");
+
+        String body = answers.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asString();
+        var schema = document.get("components").get("schemas").get(body.substring(body.lastIndexOf('/') + 1));
+        assertThat(schema.get("properties").propertyNames()).containsExactlyInAnyOrder("promptId", "question", "answer");
+        assertThat(answers.get("responses").has("201")).isTrue();
+        assertThat(answers.get("responses").get("404").get("content").has("application/problem+json")).isTrue();
+    }
+
+    @Test
     void swaggerUiIsServedWithoutSigningIn() {
         var page = Api.at(port).get("/swagger-ui/index.html");
 
