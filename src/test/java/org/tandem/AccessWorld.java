@@ -149,6 +149,9 @@ final class AccessWorld {
         ids.put("webhooks/{id}", webhook());
         ids.put("tokens/{id}", created(mentor.post("/api/v1/me/tokens", "{\"name\":\"spare\"}")));
         ids.put("calendar/{token}.ics", calendarToken());
+        // one-time account links: a made-up token, answered alike for everyone (the real ones are tested in people.account)
+        ids.put("invitations/{token}", "unknown-" + UUID.randomUUID());
+        ids.put("password-reset/{token}", "unknown-" + UUID.randomUUID());
         ids.put("skill-rechecks/{id}", skillRecheck(false));
         ids.put("outbox/{id}", UUID.randomUUID().toString());
     }
