@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,19 +34,26 @@ public class PeopleService {
     // Contributors depend on this service themselves, so they are looked up when needed, not injected.
     private final ObjectProvider<PersonalDataContributor> contributors;
     private final Clock clock;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    PeopleService(PersonRepository people, PasswordEncoder passwords, ObjectProvider<PersonalDataContributor> contributors, Clock clock) {
+    PeopleService(PersonRepository people, PasswordEncoder passwords, ObjectProvider<PersonalDataContributor> contributors, Clock clock,
+            AuditLog audit, ApplicationEventPublisher events) {
         this.people = people;
         this.passwords = passwords;
         this.contributors = contributors;
         this.clock = clock;
+        this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
     public Person create(Actor actor, PersonDraft draft) {
         requireManager(actor);
-        requireMayGrant(actor, draft.roles());
-        return createUnchecked(actor.organizationId(), draft.validated());
+        AdminPolicy.mayCreate(actor, draft.roles());
+        Person person = createUnchecked(actor.organizationId(), draft.validated());
+        audit.record(actor, AuditAction.PERSON_CREATED, AuditTarget.person(person.id()), Map.of("roles", roleNames(person.roles())));
+        return person;
     }
 
     /** For bootstrap and demo data, which run before anyone has signed in. */
@@ -105,23 +113,47 @@ public class PeopleService {
         requireManager(actor);
         Person current = get(actor, id);
         Versions.check("Person " + current.displayName(), expectedVersion, current.version());
-        requireMayGrant(actor, draft.roles());
+        AdminPolicy.mayChange(actor, current, draft.roles(), activeAdmins(actor.organizationId()));
         draft.validated();
         if (!current.email().equals(draft.email()) && people.emailTaken(draft.email())) {
             throw new InvalidInputException("email", "is already in use");
         }
-        return people.update(current.update(draft), clock.instant());
+        return changed(actor, current, people.update(current.update(draft), clock.instant()));
+    }
+
+    /** Audits the change and, when the roles moved, ends the person's sessions (they carry the old roles). */
+    private Person changed(Actor actor, Person before, Person after) {
+        if (before.roles().equals(after.roles())) {
+            audit.record(actor, AuditAction.PERSON_UPDATED, AuditTarget.person(after.id()));
+        } else {
+            audit.record(actor, AuditAction.ROLE_CHANGED, AuditTarget.person(after.id()),
+                    Map.of("before", roleNames(before.roles()), "after", roleNames(after.roles())));
+            events.publishEvent(new RolesChanged(after.organizationId(), after.id()));
+        }
+        return after;
+    }
+
+    private long activeAdmins(OrganizationId organization) {
+        return people.withRole(organization, Role.ADMIN).size();
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
     @Transactional
     public Person deactivate(Actor actor, PersonId id, OptionalLong expectedVersion) {
         requireManager(actor);
+        Person current = get(actor, id);
+        AdminPolicy.mayDeactivate(actor, current, activeAdmins(actor.organizationId()));
         if (actor.isSelf(id)) {
             throw new NotAllowedException("You cannot deactivate yourself; ask another admin");
         }
-        Person current = get(actor, id);
         Versions.check("Person " + current.displayName(), expectedVersion, current.version());
-        return people.update(current.deactivate(), clock.instant());
+        Person deactivated = people.update(current.deactivate(), clock.instant());
+        audit.record(actor, AuditAction.PERSON_DEACTIVATED, AuditTarget.person(id));
+        events.publishEvent(new PersonDeactivated(actor.organizationId(), id));
+        return deactivated;
     }
 
     /**
@@ -138,16 +170,26 @@ public class PeopleService {
         record Planned(PeopleCsv.Row row, Optional<Person> existing) {
         }
         List<Planned> plan = new ArrayList<>();
+        long admins = activeAdmins(actor.organizationId());
         for (var row : parsed.rows()) {
             if (!seen.add(row.draft().email())) {
                 errors.add(new ImportResult.LineError(row.line(), "email: " + row.draft().email() + " appears twice in the file"));
                 continue;
             }
-            if (!actor.isAdmin() && row.draft().roles().contains(Role.ADMIN)) {
-                errors.add(new ImportResult.LineError(row.line(), "roles: only an admin may grant ADMIN"));
+            var existing = people.findByEmail(actor.organizationId(), row.draft().email());
+            try {
+                if (existing.isPresent()) {
+                    AdminPolicy.mayChange(actor, existing.get(), row.draft().roles(), admins);
+                    if (existing.get().has(Role.ADMIN) && existing.get().active() && !row.draft().roles().contains(Role.ADMIN)) {
+                        admins--;
+                    }
+                } else {
+                    AdminPolicy.mayCreate(actor, row.draft().roles());
+                }
+            } catch (NotAllowedException | org.tandem.shared.InvalidStateException e) {
+                errors.add(new ImportResult.LineError(row.line(), "roles: " + row.draft().email() + ": " + e.getMessage()));
                 continue;
             }
-            var existing = people.findByEmail(actor.organizationId(), row.draft().email());
             if (existing.isEmpty() && people.emailTaken(row.draft().email())) {
                 errors.add(new ImportResult.LineError(row.line(), "email: " + row.draft().email() + " is already in use"));
                 continue;
@@ -165,10 +207,12 @@ public class PeopleService {
         int updated = 0;
         for (var planned : plan) {
             if (planned.existing().isPresent()) {
-                people.update(planned.existing().get().update(planned.row().draft()), clock.instant());
+                Person before = planned.existing().get();
+                changed(actor, before, people.update(before.update(planned.row().draft()), clock.instant()));
                 updated++;
             } else {
-                createUnchecked(actor.organizationId(), planned.row().draft());
+                Person person = createUnchecked(actor.organizationId(), planned.row().draft());
+                audit.record(actor, AuditAction.PERSON_CREATED, AuditTarget.person(person.id()), Map.of("roles", roleNames(person.roles())));
                 created++;
             }
         }
@@ -197,9 +241,13 @@ public class PeopleService {
         if (actor.isSelf(id)) {
             throw new NotAllowedException("You cannot erase yourself; ask another admin");
         }
-        get(actor, id);
+        Person target = get(actor, id);
+        AdminPolicy.mayErase(actor, target, activeAdmins(actor.organizationId()));
         contributors.orderedStream().forEach(c -> c.erase(actor.organizationId(), id));
         people.erase(actor.organizationId(), id, clock.instant());
+        // Nothing of what was erased goes into the log: only that it happened, and by whom.
+        audit.record(actor, AuditAction.PERSON_ERASED, AuditTarget.person(id));
+        events.publishEvent(new PersonErased(actor.organizationId(), id));
     }
 
     @Transactional
@@ -213,12 +261,6 @@ public class PeopleService {
     private static void requireManager(Actor actor) {
         if (!actor.managesPeople()) {
             throw new NotAllowedException("Only admins and program leads manage people");
-        }
-    }
-
-    private static void requireMayGrant(Actor actor, Set<Role> roles) {
-        if (roles.contains(Role.ADMIN) && !actor.isAdmin()) {
-            throw new NotAllowedException("Only an admin may grant ADMIN");
         }
     }
 }
