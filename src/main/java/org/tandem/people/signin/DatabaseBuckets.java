@@ -11,13 +11,14 @@ import io.github.bucket4j.distributed.remote.RemoteBucketState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jooq.DSLContext;
 
 /**
  * Bucket4j buckets kept in our own table, so every instance counts into the same buckets. Bucket4j does
- * the arithmetic; this class only reads a bucket's state and swaps it with a compare-and-set UPDATE (or an
+ * the arithmetic; this class only reads a bucket's state (its binary form, as Base64 text) and swaps it with a compare-and-set UPDATE (or an
  * insert that loses to a concurrent one), which Bucket4j retries on a lost race. Plain SQL that runs the
  * same on H2 and PostgreSQL; time comes from the application's clock (decision 0075).
  */
@@ -41,7 +42,7 @@ final class DatabaseBuckets extends AbstractCompareAndSwapBasedProxyManager<Stri
             @Override
             public Optional<byte[]> getStateData(Optional<Long> timeoutNanos) {
                 return dsl.select(SIGN_IN_BUCKET.STATE).from(SIGN_IN_BUCKET).where(SIGN_IN_BUCKET.BUCKET_KEY.eq(key))
-                        .fetchOptional(SIGN_IN_BUCKET.STATE);
+                        .fetchOptional(SIGN_IN_BUCKET.STATE).map(Base64.getDecoder()::decode);
             }
 
             @Override
@@ -50,16 +51,16 @@ final class DatabaseBuckets extends AbstractCompareAndSwapBasedProxyManager<Stri
                 if (original == null) {
                     return dsl.insertInto(SIGN_IN_BUCKET)
                             .set(SIGN_IN_BUCKET.BUCKET_KEY, key)
-                            .set(SIGN_IN_BUCKET.STATE, updated)
+                            .set(SIGN_IN_BUCKET.STATE, Base64.getEncoder().encodeToString(updated))
                             .set(SIGN_IN_BUCKET.EXPIRES_AT, expiresAt)
                             .onConflictDoNothing()
                             .execute() == 1;
                 }
                 return dsl.update(SIGN_IN_BUCKET)
-                        .set(SIGN_IN_BUCKET.STATE, updated)
+                        .set(SIGN_IN_BUCKET.STATE, Base64.getEncoder().encodeToString(updated))
                         .set(SIGN_IN_BUCKET.EXPIRES_AT, expiresAt)
                         .where(SIGN_IN_BUCKET.BUCKET_KEY.eq(key))
-                        .and(SIGN_IN_BUCKET.STATE.eq(original))
+                        .and(SIGN_IN_BUCKET.STATE.eq(Base64.getEncoder().encodeToString(original)))
                         .execute() == 1;
             }
         };
