@@ -156,4 +156,16 @@ class AuditApiIntegrationTests {
         assertThat(leadBrowser.get(AuditController.AUDIT).status()).isEqualTo(403);
         assertThat(leadBrowser.get("/").body()).doesNotContain("href=\"/admin/audit\"");
     }
+
+    @Test
+    void theAuditAndTokenAdministrationEndpointsAreInTheOpenApiDocumentWithTheirSchemas() {
+        var document = api.get("/v3/api-docs").json();
+
+        var paths = document.get("paths");
+        assertThat(paths.has("/api/v1/audit")).isTrue();
+        assertThat(paths.has("/api/v1/people/{id}/tokens")).isTrue();
+        assertThat(paths.get("/api/v1/people/{id}/tokens/{tokenId}").has("delete")).isTrue();
+        var entry = document.get("components").get("schemas").get("AuditEntry").get("properties");
+        assertThat(entry.has("actorId") && entry.has("targetType") && entry.has("ip") && entry.has("details")).isTrue();
+    }
 }
