@@ -36,15 +36,17 @@ public class PeopleService {
     private final Clock clock;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final OrganizationRepository organizations;
 
     PeopleService(PersonRepository people, PasswordEncoder passwords, ObjectProvider<PersonalDataContributor> contributors, Clock clock,
-            AuditLog audit, ApplicationEventPublisher events) {
+            AuditLog audit, ApplicationEventPublisher events, OrganizationRepository organizations) {
         this.people = people;
         this.passwords = passwords;
         this.contributors = contributors;
         this.clock = clock;
         this.audit = audit;
         this.events = events;
+        this.organizations = organizations;
     }
 
     @Transactional
@@ -133,7 +135,9 @@ public class PeopleService {
         return after;
     }
 
+    /** Counted under a lock of the organization, held until the change commits (see {@link AdminPolicy}). */
     private long activeAdmins(OrganizationId organization) {
+        organizations.lockForAdminChanges(organization);
         return people.withRole(organization, Role.ADMIN).size();
     }
 

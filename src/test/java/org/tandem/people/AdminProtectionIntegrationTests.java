@@ -159,4 +159,27 @@ class AdminProtectionIntegrationTests {
         assertThat(entries.get(0).get("details").get("before").asString()).isEqualTo("ADMIN");
         assertThat(entries.get(0).get("details").get("after").asString()).isEqualTo("PROGRAM_LEAD");
     }
+
+    @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+        var admin = api.as(world.admin().email());
+        assertThat(admin.put(person(world.mentor()), body(world.mentor(), "'MENTOR','ADMIN'")).status()).isEqualTo(200);
+
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = threads.submit(() -> admin.put(person(world.mentor()), body(world.mentor(), "'MENTOR'")));
+            var second = threads.submit(() -> api.as(world.mentor().email()).put(person(world.admin()), body(world.admin(), "'MENTEE'")));
+            var statuses = java.util.List.of(first.get().status(), second.get().status());
+
+            // The loser is refused either as the last admin's demotion (409) or, when the other change came first,
+            // as a non-admin touching an admin (403); never do both pass.
+            assertThat(statuses).containsOnlyOnce(200);
+            assertThat(statuses).anySatisfy(status -> assertThat(status).isIn(403, 409));
+        }
+        var admins = api.withTokenOf(world.lead().email()).get("/api/v1/people?limit=200").json().get("items");
+        long left = 0;
+        for (var p : admins) {
+            left += p.get("roles").toString().contains("ADMIN") && p.get("active").asBoolean() ? 1 : 0;
+        }
+        assertThat(left).isEqualTo(1);
+    }
 }
