@@ -25,7 +25,7 @@ final class AdminPolicy {
         }
     }
 
-    /** Changing {@code current} so that they hold {@code roles}; {@code activeAdmins} counts the organization's active admins now. */
+    /** Changing {@code current} so that they hold {@code roles}; {@code activeAdmins} counts the organization's admins who can sign in ({@code ACTIVE}) now. */
     static void mayChange(Actor actor, Person current, Set<Role> roles, long activeAdmins) {
         boolean adminBefore = current.has(Role.ADMIN);
         boolean adminAfter = roles.contains(Role.ADMIN);
@@ -35,7 +35,7 @@ final class AdminPolicy {
         if (adminBefore != adminAfter && !actor.isAdmin()) {
             throw new NotAllowedException(ONLY_ADMINS_GRANT);
         }
-        if (adminBefore && !adminAfter && current.active() && activeAdmins <= 1) {
+        if (adminBefore && !adminAfter && signsIn(current) && activeAdmins <= 1) {
             throw new InvalidStateException(current.displayName() + " " + LAST_ADMIN);
         }
     }
@@ -44,9 +44,14 @@ final class AdminPolicy {
         if (target.has(Role.ADMIN) && !actor.isAdmin()) {
             throw new NotAllowedException(ONLY_ADMINS_CHANGE_ADMINS);
         }
-        if (target.has(Role.ADMIN) && target.active() && activeAdmins <= 1) {
+        if (target.has(Role.ADMIN) && signsIn(target) && activeAdmins <= 1) {
             throw new InvalidStateException(target.displayName() + " " + LAST_ADMIN);
         }
+    }
+
+    /** Only an admin who can sign in keeps the organization run: an invited admin has not chosen a password yet. */
+    static boolean signsIn(Person person) {
+        return person.status() == PersonStatus.ACTIVE;
     }
 
     static void mayErase(Actor actor, Person target, long activeAdmins) {

@@ -17,6 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.people.account.Invitations;
+import org.tandem.people.account.PasswordPolicy;
 import org.tandem.shared.Ids;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.NotAllowedException;
@@ -25,7 +27,10 @@ import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
 import org.tandem.shared.Versions;
 
-/** Creating, finding, importing, deactivating, exporting and erasing people, always within the actor's organization. */
+/**
+ * Creating, finding, importing, deactivating, reactivating, exporting and erasing people, always within the actor's
+ * organization. People added without a password are invited (org.tandem.people.account.Invitations).
+ */
 @Service
 public class PeopleService {
 
@@ -34,27 +39,30 @@ public class PeopleService {
     // Contributors depend on this service themselves, so they are looked up when needed, not injected.
     private final ObjectProvider<PersonalDataContributor> contributors;
     private final Clock clock;
+    private final Invitations invitations;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final OrganizationRepository organizations;
 
     PeopleService(PersonRepository people, PasswordEncoder passwords, ObjectProvider<PersonalDataContributor> contributors, Clock clock,
-            AuditLog audit, ApplicationEventPublisher events, OrganizationRepository organizations) {
+            Invitations invitations, AuditLog audit, ApplicationEventPublisher events, OrganizationRepository organizations) {
         this.people = people;
         this.passwords = passwords;
         this.contributors = contributors;
         this.clock = clock;
+        this.invitations = invitations;
         this.audit = audit;
         this.events = events;
         this.organizations = organizations;
     }
 
+    /** Without a password the person is {@code INVITED} and gets an invitation mail to choose one. */
     @Transactional
     public Person create(Actor actor, PersonDraft draft) {
         requireManager(actor);
         AdminPolicy.mayCreate(actor, draft.roles());
-        Person person = createUnchecked(actor.organizationId(), draft.validated());
-        audit.record(actor, AuditAction.PERSON_CREATED, AuditTarget.person(person.id()), Map.of("roles", roleNames(person.roles())));
+        Person person = createAll(actor.organizationId(), actor, List.of(draft.validated())).getFirst();
+        audit.record(actor, AuditAction.PERSON_CREATED, AuditTarget.person(person.id()), Map.of("roles", rolesOf(person)));
         return person;
     }
 
@@ -70,20 +78,39 @@ public class PeopleService {
      */
     @Transactional
     public List<Person> createAllUnchecked(OrganizationId organization, List<PersonDraft> drafts) {
+        return createAll(organization, null, drafts);
+    }
+
+    private List<Person> createAll(OrganizationId organization, Actor invitedBy, List<PersonDraft> drafts) {
         Map<String, String> hashes = new HashMap<>();
         List<Person> created = new ArrayList<>();
         for (PersonDraft draft : drafts) {
             draft.validated();
-            if (people.emailTaken(draft.email())) {
-                throw new InvalidInputException("email", "is already in use");
-            }
+            requireEmailFree(organization, draft.email());
+            var status = draft.password() == null ? PersonStatus.INVITED : PersonStatus.ACTIVE;
             var person = new Person(new PersonId(Ids.next()), organization, draft.email(), draft.displayName(), draft.roles(),
-                    draft.team(), draft.title(), draft.seniority(), draft.zone(), true, clock.instant(), 0);
+                    draft.team(), draft.title(), draft.seniority(), draft.zone(), status, clock.instant(), clock.instant(), 0);
             String hash = draft.password() == null ? null : hashes.computeIfAbsent(draft.password(), passwords::encode);
             people.insert(person, hash, clock.instant());
+            if (person.invited()) {
+                invitations.invite(person, invitedBy);
+            }
             created.add(person);
         }
         return created;
+    }
+
+    /**
+     * "Already in use" only inside the organization: an address taken in another organization is refused with the
+     * words of any unusable address, so nobody learns who has an account elsewhere.
+     */
+    private void requireEmailFree(OrganizationId organization, String email) {
+        if (people.findByEmail(organization, email).isPresent()) {
+            throw new InvalidInputException("email", "is already in use");
+        }
+        if (people.emailTaken(email)) {
+            throw new InvalidInputException("email", PersonDraft.UNUSABLE_EMAIL);
+        }
     }
 
     public Person get(Actor actor, PersonId id) {
@@ -116,20 +143,23 @@ public class PeopleService {
         Person current = get(actor, id);
         Versions.check("Person " + current.displayName(), expectedVersion, current.version());
         AdminPolicy.mayChange(actor, current, draft.roles(), activeAdmins(actor.organizationId()));
-        draft.validated();
-        if (!current.email().equals(draft.email()) && people.emailTaken(draft.email())) {
-            throw new InvalidInputException("email", "is already in use");
+        PersonDraft changes = draft.withoutPassword().validated();
+        if (!current.email().equals(changes.email())) {
+            requireEmailFree(actor.organizationId(), changes.email());
         }
-        return changed(actor, current, people.update(current.update(draft), clock.instant()));
+        return changed(actor, current, people.update(current.update(changes), clock.instant()), Map.of());
     }
 
     /** Audits the change and, when the roles moved, ends the person's sessions (they carry the old roles). */
-    private Person changed(Actor actor, Person before, Person after) {
+    private Person changed(Actor actor, Person before, Person after, Map<String, String> context) {
+        Map<String, String> details = new LinkedHashMap<>(context);
         if (before.roles().equals(after.roles())) {
-            audit.record(actor, AuditAction.PERSON_UPDATED, AuditTarget.person(after.id()));
+            details.put("roles", rolesOf(after));
+            audit.record(actor, AuditAction.PERSON_UPDATED, AuditTarget.person(after.id()), details);
         } else {
-            audit.record(actor, AuditAction.ROLE_CHANGED, AuditTarget.person(after.id()),
-                    Map.of("before", roleNames(before.roles()), "after", roleNames(after.roles())));
+            details.put("before", rolesOf(before));
+            details.put("after", rolesOf(after));
+            audit.record(actor, AuditAction.ROLE_CHANGED, AuditTarget.person(after.id()), details);
             events.publishEvent(new RolesChanged(after.organizationId(), after.id()));
         }
         return after;
@@ -138,11 +168,7 @@ public class PeopleService {
     /** Counted under a lock of the organization, held until the change commits (see {@link AdminPolicy}). */
     private long activeAdmins(OrganizationId organization) {
         organizations.lockForAdminChanges(organization);
-        return people.withRole(organization, Role.ADMIN).size();
-    }
-
-    private static String roleNames(Set<Role> roles) {
-        return roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(","));
+        return people.withRole(organization, Role.ADMIN).stream().filter(AdminPolicy::signsIn).count();
     }
 
     @Transactional
@@ -154,10 +180,26 @@ public class PeopleService {
             throw new NotAllowedException("You cannot deactivate yourself; ask another admin");
         }
         Versions.check("Person " + current.displayName(), expectedVersion, current.version());
-        Person deactivated = people.update(current.deactivate(), clock.instant());
+        Person deactivated = people.update(current.deactivate(clock.instant()), clock.instant());
+        invitations.voidLinks(deactivated);
         audit.record(actor, AuditAction.PERSON_DEACTIVATED, AuditTarget.person(id));
         events.publishEvent(new PersonDeactivated(actor.organizationId(), id));
         return deactivated;
+    }
+
+    /** A deactivated person comes back: active if they had chosen a password, else invited (their old link stays void). */
+    @Transactional
+    public Person reactivate(Actor actor, PersonId id, OptionalLong expectedVersion) {
+        requireManager(actor);
+        Person current = get(actor, id);
+        if (current.has(Role.ADMIN) && !actor.isAdmin()) {
+            throw new NotAllowedException("Only an admin may reactivate an admin");
+        }
+        Versions.check("Person " + current.displayName(), expectedVersion, current.version());
+        boolean hasPassword = people.passwordHash(actor.organizationId(), id).isPresent();
+        Person reactivated = people.update(current.reactivate(hasPassword, clock.instant()), clock.instant());
+        audit.record(actor, AuditAction.PERSON_REACTIVATED, AuditTarget.person(id), Map.of("status", reactivated.status().name()));
+        return reactivated;
     }
 
     /**
@@ -184,7 +226,7 @@ public class PeopleService {
             try {
                 if (existing.isPresent()) {
                     AdminPolicy.mayChange(actor, existing.get(), row.draft().roles(), admins);
-                    if (existing.get().has(Role.ADMIN) && existing.get().active() && !row.draft().roles().contains(Role.ADMIN)) {
+                    if (existing.get().has(Role.ADMIN) && AdminPolicy.signsIn(existing.get()) && !row.draft().roles().contains(Role.ADMIN)) {
                         admins--;
                     }
                 } else {
@@ -195,7 +237,7 @@ public class PeopleService {
                 continue;
             }
             if (existing.isEmpty() && people.emailTaken(row.draft().email())) {
-                errors.add(new ImportResult.LineError(row.line(), "email: " + row.draft().email() + " is already in use"));
+                errors.add(new ImportResult.LineError(row.line(), "email: " + row.draft().email() + " " + PersonDraft.UNUSABLE_EMAIL));
                 continue;
             }
             plan.add(new Planned(row, existing));
@@ -212,11 +254,11 @@ public class PeopleService {
         for (var planned : plan) {
             if (planned.existing().isPresent()) {
                 Person before = planned.existing().get();
-                changed(actor, before, people.update(before.update(planned.row().draft()), clock.instant()));
+                changed(actor, before, people.update(before.update(planned.row().draft().withoutPassword()), clock.instant()), Map.of("via", "import"));
                 updated++;
             } else {
-                Person person = createUnchecked(actor.organizationId(), planned.row().draft());
-                audit.record(actor, AuditAction.PERSON_CREATED, AuditTarget.person(person.id()), Map.of("roles", roleNames(person.roles())));
+                Person person = createAll(actor.organizationId(), actor, List.of(planned.row().draft())).getFirst();
+                audit.record(actor, AuditAction.PERSON_CREATED, AuditTarget.person(person.id()), Map.of("roles", rolesOf(person), "via", "import"));
                 created++;
             }
         }
@@ -256,10 +298,12 @@ public class PeopleService {
 
     @Transactional
     public void setPassword(PersonId person, String password) {
-        if (password == null || password.length() < 12) {
-            throw new InvalidInputException("password", "must be at least 12 characters");
-        }
+        PasswordPolicy.check("password", password);
         people.setPassword(person, passwords.encode(password));
+    }
+
+    private static String rolesOf(Person person) {
+        return person.roles().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
     private static void requireManager(Actor actor) {

@@ -10,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,6 +17,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tandem.people.account.Passwords;
 import org.tandem.people.signin.SignInGuard;
 
 /**
@@ -33,8 +33,8 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // Delegating: bcrypt today, and hashes name their algorithm so a later upgrade re-hashes on sign-in.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // Delegating: hashes name their algorithm; bcrypt of a SHA-256 today, plain bcrypt hashes still read (decision 0074).
+        return Passwords.encoder();
     }
 
     @Bean
@@ -81,6 +81,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 "/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/calendar/**", "/guest/**").permitAll()
+                        .requestMatchers("/invitations/*", "/password-reset", "/password-reset/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signIn.failureHandler()).permitAll())
                 .addFilterBefore(signIn.guardFilter(), UsernamePasswordAuthenticationFilter.class)

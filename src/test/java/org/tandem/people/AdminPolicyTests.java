@@ -17,7 +17,7 @@ class AdminPolicyTests {
 
     private static Person person(Set<Role> roles, boolean active) {
         return new Person(new PersonId(UUID.randomUUID()), ORG, "p@test.example", "Pat", roles, null, null, null,
-                ZoneId.of("UTC"), active, Instant.EPOCH, 0);
+                ZoneId.of("UTC"), active ? PersonStatus.ACTIVE : PersonStatus.DEACTIVATED, Instant.EPOCH, Instant.EPOCH, 0);
     }
 
     private static Actor actor(Role... roles) {
@@ -54,6 +54,14 @@ class AdminPolicyTests {
         Person last = person(Set.of(Role.ADMIN), true);
         assertThatThrownBy(() -> AdminPolicy.mayChange(actor(Role.ADMIN), last, Set.of(Role.MENTOR), 1)).isInstanceOf(InvalidStateException.class);
         assertThatThrownBy(() -> AdminPolicy.mayDeactivate(actor(Role.ADMIN), last, 1)).isInstanceOf(InvalidStateException.class);
+    }
+
+    @Test
+    void anInvitedAdminDoesNotCountAsTheOneWhoKeepsTheOrganizationRunning() {
+        Person invited = new Person(new PersonId(UUID.randomUUID()), ORG, "i@test.example", "Ivy", Set.of(Role.ADMIN), null, null, null,
+                ZoneId.of("UTC"), PersonStatus.INVITED, Instant.EPOCH, Instant.EPOCH, 0);
+
+        assertThatCode(() -> AdminPolicy.mayChange(actor(Role.ADMIN), invited, Set.of(Role.MENTOR), 1)).doesNotThrowAnyException();
     }
 
     @Test

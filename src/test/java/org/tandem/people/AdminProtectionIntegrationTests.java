@@ -120,6 +120,23 @@ class AdminProtectionIntegrationTests {
     }
 
     @Test
+    void aLeadCannotDemoteOrDeactivateAnAdminOnThePersonPage() {
+        PageClient browser = PageClient.at(port);
+        browser.signIn(world.lead().email());
+        String token = PageClient.csrfToken(browser.get("/").body());
+        String page = "/people/" + world.admin().id();
+
+        var demoted = browser.postForm(page, Map.of("_csrf", token, "email", world.admin().email(), "displayName", "Ada Admin",
+                "roles", "MENTEE", "timeZone", "Europe/Berlin"));
+        var deactivated = browser.postForm(page + "/deactivation", Map.of("_csrf", token));
+
+        assertThat(demoted.status()).isEqualTo(403);
+        assertThat(deactivated.status()).isEqualTo(403);
+        assertThat(adminRoles()).contains("ADMIN");
+        assertThat(api.as(world.admin().email()).get(person(world.admin())).json().get("active").asBoolean()).isTrue();
+    }
+
+    @Test
     void theLastAdminCannotDemoteThemself() {
         var refused = api.as(world.admin().email()).put(person(world.admin()), body(world.admin(), "'MENTOR'"));
 
