@@ -106,6 +106,17 @@ class SessionEndIntegrationTests {
     }
 
     @Test
+    void changingThePasswordThroughTheApiEndsThePersonsPageSessions() {
+        PageClient mentor = signedIn(world.mentor());
+
+        var changed = api.as(world.mentor().email()).put("/api/v1/me/password",
+                Api.json("{'currentPassword':'%s','newPassword':'a brand new passphrase 2027'}", World.PASSWORD));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        assertSentToLogin(mentor);
+    }
+
+    @Test
     void signingOutEverywhereEndsEveryBrowserOfThePersonAndOnlyTheirs() {
         PageClient laptop = signedIn(world.mentor());
         PageClient phone = signedIn(world.mentor());
