@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.notify.WebhookRepository.Webhook;
 import org.tandem.people.Actor;
+import org.tandem.people.AuditAction;
+import org.tandem.people.AuditLog;
+import org.tandem.people.AuditTarget;
 import org.tandem.shared.Ids;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidInputException.FieldError;
@@ -25,12 +28,14 @@ class Webhooks {
     private final Outbox outbox;
     private final WebhookUrlPolicy policy;
     private final Clock clock;
+    private final AuditLog audit;
 
-    Webhooks(WebhookRepository webhooks, Outbox outbox, WebhookUrlPolicy policy, Clock clock) {
+    Webhooks(WebhookRepository webhooks, Outbox outbox, WebhookUrlPolicy policy, Clock clock, AuditLog audit) {
         this.webhooks = webhooks;
         this.outbox = outbox;
         this.policy = policy;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -53,6 +58,10 @@ class Webhooks {
         var webhook = new Webhook(Ids.next(), actor.organizationId().value(), url.trim(), List.copyOf(new LinkedHashSet<>(events)),
                 clock.instant());
         webhooks.insert(webhook, secret, actor.personId().value());
+        // Only the host: a path or query may carry the receiver's own credentials, and the secret never goes in.
+        audit.record(actor, AuditAction.WEBHOOK_CHANGED, AuditTarget.of("WEBHOOK", webhook.id()),
+                java.util.Map.of("change", "CREATED", "host", String.valueOf(java.net.URI.create(webhook.url()).getHost()),
+                        "events", String.join(",", webhook.events())));
         return webhook;
     }
 
@@ -69,6 +78,7 @@ class Webhooks {
             throw new NotFoundException("Webhook", id);
         }
         outbox.cancelForWebhook(actor.organizationId().value(), id);
+        audit.record(actor, AuditAction.WEBHOOK_CHANGED, AuditTarget.of("WEBHOOK", id), java.util.Map.of("change", "DELETED"));
     }
 
     private static void requireAdmin(Actor actor) {

@@ -34,21 +34,21 @@ class ApiTokenRepository {
                 .execute();
     }
 
-    List<ApiToken> listFor(Actor owner) {
+    List<ApiToken> listFor(OrganizationId organization, PersonId owner) {
         return dsl.selectFrom(API_TOKEN)
-                .where(API_TOKEN.ORGANIZATION_ID.eq(owner.organizationId().value()))
-                .and(API_TOKEN.PERSON_ID.eq(owner.personId().value()))
+                .where(API_TOKEN.ORGANIZATION_ID.eq(organization.value()))
+                .and(API_TOKEN.PERSON_ID.eq(owner.value()))
                 .and(API_TOKEN.REVOKED_AT.isNull())
                 .orderBy(API_TOKEN.ID)
                 .fetch(r -> new ApiToken(r.getId(), r.getName(), r.getCreatedAt().toInstant(), r.getExpiresOn(),
                         r.getLastUsedAt() == null ? null : r.getLastUsedAt().toInstant()));
     }
 
-    boolean revoke(Actor owner, UUID id, Instant now) {
+    boolean revoke(OrganizationId organization, PersonId owner, UUID id, Instant now) {
         return dsl.update(API_TOKEN)
                 .set(API_TOKEN.REVOKED_AT, now.atOffset(ZoneOffset.UTC))
-                .where(API_TOKEN.ORGANIZATION_ID.eq(owner.organizationId().value()))
-                .and(API_TOKEN.PERSON_ID.eq(owner.personId().value()))
+                .where(API_TOKEN.ORGANIZATION_ID.eq(organization.value()))
+                .and(API_TOKEN.PERSON_ID.eq(owner.value()))
                 .and(API_TOKEN.ID.eq(id))
                 .and(API_TOKEN.REVOKED_AT.isNull())
                 .execute() == 1;

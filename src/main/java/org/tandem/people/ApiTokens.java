@@ -25,16 +25,20 @@ import org.tandem.shared.NotFoundException;
 class ApiTokens {
 
     static final String PREFIX = "tdm_";
+    static final java.time.Period DEFAULT_LIFETIME = java.time.Period.ofDays(90);
+    static final java.time.Period MAX_LIFETIME = java.time.Period.ofYears(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
     private final TandemUserDetailsService users;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ApiTokens(ApiTokenRepository tokens, TandemUserDetailsService users, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, TandemUserDetailsService users, Clock clock, AuditLog audit) {
         this.tokens = tokens;
         this.users = users;
         this.clock = clock;
+        this.audit = audit;
     }
 
     record Created(UUID id, String name, String token, LocalDate expiresOn) {
@@ -49,23 +53,43 @@ class ApiTokens {
         if (expiresOn != null && !expiresOn.isAfter(today)) {
             throw new InvalidInputException("expiresOn", "must be in the future");
         }
+        if (expiresOn != null && expiresOn.isAfter(today.plus(MAX_LIFETIME))) {
+            throw new InvalidInputException("expiresOn", "must be at most a year from today (" + today.plus(MAX_LIFETIME) + ")");
+        }
+        if (expiresOn == null) {
+            expiresOn = today.plus(DEFAULT_LIFETIME);
+        }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         UUID id = Ids.next();
         tokens.insert(owner, id, name.trim(), hash(token), expiresOn, clock.instant());
+        audit.record(owner, AuditAction.TOKEN_CREATED, AuditTarget.of("TOKEN", id),
+                java.util.Map.of("name", name.trim(), "owner", owner.personId().toString(), "expiresOn", expiresOn.toString()));
         return new Created(id, name.trim(), token, expiresOn);
     }
 
     List<ApiToken> list(Actor owner) {
-        return tokens.listFor(owner);
+        return tokens.listFor(owner.organizationId(), owner.personId());
     }
 
     @Transactional
     void revoke(Actor owner, UUID id) {
-        if (!tokens.revoke(owner, id, clock.instant())) {
+        revoke(owner, owner.personId(), id);
+    }
+
+    /** An admin's view of anyone's tokens in their organization: names and dates, never a secret. */
+    List<ApiToken> listOf(Actor admin, PersonId person) {
+        return tokens.listFor(admin.organizationId(), person);
+    }
+
+    /** Revokes {@code person}'s token; from the next request on it is refused. */
+    @Transactional
+    void revoke(Actor actor, PersonId person, UUID id) {
+        if (!tokens.revoke(actor.organizationId(), person, id, clock.instant())) {
             throw new NotFoundException("Token", id);
         }
+        audit.record(actor, AuditAction.TOKEN_REVOKED, AuditTarget.of("TOKEN", id), java.util.Map.of("owner", person.toString()));
     }
 
     @Transactional

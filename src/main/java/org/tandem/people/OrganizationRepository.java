@@ -25,6 +25,14 @@ class OrganizationRepository {
         return dsl.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(id.value())).fetchOptional().map(OrganizationRepository::toOrganization);
     }
 
+    /**
+     * Holds the organization's row until the transaction ends, so two concurrent changes of admins (each
+     * demoting the other) are decided one after the other and cannot both pass the last-admin rule.
+     */
+    void lockForAdminChanges(OrganizationId id) {
+        dsl.select(ORGANIZATION.ID).from(ORGANIZATION).where(ORGANIZATION.ID.eq(id.value())).forUpdate().fetch();
+    }
+
     void insert(Organization organization) {
         dsl.insertInto(ORGANIZATION)
                 .set(ORGANIZATION.ID, organization.id().value())

@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,22 +41,26 @@ public class PeopleService {
     private final Clock clock;
     private final Invitations invitations;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final OrganizationRepository organizations;
 
     PeopleService(PersonRepository people, PasswordEncoder passwords, ObjectProvider<PersonalDataContributor> contributors, Clock clock,
-            Invitations invitations, AuditLog audit) {
+            Invitations invitations, AuditLog audit, ApplicationEventPublisher events, OrganizationRepository organizations) {
         this.people = people;
         this.passwords = passwords;
         this.contributors = contributors;
         this.clock = clock;
         this.invitations = invitations;
         this.audit = audit;
+        this.events = events;
+        this.organizations = organizations;
     }
 
     /** Without a password the person is {@code INVITED} and gets an invitation mail to choose one. */
     @Transactional
     public Person create(Actor actor, PersonDraft draft) {
         requireManager(actor);
-        requireMayGrant(actor, draft.roles());
+        AdminPolicy.mayCreate(actor, draft.roles());
         Person person = createAll(actor.organizationId(), actor, List.of(draft.validated())).getFirst();
         audit.record(actor, AuditAction.PERSON_CREATED, AuditTarget.person(person.id()), Map.of("roles", rolesOf(person)));
         return person;
@@ -137,26 +142,48 @@ public class PeopleService {
         requireManager(actor);
         Person current = get(actor, id);
         Versions.check("Person " + current.displayName(), expectedVersion, current.version());
-        requireMayGrant(actor, draft.roles());
+        AdminPolicy.mayChange(actor, current, draft.roles(), activeAdmins(actor.organizationId()));
         PersonDraft changes = draft.withoutPassword().validated();
         if (!current.email().equals(changes.email())) {
             requireEmailFree(actor.organizationId(), changes.email());
         }
-        Person updated = people.update(current.update(changes), clock.instant());
-        audit.record(actor, AuditAction.PERSON_UPDATED, AuditTarget.person(id), Map.of("roles", rolesOf(updated)));
-        return updated;
+        return changed(actor, current, people.update(current.update(changes), clock.instant()), Map.of());
+    }
+
+    /** Audits the change and, when the roles moved, ends the person's sessions (they carry the old roles). */
+    private Person changed(Actor actor, Person before, Person after, Map<String, String> context) {
+        Map<String, String> details = new LinkedHashMap<>(context);
+        if (before.roles().equals(after.roles())) {
+            details.put("roles", rolesOf(after));
+            audit.record(actor, AuditAction.PERSON_UPDATED, AuditTarget.person(after.id()), details);
+        } else {
+            details.put("before", rolesOf(before));
+            details.put("after", rolesOf(after));
+            audit.record(actor, AuditAction.ROLE_CHANGED, AuditTarget.person(after.id()), details);
+            events.publishEvent(new RolesChanged(after.organizationId(), after.id()));
+        }
+        return after;
+    }
+
+    /** Counted under a lock of the organization, held until the change commits (see {@link AdminPolicy}). */
+    private long activeAdmins(OrganizationId organization) {
+        organizations.lockForAdminChanges(organization);
+        return people.withRole(organization, Role.ADMIN).stream().filter(AdminPolicy::signsIn).count();
     }
 
     @Transactional
     public Person deactivate(Actor actor, PersonId id, OptionalLong expectedVersion) {
         requireManager(actor);
+        Person current = get(actor, id);
+        AdminPolicy.mayDeactivate(actor, current, activeAdmins(actor.organizationId()));
         if (actor.isSelf(id)) {
             throw new NotAllowedException("You cannot deactivate yourself; ask another admin");
         }
-        Person current = get(actor, id);
         Versions.check("Person " + current.displayName(), expectedVersion, current.version());
         Person deactivated = people.update(current.deactivate(clock.instant()), clock.instant());
         invitations.voidLinks(deactivated);
+        audit.record(actor, AuditAction.PERSON_DEACTIVATED, AuditTarget.person(id));
+        events.publishEvent(new PersonDeactivated(actor.organizationId(), id));
         return deactivated;
     }
 
@@ -189,16 +216,26 @@ public class PeopleService {
         record Planned(PeopleCsv.Row row, Optional<Person> existing) {
         }
         List<Planned> plan = new ArrayList<>();
+        long admins = activeAdmins(actor.organizationId());
         for (var row : parsed.rows()) {
             if (!seen.add(row.draft().email())) {
                 errors.add(new ImportResult.LineError(row.line(), "email: " + row.draft().email() + " appears twice in the file"));
                 continue;
             }
-            if (!actor.isAdmin() && row.draft().roles().contains(Role.ADMIN)) {
-                errors.add(new ImportResult.LineError(row.line(), "roles: only an admin may grant ADMIN"));
+            var existing = people.findByEmail(actor.organizationId(), row.draft().email());
+            try {
+                if (existing.isPresent()) {
+                    AdminPolicy.mayChange(actor, existing.get(), row.draft().roles(), admins);
+                    if (existing.get().has(Role.ADMIN) && AdminPolicy.signsIn(existing.get()) && !row.draft().roles().contains(Role.ADMIN)) {
+                        admins--;
+                    }
+                } else {
+                    AdminPolicy.mayCreate(actor, row.draft().roles());
+                }
+            } catch (NotAllowedException | org.tandem.shared.InvalidStateException e) {
+                errors.add(new ImportResult.LineError(row.line(), "roles: " + row.draft().email() + ": " + e.getMessage()));
                 continue;
             }
-            var existing = people.findByEmail(actor.organizationId(), row.draft().email());
             if (existing.isEmpty() && people.emailTaken(row.draft().email())) {
                 errors.add(new ImportResult.LineError(row.line(), "email: " + row.draft().email() + " " + PersonDraft.UNUSABLE_EMAIL));
                 continue;
@@ -216,8 +253,8 @@ public class PeopleService {
         int updated = 0;
         for (var planned : plan) {
             if (planned.existing().isPresent()) {
-                Person person = people.update(planned.existing().get().update(planned.row().draft().withoutPassword()), clock.instant());
-                audit.record(actor, AuditAction.PERSON_UPDATED, AuditTarget.person(person.id()), Map.of("roles", rolesOf(person), "via", "import"));
+                Person before = planned.existing().get();
+                changed(actor, before, people.update(before.update(planned.row().draft().withoutPassword()), clock.instant()), Map.of("via", "import"));
                 updated++;
             } else {
                 Person person = createAll(actor.organizationId(), actor, List.of(planned.row().draft())).getFirst();
@@ -250,9 +287,13 @@ public class PeopleService {
         if (actor.isSelf(id)) {
             throw new NotAllowedException("You cannot erase yourself; ask another admin");
         }
-        get(actor, id);
+        Person target = get(actor, id);
+        AdminPolicy.mayErase(actor, target, activeAdmins(actor.organizationId()));
         contributors.orderedStream().forEach(c -> c.erase(actor.organizationId(), id));
         people.erase(actor.organizationId(), id, clock.instant());
+        // Nothing of what was erased goes into the log: only that it happened, and by whom.
+        audit.record(actor, AuditAction.PERSON_ERASED, AuditTarget.person(id));
+        events.publishEvent(new PersonErased(actor.organizationId(), id));
     }
 
     @Transactional
@@ -268,12 +309,6 @@ public class PeopleService {
     private static void requireManager(Actor actor) {
         if (!actor.managesPeople()) {
             throw new NotAllowedException("Only admins and program leads manage people");
-        }
-    }
-
-    private static void requireMayGrant(Actor actor, Set<Role> roles) {
-        if (roles.contains(Role.ADMIN) && !actor.isAdmin()) {
-            throw new NotAllowedException("Only an admin may grant ADMIN");
         }
     }
 }

@@ -14,9 +14,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.tandem.people.account.Passwords;
+import org.tandem.people.signin.SignInGuard;
 
 /**
  * Three doors: the stateless API (HTTP Basic or a Bearer token, no session, no CSRF), the operator
@@ -37,7 +39,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInGuard signIn) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response, 401, "unauthorized",
                 "Authentication required", "Send HTTP Basic credentials of a local account or 'Authorization: Bearer <token>'");
         AccessDeniedHandler forbidden = (request, response, e) -> problem(response, 403, "not-allowed", "Not allowed",
@@ -46,6 +48,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterBefore(signIn.guardFilter(), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
@@ -56,7 +59,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain operations(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, ApiTokens tokens, SignInGuard signIn) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response, 401, "unauthorized",
                 "Authentication required", "Metrics need an admin's credentials");
         return http.securityMatcher("/actuator/**")
@@ -65,6 +68,7 @@ class SecurityConfig {
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterBefore(signIn.guardFilter(), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .build();
@@ -72,14 +76,15 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInGuard signIn) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 "/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/calendar/**", "/guest/**").permitAll()
                         .requestMatchers("/invitations/*", "/password-reset", "/password-reset/*").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signIn.failureHandler()).permitAll())
+                .addFilterBefore(signIn.guardFilter(), UsernamePasswordAuthenticationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))

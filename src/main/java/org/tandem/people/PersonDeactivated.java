@@ -1,0 +1,5 @@
+package org.tandem.people;
+
+/** A person was deactivated; their open page sessions end. */
+public record PersonDeactivated(OrganizationId organizationId, PersonId personId) {
+}
