@@ -1,5 +1,7 @@
 package org.tandem.people;
 
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,10 +12,17 @@ class LoginController {
 
     static final String LOGIN = "/login";
 
+    private final List<SignInExtension.LoginOption> options;
+
+    LoginController(ObjectProvider<SignInExtension> signInExtensions) {
+        this.options = signInExtensions.orderedStream().flatMap(e -> e.loginOption().stream()).toList();
+    }
+
     @GetMapping(LOGIN)
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
         model.addAttribute("failed", error != null);
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("options", options);
         return "people/login";
     }
 }
