@@ -50,6 +50,9 @@
         } catch (e) {
             json = null;
         }
+        if (response.status === 401) {
+            throw new Error("That passkey did not sign you in: Tandem does not know it, or its account can no longer sign in.");
+        }
         if (!response.ok) {
             throw new Error(json && json.detail ? json.detail : "The server did not accept the passkey (" + response.status + ").");
         }
@@ -119,8 +122,22 @@
         });
     }
 
-    function showError(error) {
-        const box = document.getElementById("passkey-error");
+    // The error box of the page, or one made beside the button that failed (the login page has none of its own).
+    function errorBox(near) {
+        let box = document.getElementById("passkey-error");
+        if (!box && near) {
+            box = document.createElement("div");
+            box.id = "passkey-error";
+            box.className = "flash flash--error";
+            box.setAttribute("role", "alert");
+            box.tabIndex = -1;
+            near.insertAdjacentElement("afterend", box);
+        }
+        return box;
+    }
+
+    function showError(error, near) {
+        const box = errorBox(near);
         const message = error && error.name === "NotAllowedError"
             ? "The passkey request was cancelled or timed out. Try again when you are ready."
             : (error && error.message) || "Something went wrong with the passkey.";
@@ -148,7 +165,9 @@
             button.hidden = false;
             button.addEventListener("click", function () {
                 button.disabled = true;
-                signIn().catch(showError).finally(function () {
+                signIn().catch(function (error) {
+                    showError(error, button);
+                }).finally(function () {
                     button.disabled = false;
                 });
             });
