@@ -8,6 +8,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tandem.people.PeopleController;
+import org.tandem.support.Accessibility;
 import org.tandem.support.Browser;
 import org.tandem.support.BrowserTest;
 import org.tandem.support.World;
@@ -35,6 +36,7 @@ class AdminPasskeyBrowserTests {
             browser.go(PeopleController.PEOPLE);
             assertThat(browser.path()).isEqualTo(PasskeyController.CONFIRM);
             browser.screenshot("admin-passkey-confirm");
+            assertThat(Accessibility.seriousViolations(browser)).isEmpty();
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(PasskeyController.CONFIRM_BUTTON))).click();
             browser.waitFor(ExpectedConditions.not(ExpectedConditions.urlContains(PasskeyController.CONFIRM)));
 

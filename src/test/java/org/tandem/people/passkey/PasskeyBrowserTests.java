@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tandem.support.Accessibility;
 import org.tandem.support.Browser;
 import org.tandem.support.BrowserTest;
 import org.tandem.support.World;
@@ -33,10 +34,12 @@ class PasskeyBrowserTests {
             browser.signIn(world.mentee().email());
             Passkeys.register(browser, "Work laptop");
             browser.screenshot("passkeys-registered");
+            assertThat(Accessibility.seriousViolations(browser)).isEmpty();
             Passkeys.signOut(browser);
 
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(PasskeySecurity.SIGN_IN_BUTTON)));
             browser.screenshot("login-with-passkey");
+            assertThat(Accessibility.seriousViolations(browser)).isEmpty();
             browser.find("#" + PasskeySecurity.SIGN_IN_BUTTON).click();
             browser.waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
