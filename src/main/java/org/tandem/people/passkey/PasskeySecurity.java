@@ -5,13 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -30,8 +28,8 @@ import org.tandem.shared.CallerIdentity;
 /**
  * Passkeys in the pages' chain: Spring Security's WebAuthn endpoints ({@code /webauthn/register/options},
  * {@code /webauthn/register}, {@code /webauthn/authenticate/options}, {@code /login/webauthn}) without its generated
- * pages (ours are JTE pages with our own script), our sign-in provider, a 400 instead of a 500 for a failed
- * ceremony, and the admins' second factor when {@code tandem.security.admins-need-passkey} is on.
+ * pages (ours are JTE pages with our own script), our sign-in provider, and a 400 instead of a 500 for a failed
+ * ceremony.
  */
 @Component
 @ConditionalOnWebApplication
@@ -45,15 +43,12 @@ class PasskeySecurity implements SignInExtension {
     private final PasskeyUsers users;
     private final Principals principals;
     private final AuditLog audit;
-    private final boolean adminsNeedPasskey;
 
-    PasskeySecurity(WebAuthnRelyingPartyOperations ceremonies, PasskeyUsers users, Principals principals, AuditLog audit,
-            @Value("${tandem.security.admins-need-passkey:false}") boolean adminsNeedPasskey) {
+    PasskeySecurity(WebAuthnRelyingPartyOperations ceremonies, PasskeyUsers users, Principals principals, AuditLog audit) {
         this.ceremonies = ceremonies;
         this.users = users;
         this.principals = principals;
         this.audit = audit;
-        this.adminsNeedPasskey = adminsNeedPasskey;
     }
 
     @Override
@@ -73,9 +68,6 @@ class PasskeySecurity implements SignInExtension {
                             }
                         }))
                 .addFilterBefore(new PasskeyErrors(), LogoutFilter.class);
-        if (adminsNeedPasskey) {
-            http.addFilterAfter(new AdminPasskeyRequirement(), AuthorizationFilter.class);
-        }
     }
 
     @Override

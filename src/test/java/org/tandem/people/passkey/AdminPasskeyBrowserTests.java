@@ -8,14 +8,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tandem.people.PeopleController;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import org.tandem.support.Accessibility;
+import org.tandem.support.Api;
 import org.tandem.support.Browser;
 import org.tandem.support.BrowserTest;
 import org.tandem.support.World;
 
-/** With {@code tandem.security.admins-need-passkey=true}, an admin's password alone opens nothing but their passkeys. */
+/** With {@code tandem.security.admins-need-passkey=true}, an admin's password alone opens nothing but their passkeys, on the pages (in Chromium) and on the API. */
 @BrowserTest
 class AdminPasskeyBrowserTests {
+
+    @Autowired
+    ApplicationContext context;
 
     @DynamicPropertySource
     static void adminsNeedPasskeys(DynamicPropertyRegistry registry) {
@@ -63,6 +70,19 @@ class AdminPasskeyBrowserTests {
         } finally {
             Passkeys.remove(browser, authenticator);
         }
+    }
+
+    @Test
+    void anAdminsPasswordAloneDoesNotOpenTheApiButAMenteesDoes(@Autowired Environment environment) {
+        int port = environment.getRequiredProperty("local.server.port", Integer.class);
+        World world = World.create(context);
+
+        var admin = Api.at(port).as(world.admin().email()).get("/api/v1/people");
+        var mentee = Api.at(port).as(world.mentee().email()).get("/api/v1/me");
+
+        assertThat(admin.status()).isEqualTo(401);
+        assertThat(admin.body()).contains("personal access token");
+        assertThat(mentee.status()).isEqualTo(200);
     }
 
     @Test
