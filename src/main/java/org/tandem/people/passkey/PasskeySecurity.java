@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.stereotype.Component;
@@ -64,6 +65,8 @@ class PasskeySecurity implements SignInExtension {
                             public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
                                 filter.setAuthenticationManager(provider);
                                 filter.setAuthenticationSuccessHandler(signedIn);
+                                // Spring's configurer leaves this filter without session fixation protection
+                                filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
                                 return filter;
                             }
                         }))

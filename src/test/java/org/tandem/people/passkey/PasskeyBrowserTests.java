@@ -40,8 +40,10 @@ class PasskeyBrowserTests {
             browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(PasskeySecurity.SIGN_IN_BUTTON)));
             browser.screenshot("login-with-passkey");
             assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+            String sessionBefore = browser.driver().manage().getCookieNamed("SESSION").getValue();
             browser.find("#" + PasskeySecurity.SIGN_IN_BUTTON).click();
             browser.waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+            assertThat(browser.driver().manage().getCookieNamed("SESSION").getValue()).as("a new session id after sign-in").isNotEqualTo(sessionBefore);
 
             assertThat(browser.path()).isEqualTo("/");
             assertThat(browser.text(".site-user")).contains(world.mentee().displayName());
