@@ -3,6 +3,8 @@ package org.tandem.checkin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,10 +15,12 @@ import org.tandem.shared.CallerIdentity;
 
 /**
  * A person's part of the check-ins in their data export: the check-ins they took part in, what they wrote, the
- * commitments they own, the feedback they gave and got, and the ratings they gave. Their PRIVATE notes are in it
- * only when they ask for the export themselves: the export API also answers admins, and a private note is for
- * its author's eyes only — so an admin's export of someone else leaves them out. Erasure deletes the private
- * notes; what was shared with the other person stays, as it is theirs too.
+ * commitments they own, the feedback they gave and got, and the ratings they gave. What was said in a check-in is
+ * the pair's ({@link PairContent}), so the export carries it only for a requester of that pair: the person asking
+ * for their own export gets all of it; an admin exporting someone else gets the check-ins' dates and states but
+ * none of the conversation of a pair the admin is not in. PRIVATE notes and the ratings given are in it only when
+ * the person asks themselves. Without a signed-in caller (a job, a test without security) it fails closed.
+ * Erasure deletes the private notes; what was shared with the other person stays, as it is theirs too.
  */
 @Component
 class CheckInPersonalData implements PersonalDataContributor {
@@ -52,24 +56,32 @@ class CheckInPersonalData implements PersonalDataContributor {
         var pairs = new java.util.HashSet<java.util.UUID>(java.util.Set.of(person.value()));
         taken.forEach(c -> pairs.addAll(java.util.List.of(c.pair().mentor().value(), c.pair().mentee().value())));
         Views v = reader.views(organization, pairs, java.time.ZoneOffset.UTC);
-        boolean ownRequest = callerIs(person);
+        PersonId requester = caller();
+        boolean ownRequest = person.equals(requester);
+        Set<CheckInId> readable = taken.stream().filter(c -> PairContent.readableBy(c.pair(), requester)).map(CheckIn::id)
+                .collect(Collectors.toSet());
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("checkIns", taken.stream().map(CheckInListItem::of).toList());
         export.put("notes", notes.writtenBy(organization, person).stream()
-                .filter(n -> n.visibility() == Note.Visibility.PAIR || ownRequest)
+                .filter(n -> readable.contains(n.checkInId()) && (n.visibility() == Note.Visibility.PAIR || ownRequest))
                 .map(n -> v.note(n, person)).toList());
-        export.put("observations", content.observationsBy(organization, person).stream().map(v::observation).toList());
-        export.put("growthAnswers", content.answersBy(organization, person).stream().map(v::answer).toList());
-        export.put("feedback", content.feedbackOf(organization, person).stream().map(f -> v.feedback(f, feedbackReview)).toList());
-        export.put("wins", content.winsBy(organization, person).stream().map(v::win).toList());
-        export.put("actionItems", actionItems.ownedBy(organization, person).stream().map(i -> v.actionItem(i, null)).toList());
-        export.put("risks", risks.ownedBy(organization, person).stream().map(r -> v.risk(r, null)).toList());
-        export.put("ratingsGiven", taken.stream().filter(c -> c.pair().isMentee(person) && c.rating() != null)
+        export.put("observations", content.observationsBy(organization, person).stream()
+                .filter(o -> readable.contains(o.checkInId())).map(v::observation).toList());
+        export.put("growthAnswers", content.answersBy(organization, person).stream()
+                .filter(a -> readable.contains(a.checkInId())).map(v::answer).toList());
+        export.put("feedback", content.feedbackOf(organization, person).stream()
+                .filter(f -> readable.contains(f.checkInId())).map(f -> v.feedback(f, feedbackReview)).toList());
+        export.put("wins", content.winsBy(organization, person).stream().filter(w -> readable.contains(w.checkInId())).map(v::win).toList());
+        export.put("actionItems", actionItems.ownedBy(organization, person).stream()
+                .filter(i -> readable.contains(i.createdIn())).map(i -> v.actionItem(i, null)).toList());
+        export.put("risks", risks.ownedBy(organization, person).stream()
+                .filter(r -> readable.contains(r.raisedIn())).map(r -> v.risk(r, null)).toList());
+        export.put("ratingsGiven", taken.stream().filter(c -> ownRequest && c.pair().isMentee(person) && c.rating() != null)
                 .map(c -> Map.of("checkInId", c.id().value(), "clarity", c.rating().clarity(), "usefulness", c.rating().usefulness(),
                         "support", c.rating().support(), "comment", c.rating().comment() == null ? "" : c.rating().comment(),
                         "ratedAt", c.rating().ratedAt()))
                 .toList());
-        export.put("autonomyRatingsGiven", taken.stream().filter(c -> c.pair().isMentor(person) && c.autonomyRating() != null)
+        export.put("autonomyRatingsGiven", taken.stream().filter(c -> ownRequest && c.pair().isMentor(person) && c.autonomyRating() != null)
                 .map(c -> Map.of("checkInId", c.id().value(), "rating", c.autonomyRating().rating(), "ratedAt", c.autonomyRating().ratedAt()))
                 .toList());
         return export;
@@ -80,10 +92,10 @@ class CheckInPersonalData implements PersonalDataContributor {
         notes.deletePrivateNotesOf(organization, person);
     }
 
-    /** Fails closed: without a signed-in caller (a job, a test without security) private notes stay out. */
-    private static boolean callerIs(PersonId person) {
+    /** Who asked for the export; null without a signed-in caller, which then reads nothing of any pair. */
+    private static PersonId caller() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof CallerIdentity caller
-                && caller.personId().equals(person.value());
+                ? new PersonId(caller.personId()) : null;
     }
 }

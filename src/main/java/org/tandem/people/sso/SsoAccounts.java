@@ -22,11 +22,14 @@ import org.tandem.people.PersonDraft;
 import org.tandem.people.PersonId;
 import org.tandem.people.Principals;
 import org.tandem.people.Role;
+import org.tandem.people.account.AccountPeople;
+import org.tandem.people.account.Invitations;
 import org.tandem.shared.InvalidInputException;
 
 /**
  * Finds the person a single sign-on stands for: by the email the provider vouches for ({@code email_verified}),
- * never by an unverified one, and never a deactivated person. Creates a mentee for an unknown verified email only
+ * never by an unverified one, and never a deactivated person. An invited person signing in this way accepts their
+ * invitation (they become active, their links stop working). Creates a mentee for an unknown verified email only
  * when {@code tandem.oidc.create-people=true}.
  */
 @Component
@@ -39,9 +42,13 @@ class SsoAccounts {
     private final Organizations organizations;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final AccountPeople accounts;
+    private final Invitations invitations;
 
     SsoAccounts(SsoProperties properties, Principals principals, PeopleService people, Organizations organizations, AuditLog audit,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AccountPeople accounts, Invitations invitations) {
+        this.accounts = accounts;
+        this.invitations = invitations;
         this.properties = properties;
         this.principals = principals;
         this.people = people;
@@ -75,15 +82,23 @@ class SsoAccounts {
             }
         }
         Person known = person.get();
-        // SEAM(person status): when person.status (INVITED, ACTIVE, DEACTIVATED) lands, an INVITED person who signs in
-        // here with a verified email becomes ACTIVE (their invitation is then used up), and only DEACTIVATED is refused.
-        // Today an invited person is simply active (the `active` flag), so there is nothing to switch on.
         if (!known.active()) {
             audit.record(known.organizationId(), null, AuditAction.SIGN_IN_FAILED, AuditTarget.person(known.id()),
                     Map.of("method", "sso", "reason", SsoRefusal.DEACTIVATED.code()));
             throw refused(SsoRefusal.DEACTIVATED);
         }
+        if (known.invited()) {
+            // The provider vouches for the address the invitation went to: that is what the invitation link proves too.
+            transaction.executeWithoutResult(status -> acceptInvitation(known));
+        }
         return known.id();
+    }
+
+    private void acceptInvitation(Person invited) {
+        Person accepted = accounts.accept(invited.organizationId(), invited.id());
+        invitations.voidLinks(accepted);
+        audit.record(accepted.organizationId(), accepted.id(), AuditAction.INVITATION_ACCEPTED, AuditTarget.person(accepted.id()),
+                Map.of("by", "sso"));
     }
 
     /** With {@code tandem.oidc.organization} set, single sign-on serves the people of that organization only. */
@@ -98,7 +113,7 @@ class SsoAccounts {
                 : organizations.findBySlug(properties.organization()).orElseThrow(() -> new IllegalStateException(
                         "tandem.oidc.organization names '" + properties.organization() + "', which does not exist"));
         String name = user.getFullName() == null || user.getFullName().isBlank() ? email : user.getFullName().trim();
-        Person created = people.createUnchecked(organization.id(), new PersonDraft(email, name.substring(0, Math.min(name.length(), 200)),
+        Person created = people.createSignedInElsewhere(organization.id(), new PersonDraft(email, name.substring(0, Math.min(name.length(), 200)),
                 Set.of(Role.MENTEE), null, null, null, zoneOrNull(user.getZoneInfo()), null));
         audit.record(created.organizationId(), created.id(), AuditAction.PERSON_CREATED, AuditTarget.person(created.id()),
                 Map.of("by", "sso"));

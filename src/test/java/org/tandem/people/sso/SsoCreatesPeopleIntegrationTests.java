@@ -1,6 +1,7 @@
 package org.tandem.people.sso;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.db.Tables.ACCOUNT_LINK;
 import static org.tandem.db.Tables.PERSON;
 import static org.tandem.people.sso.SsoSignInFlow.providerVouchesFor;
 
@@ -14,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tandem.people.Organizations;
+import org.tandem.people.PersonStatus;
 import org.tandem.people.Principals;
 import org.tandem.people.Role;
 import org.tandem.support.IntegrationTest;
@@ -64,6 +66,8 @@ class SsoCreatesPeopleIntegrationTests {
         assertThat(home.body()).contains("Signed in as </span>Sam Single");
         var created = principals.byLoginEmail(newcomer).orElseThrow();
         assertThat(created.roles()).containsExactly(Role.MENTEE);
+        assertThat(created.status()).isEqualTo(PersonStatus.ACTIVE);
+        assertThat(dsl.fetchCount(ACCOUNT_LINK, ACCOUNT_LINK.PERSON_ID.eq(created.id().value()))).as("no invitation").isZero();
         assertThat(created.organizationId()).isEqualTo(organizations.defaultOrganization().id());
 
         providerVouchesFor(provider, newcomer, true);

@@ -1,11 +1,13 @@
 package org.tandem.people.sso;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.db.Tables.ACCOUNT_LINK;
 import static org.tandem.db.Tables.AUDIT_ENTRY;
 import static org.tandem.db.Tables.PERSON;
 import static org.tandem.people.sso.SsoSignInFlow.providerVouchesFor;
 
 import java.util.OptionalLong;
+import java.util.Set;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +19,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tandem.people.PeopleService;
+import org.tandem.people.PersonDraft;
+import org.tandem.people.PersonStatus;
+import org.tandem.people.Principals;
+import org.tandem.people.Role;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.World;
 
@@ -135,6 +141,22 @@ class SsoIntegrationTests {
         assertThat(dsl.fetchCount(PERSON)).isEqualTo(people);
         assertThat(dsl.fetchExists(PERSON, PERSON.EMAIL.eq(stranger))).isFalse();
         assertThat(browser.get("/").uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void anInvitedPersonWhoSignsInWithAVerifiedEmailBecomesActiveAndTheirInvitationLinkStopsWorking() {
+        var invited = context.getBean(PeopleService.class).create(World.actor(world.lead()), new PersonDraft(
+                "invitee-" + world.organization().slug() + "@test.example", "Ines Invited", Set.of(Role.MENTEE), null, null, null, null, null));
+        assertThat(invited.status()).isEqualTo(PersonStatus.INVITED);
+        providerVouchesFor(provider, invited.email(), true);
+
+        var home = new SsoSignInFlow(port).signIn();
+
+        assertThat(home.uri().getPath()).isEqualTo("/");
+        assertThat(home.body()).contains("Signed in as </span>Ines Invited");
+        assertThat(context.getBean(Principals.class).byLoginEmail(invited.email()).orElseThrow().status()).isEqualTo(PersonStatus.ACTIVE);
+        assertThat(dsl.fetchCount(ACCOUNT_LINK, ACCOUNT_LINK.PERSON_ID.eq(invited.id().value())
+                .and(ACCOUNT_LINK.USED_AT.isNull()).and(ACCOUNT_LINK.VOIDED_AT.isNull()))).isZero();
     }
 
     @Test
