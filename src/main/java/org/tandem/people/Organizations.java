@@ -45,6 +45,10 @@ public class Organizations {
         return organizations.findBySlug(DEFAULT_SLUG).orElseGet(() -> create("Tandem", DEFAULT_SLUG));
     }
 
+    public Optional<Organization> findBySlug(String slug) {
+        return organizations.findBySlug(slug.toLowerCase(Locale.ROOT));
+    }
+
     public Optional<Organization> find(OrganizationId id) {
         return organizations.find(id);
     }

@@ -78,16 +78,29 @@ public class PeopleService {
      */
     @Transactional
     public List<Person> createAllUnchecked(OrganizationId organization, List<PersonDraft> drafts) {
-        return createAll(organization, null, drafts);
+        return createAll(organization, null, drafts, false);
+    }
+
+    /**
+     * For a first single sign-on with {@code tandem.oidc.create-people}: the provider has vouched for the email, so the
+     * person is active at once, without a password and without an invitation to choose one.
+     */
+    @Transactional
+    public Person createSignedInElsewhere(OrganizationId organization, PersonDraft draft) {
+        return createAll(organization, null, List.of(draft), true).getFirst();
     }
 
     private List<Person> createAll(OrganizationId organization, Actor invitedBy, List<PersonDraft> drafts) {
+        return createAll(organization, invitedBy, drafts, false);
+    }
+
+    private List<Person> createAll(OrganizationId organization, Actor invitedBy, List<PersonDraft> drafts, boolean signedInElsewhere) {
         Map<String, String> hashes = new HashMap<>();
         List<Person> created = new ArrayList<>();
         for (PersonDraft draft : drafts) {
             draft.validated();
             requireEmailFree(organization, draft.email());
-            var status = draft.password() == null ? PersonStatus.INVITED : PersonStatus.ACTIVE;
+            var status = draft.password() == null && !signedInElsewhere ? PersonStatus.INVITED : PersonStatus.ACTIVE;
             var person = new Person(new PersonId(Ids.next()), organization, draft.email(), draft.displayName(), draft.roles(),
                     draft.team(), draft.title(), draft.seniority(), draft.zone(), status, clock.instant(), clock.instant(), 0);
             String hash = draft.password() == null ? null : hashes.computeIfAbsent(draft.password(), passwords::encode);

@@ -1,6 +1,7 @@
 package org.tandem.people;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,7 +77,11 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignInGuard signIn) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInGuard signIn, ObjectProvider<SignInExtension> signInExtensions) throws Exception {
+        // Single sign-on and passkeys, when on: their own classes in people.sso and people.passkey
+        for (SignInExtension extension : signInExtensions.orderedStream().toList()) {
+            extension.configure(http);
+        }
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg",

@@ -1,0 +1,23 @@
+package org.tandem.people.sso;
+
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/** Spring's own OIDC user loading (ID token checked, user info merged), then the match to a person. */
+final class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    private final OidcUserService provider = new OidcUserService();
+    private final SsoAccounts accounts;
+
+    SsoUserService(SsoAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        OidcUser user = provider.loadUser(request);
+        return new SsoUser(user, accounts.match(user));
+    }
+}
