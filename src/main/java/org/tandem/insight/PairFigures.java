@@ -89,14 +89,15 @@ public record PairFigures(Balance balance, List<CheckInBalance> checkIns, Cadenc
 
     /**
      * What the pair sees: everything, and whether the mentee shares their ratings; for the mentor, unless the mentee
-     * chose to share them, the ratings' count without their values (the ratings are the mentee's, decision 0070).
+     * chose to share them, the ratings' count without their values (the ratings are the mentee's, decision 0070). The
+     * mentor's autonomy ratings are the mentor's: the mentee gets them hidden (decisions 0020, 0078).
      */
     PairFigures forThePair(boolean mentor, boolean sharedWithMentor) {
         if (mentor && !sharedWithMentor) {
             return new PairFigures(balance, checkIns, cadence, goals, ratings.withheld(), List.of(), autonomy, risks, retention, signals);
         }
-        return new PairFigures(balance, checkIns, cadence, goals, ratings.shared(sharedWithMentor), ratingsOverTime, autonomy, risks,
-                retention, signals);
+        return new PairFigures(balance, checkIns, cadence, goals, ratings.shared(sharedWithMentor), ratingsOverTime,
+                mentor ? autonomy : Autonomy.hidden(), risks, retention, signals);
     }
 
     /** The same figures without what only the pair may read: the mentee's ratings and the mentor's autonomy ratings. */

@@ -51,8 +51,8 @@ public class PairScorecards {
     }
 
     /**
-     * The mentee sees everything; the mentor everything but the values of the mentee's ratings, unless the mentee shares
-     * them; a lead of the program or an admin sees it without ratings; anyone else: not found.
+     * The mentee sees everything but the mentor's autonomy ratings; the mentor everything but the values of the mentee's
+     * ratings, unless the mentee shares them; a lead of the program or an admin sees it without ratings; anyone else: not found.
      */
     @Transactional(readOnly = true)
     public Scorecard scorecard(Actor actor, MentorshipId id) {

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tandem.db.tables.records.CelebrationRecord;
 import org.tandem.db.tables.records.StakeholderInvitationRecord;
@@ -114,10 +113,9 @@ class CelebrationRepository {
      * Celebrations a viewer might see, newest first: those visible to the organization, those visible to the program in
      * {@code programs}, and every one of {@code mentorships}. The caller still applies the full rule to each row.
      */
-    List<Listed> candidates(OrganizationId organization, boolean everything, Collection<UUID> programs, Collection<UUID> mentorships,
+    List<Listed> candidates(OrganizationId organization, Collection<UUID> programs, Collection<UUID> mentorships,
             Optional<UUID> program, PageRequest page) {
-        Condition visible = everything ? DSL.trueCondition()
-                : CELEBRATION.VISIBILITY.eq(CelebrationVisibility.ORGANIZATION.name())
+        Condition visible = CELEBRATION.VISIBILITY.eq(CelebrationVisibility.ORGANIZATION.name())
                         .or(CELEBRATION.VISIBILITY.eq(CelebrationVisibility.PROGRAM.name()).and(CELEBRATION.PROGRAM_ID.in(programs)))
                         .or(CELEBRATION.MENTORSHIP_ID.in(mentorships));
         Condition condition = CELEBRATION.ORGANIZATION_ID.eq(organization.value()).and(visible);

@@ -203,17 +203,19 @@ public class Celebrations {
         }
     }
 
-    /** The celebrations the actor may see, newest first, optionally of one program (which they must be part of). */
+    /**
+     * The celebrations the actor may see, newest first, optionally of one program (which they must be part of, or
+     * administer). Being an admin widens nothing: an admin sees the celebrations the same rule as anyone gives them.
+     */
     Page<CelebrationRepository.Listed> list(Actor actor, Optional<UUID> program, PageRequest page) {
         List<Mentorship> mine = mentorships.ofPerson(actor.organizationId(), actor.personId());
         Set<UUID> programIds = new HashSet<>();
         mine.forEach(m -> programIds.add(m.programId().value()));
-        programs.visibleTo(actor).forEach(p -> programIds.add(p.id().value()));
+        programs.visibleTo(actor).stream().filter(p -> p.isLedBy(actor.personId())).forEach(p -> programIds.add(p.id().value()));
         if (program.isPresent() && !actor.isAdmin() && !programIds.contains(program.get())) {
             throw new NotFoundException("Program", program.get());
         }
-        var fetched = celebrations.candidates(actor.organizationId(), actor.isAdmin(), programIds,
-                mine.stream().map(m -> m.id().value()).toList(), program, page);
+        var fetched = celebrations.candidates(actor.organizationId(), programIds, mine.stream().map(m -> m.id().value()).toList(), program, page);
         return page.page(fetched, CelebrationRepository.Listed::id);
     }
 
@@ -267,11 +269,15 @@ public class Celebrations {
         return new Seen(milestone, celebration, mentorship);
     }
 
+    /**
+     * The mentee's choice is the whole rule (DESIGN rule 8, decision 0078): the pair always; {@code PROGRAM} adds the
+     * program's leads and everyone paired in that program; {@code ORGANIZATION} everyone. Being an admin adds nothing.
+     */
     boolean maysee(Actor actor, Celebration celebration, Mentorship mentorship) {
         if (!actor.organizationId().equals(celebration.organizationId())) {
             return false;
         }
-        if (mentorship.isPair(actor.personId()) || actor.isAdmin()) {
+        if (mentorship.isPair(actor.personId())) {
             return true;
         }
         return switch (celebration.visibility()) {
@@ -296,7 +302,7 @@ public class Celebrations {
                 quality.highlight(c.recognition(), findings), c.story(),
                 c.rewards().stream().map(r -> new CelebrationView.RewardView(r.kind().name(), r.description())).toList(),
                 c.nextSteps().stream().map(s -> new CelebrationView.StepView(s.id(), s.kind().name(), s.description(), s.goalId())).toList(),
-                pair || actor.isAdmin() ? invitations.stream().map(i -> new CelebrationView.StakeholderView(i.email(), i.answered())).toList() : List.of(),
+                pair ? invitations.stream().map(i -> new CelebrationView.StakeholderView(i.email(), i.answered())).toList() : List.of(),
                 invitations.stream().filter(StakeholderInvitation::answered)
                         .map(i -> new CelebrationView.Words(i.authorName(), i.words(), i.answeredAt())).toList(),
                 c.visibility(), c.createdAt(), names.get(c.createdBy().value()), c.version(), pair, mentorship.isMentee(actor.personId()));

@@ -194,8 +194,15 @@ public class Milestones {
     record StoryView(Story story, boolean edited, long version) {
     }
 
+    /**
+     * The story is the pair's working text: only the mentor and the mentee read it here (decision 0078). Others read
+     * the story inside a celebration they may see.
+     */
     StoryView story(Actor actor, MilestoneId id) {
         Visible visible = visible(actor, id);
+        if (!visible.mentorship().isPair(actor.personId())) {
+            throw new NotFoundException("Story of milestone", id);
+        }
         if (!visible.milestone().isReached()) {
             throw new InvalidStateException("The story is told once the milestone is reached; until then it is still being written");
         }

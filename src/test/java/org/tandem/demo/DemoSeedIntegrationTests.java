@@ -132,7 +132,9 @@ class DemoSeedIntegrationTests {
         JsonNode sam = scorecard("mentee1");
         assertThat(sam.get("balance").get("celebration").asDouble()).isGreaterThan(0);
         assertThat(sam.get("cadenceAdherence").asDouble()).isEqualTo(1.0);
-        assertThat(sam.get("autonomyTrend").get("direction").asString()).isEqualTo("RISING");
+        assertThat(sam.get("autonomyTrend").get("direction").isNull()).as("the mentor's autonomy ratings are not the mentee's").isTrue();
+        assertThat(Api.at(port).as("mentor1@" + domain).get("/api/v1/mentorships/" + pairs.get("mentee1").id() + "/insights").json()
+                .get("autonomyTrend").get("direction").asString()).isEqualTo("RISING");
         assertThat(sam.get("signals").valueStream().map(s -> s.get("kind").asString())).doesNotContain("CELEBRATION_STARVED");
 
         JsonNode omar = scorecard("mentee3");

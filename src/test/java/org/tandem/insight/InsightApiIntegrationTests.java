@@ -101,12 +101,34 @@ class InsightApiIntegrationTests {
         assertThat(card.get("ratings").get("clarity").asDouble()).isEqualTo(3.0);
         assertThat(card.get("ratings").get("suppressed").asBoolean()).isFalse();
         assertThat(card.get("ratingsOverTime")).hasSize(2);
-        assertThat(card.get("autonomyTrend").get("direction").asString()).isEqualTo("RISING");
+        assertThat(card.get("autonomyTrend").get("direction").isNull()).as("the mentor's autonomy ratings are the mentor's").isTrue();
         assertThat(card.get("risks").get("high").asInt()).isEqualTo(1);
         assertThat(card.has("goalAttainmentRate")).isTrue();
         assertThat(card.get("skillRetention").has("rate")).isTrue();
         assertThat(card.get("signals").isArray()).isTrue();
         assertThat(response.body()).doesNotContain("insight must never show");
+    }
+
+    @Test
+    void theMenteeFindsNoneOfTheMentorsAutonomyRatingsInTheScorecard() {
+        fixtures.completed(world.mentorship(), daysAgo(42), new Held(20, 10, 0, 0, 4, 1));
+        fixtures.completed(world.mentorship(), daysAgo(28), new Held(20, 10, 0, 0, 4, 3));
+        fixtures.completed(world.mentorship(), daysAgo(14), new Held(10, 10, 6, 2, 2, 5));
+
+        JsonNode autonomy = as(world.mentee()).get(scorecardOf(world.mentorship())).json().get("autonomyTrend");
+        assertThat(autonomy.get("slope").isNull()).isTrue();
+        assertThat(autonomy.get("latest").isNull()).isTrue();
+        assertThat(autonomy.get("direction").isNull()).isTrue();
+        assertThat(autonomy.get("points")).isEmpty();
+        String page = pages(world.mentee()).get("/mentorships/" + world.mentorship().id() + "/insights").body();
+        assertThat(page).doesNotContain("Autonomy trend").doesNotContain("(latest ").doesNotContain("autonomy-chart");
+        assertThat(page).contains("<dt>Clarity</dt>");
+
+        JsonNode mentors = as(world.mentor()).get(scorecardOf(world.mentorship())).json().get("autonomyTrend");
+        assertThat(mentors.get("latest").asInt()).as("the mentor keeps seeing their own").isEqualTo(5);
+        assertThat(mentors.get("points")).hasSize(3);
+        assertThat(pages(world.mentor()).get("/mentorships/" + world.mentorship().id() + "/insights").body())
+                .contains("Autonomy trend").contains("(latest 5 of 5)");
     }
 
     @Test

@@ -122,14 +122,15 @@ class CelebrationApiIntegrationTests {
     }
 
     @Test
-    void aPairCelebrationIsSeenByThePairAndAdminsOnly() {
+    void aPairCelebrationIsSeenByThePairOnly() {
         String milestone = reachedMilestone();
         mentee.post("/api/v1/milestones/" + milestone + "/celebration", celebration("PAIR"));
         World other = World.create(context);
 
-        assertSeen(milestone, true, world.mentor(), world.mentee(), world.admin());
-        assertSeen(milestone, false, world.otherMentor(), world.otherMentee(), world.lead(), world.idleLead(), other.admin(), other.mentee());
-        assertListed(milestone, false, world.otherMentee(), world.lead());
+        assertSeen(milestone, true, world.mentor(), world.mentee());
+        assertSeen(milestone, false, world.admin(), world.otherMentor(), world.otherMentee(), world.lead(), world.idleLead(), other.admin(),
+                other.mentee());
+        assertListed(milestone, false, world.otherMentee(), world.lead(), world.admin());
         assertListed(milestone, true, world.mentee());
     }
 
@@ -139,14 +140,89 @@ class CelebrationApiIntegrationTests {
         mentee.post("/api/v1/milestones/" + milestone + "/celebration", celebration("PROGRAM"));
         World other = World.create(context);
 
-        assertSeen(milestone, true, world.otherMentor(), world.otherMentee(), world.lead(), world.admin());
-        assertSeen(milestone, false, world.idleLead(), other.admin(), other.mentor());
+        assertSeen(milestone, true, world.otherMentor(), world.otherMentee(), world.lead());
+        assertSeen(milestone, false, world.admin(), world.idleLead(), other.admin(), other.mentor());
         assertListed(milestone, true, world.otherMentee(), world.lead());
-        assertListed(milestone, false, world.idleLead());
+        assertListed(milestone, false, world.idleLead(), world.admin());
         var programList = Api.at(port).as(world.lead().email()).get("/api/v1/celebrations?programId=" + world.program().id().value());
         assertThat(programList.body()).contains(milestone);
         assertThat(Api.at(port).as(world.idleLead().email()).get("/api/v1/celebrations?programId=" + world.program().id().value()).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anAdminAndALeadFindNoTraceOfAPairCelebrationWhereverTheyLookWhileThePairSeesItAll() {
+        String marker = "Zephyr" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String email = "kai-" + marker.toLowerCase() + "@elsewhere.example";
+        String guestWords = "Quokka" + marker + " the escalations halved.";
+        String milestone = reachedMilestone();
+        var created = mentee.post("/api/v1/milestones/" + milestone + "/celebration", celebration("PAIR", email).replace("In March", "In March (" + marker + ")"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String link = URI.create(created.json().get("stakeholderLinks").get(0).get("link").asString()).getPath();
+        GuestPages guest = new GuestPages(port);
+        assertThat(guest.get(link).status()).isEqualTo(200);
+        assertThat(guest.post(link, "name", "Kai", "text", guestWords).status()).isEqualTo(200);
+
+        for (Person outsider : new Person[] {world.admin(), world.lead()}) {
+            Api api = Api.at(port).as(outsider.email());
+            String who = outsider.displayName();
+            assertThat(api.get("/api/v1/milestones/" + milestone + "/celebration").status()).as(who).isEqualTo(404);
+            assertThat(api.get("/api/v1/milestones/" + milestone + "/story").status()).as(who + ": the story").isEqualTo(404);
+            var pages = org.tandem.support.PageClient.at(port).withBasic(outsider.email());
+            assertThat(pages.get("/milestones/" + milestone + "/celebration").status()).as(who + ": the page").isEqualTo(404);
+            assertThat(pages.get("/milestones/" + milestone + "/story").status()).as(who + ": the story page").isIn(404);
+            java.util.List<String> seen = new java.util.ArrayList<>(java.util.List.of(
+                    api.get("/api/v1/milestones/" + milestone + "/celebration").body(),
+                    api.get("/api/v1/milestones/" + milestone + "/story").body(),
+                    api.get("/api/v1/celebrations").body(),
+                    api.get("/api/v1/celebrations?programId=" + world.program().id().value()).body(),
+                    api.get("/api/v1/milestones/" + milestone).body(),
+                    pages.get("/milestones/" + milestone + "/celebration").body(),
+                    pages.get("/milestones/" + milestone).body(),
+                    pages.get("/celebrations").body(),
+                    pages.get("/programs/" + world.program().id().value() + "/celebrations").body(),
+                    pages.get("/").body(),
+                    api.get("/api/v1/people/" + world.mentee().id().value() + "/export").body(),
+                    api.get("/api/v1/people/" + world.mentor().id().value() + "/export").body()));
+            for (String body : seen) {
+                assertThat(body).as(who).doesNotContain(marker).doesNotContain(email).doesNotContain("Quokka");
+            }
+        }
+        assertThat(count("recipient", email)).as("the stakeholder's own mail only").isEqualTo(1);
+
+        for (Api pair : new Api[] {mentee, mentor}) {
+            String body = pair.get("/api/v1/milestones/" + milestone + "/celebration").body();
+            assertThat(body).contains(marker).contains(email).contains("Quokka");
+            assertThat(pair.get("/api/v1/celebrations").body()).contains(marker);
+        }
+        assertThat(org.tandem.support.PageClient.at(port).withBasic(world.mentee().email()).get("/milestones/" + milestone + "/celebration").body())
+                .contains(marker).contains("Quokka");
+        assertThat(mentor.get("/api/v1/milestones/" + milestone + "/story").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aProgramCelebrationReachesAnotherPairOfTheProgramWithoutTheStakeholdersButNobodyOutsideIt() {
+        String marker = "Zephyr" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String email = "kai-" + marker.toLowerCase() + "@elsewhere.example";
+        String milestone = reachedMilestone();
+        var created = mentee.post("/api/v1/milestones/" + milestone + "/celebration", celebration("PROGRAM", email).replace("In March", "In March (" + marker + ")"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        Api otherMentee = Api.at(port).as(world.otherMentee().email());
+        String seen = otherMentee.get("/api/v1/milestones/" + milestone + "/celebration").body();
+        assertThat(seen).contains(marker).doesNotContain(email);
+        assertThat(otherMentee.get("/api/v1/celebrations").body()).contains(marker);
+        assertThat(org.tandem.support.PageClient.at(port).withBasic(world.otherMentee().email()).get("/milestones/" + milestone + "/celebration").body())
+                .contains(marker).doesNotContain(email);
+        assertThat(Api.at(port).as(world.lead().email()).get("/api/v1/milestones/" + milestone + "/celebration").body())
+                .as("the program's lead").contains(marker).doesNotContain(email);
+
+        for (Person outsider : new Person[] {world.idleLead(), world.admin()}) {
+            Api api = Api.at(port).as(outsider.email());
+            assertThat(api.get("/api/v1/milestones/" + milestone + "/celebration").status()).as(outsider.displayName()).isEqualTo(404);
+            assertThat(api.get("/api/v1/celebrations").body()).doesNotContain(marker);
+            assertThat(org.tandem.support.PageClient.at(port).withBasic(outsider.email()).get("/celebrations").body()).doesNotContain(marker);
+        }
     }
 
     @Test
