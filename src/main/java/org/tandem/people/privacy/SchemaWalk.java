@@ -21,11 +21,21 @@ public final class SchemaWalk {
     public static final Set<String> PERSON_COLUMN_NAMES = Set.of("person_id", "owner_id", "author_id", "mentor_id", "mentee_id",
             "actor_id", "target_id", "giver_id", "receiver_id", "lead_id", "principal_name");
 
+    /** Columns named like a person that hold something else, with what they hold. */
+    public static final java.util.Map<String, String> NOT_A_PERSON = java.util.Map.of(
+            "scheduled_tasks.picked_by", "the name of the Tandem instance that picked a job, never a person");
+
     private SchemaWalk() {
     }
 
     public static boolean holdsAPerson(Table<?> table, Field<?> field) {
         String name = field.getName().toLowerCase();
+        if (NOT_A_PERSON.containsKey(table.getName() + "." + name)) {
+            return false;
+        }
+        if (table.getName().equalsIgnoreCase("person") && name.equals("id")) {
+            return true;
+        }
         if (PERSON_COLUMN_NAMES.contains(name) || name.endsWith("_by") || name.endsWith("_by_id")) {
             return true;
         }
