@@ -36,7 +36,7 @@ public final class PersonData {
     /** What replaces a text a person wrote. */
     public static final String ERASED_TEXT = "(erased)";
     /** What an erased person is called from then on. */
-    public static final String FORMER_MEMBER = "A former member";
+    public static final String FORMER_MEMBER = "Former member";
 
     private static final String ID = "an opaque id: it names nothing once the person row is anonymised, and rows keep their links";
     private static final String TIMES = "when things happened and their state: counts, cadence and insight figures read them";
@@ -401,7 +401,8 @@ public final class PersonData {
                             PERSON.TIME_ZONE, PERSON.CREATED_AT)
                     .columns(OWNER_OR_ADMIN, ANONYMISE, "the name becomes \"" + FORMER_MEMBER + "\", the address one that reaches no one",
                             PERSON.EMAIL, PERSON.DISPLAY_NAME)
-                    .columns(OWNER_OR_ADMIN, NULLIFY, "where the person worked and at what level", PERSON.TEAM, PERSON.TITLE, PERSON.SENIORITY)
+                    .columns(OWNER_OR_ADMIN, KEEP, "the program dashboard breaks its figures down by team, role and seniority, "
+                            + "and those figures must stay right; they show groups, never one person", PERSON.TEAM, PERSON.TITLE, PERSON.SENIORITY)
                     .columns(OWNER_OR_ADMIN, CLOSE, "the account is closed for good", PERSON.ACTIVE, PERSON.DEACTIVATED_AT, PERSON.VERSION)
                     .columns(WITHHELD, NULLIFY, "a password's hash is a secret; an erased person cannot sign in", PERSON.PASSWORD_HASH)
                     .build());
