@@ -5,9 +5,9 @@ import java.util.function.Function;
 
 /** The kinds of data the retention job purges, in the order it purges them, with what purging means. */
 public enum RetentionKind {
+    OUTBOX_ROWS("Finished outbox messages", "Sent, dead and cancelled messages are deleted.", RetentionProperties::outboxRows),
     SENT_MAIL_BODIES("Bodies of sent mails", "The text of a mail once it was sent is blanked; the envelope (to, subject, status) stays.",
             RetentionProperties::sentMailBodies),
-    OUTBOX_ROWS("Finished outbox messages", "Sent, dead and cancelled messages are deleted.", RetentionProperties::outboxRows),
     ENDED_MENTORSHIP_CONTENT("Check-in words of ended mentorships",
             "In completed check-ins of mentorships that have ended, notes, observations, answers, feedback, wins, the interpretation, "
                     + "the rating comment and the summary are blanked; dates, counts and ratings stay for the program's figures.",

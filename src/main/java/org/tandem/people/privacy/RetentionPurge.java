@@ -28,7 +28,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -137,7 +136,7 @@ public class RetentionPurge {
             Map<Field<?>, Object> changes = new LinkedHashMap<>();
             words.forEach(f -> changes.put(f, DSL.when(f.isNull(), DSL.inline(null, String.class)).otherwise(DSL.inline(REMOVED_TEXT))));
             Condition notYet = DSL.or(words.stream().map(f -> f.isNotNull().and(f.ne(REMOVED_TEXT))).toList());
-            TableField<?, UUID> checkIn = (TableField<?, UUID>) (table == CHECK_IN ? CHECK_IN.ID : table.field("check_in_id", UUID.class));
+            Field<UUID> checkIn = table == CHECK_IN ? CHECK_IN.ID : (Field<UUID>) table.field("check_in_id");
             rows += dsl.update(table).set(changes)
                     .where(((Field<UUID>) table.field("organization_id")).eq(organization))
                     .and(checkIn.in(oldCheckIns))
