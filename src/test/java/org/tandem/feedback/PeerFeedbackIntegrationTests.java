@@ -331,9 +331,12 @@ class PeerFeedbackIntegrationTests {
         guest.get(linkPath(created));
         guest.post(linkPath(created), "text", "On Friday Manu wrote down each hypothesis while we chased the flaky test; keep that habit.");
 
-        var export = api.as(world.admin().email()).get("/api/v1/people/" + world.mentee().id() + "/export");
+        var export = api.as(world.mentee().email()).get("/api/v1/people/" + world.mentee().id() + "/export");
         assertThat(export.status()).isEqualTo(200);
-        assertThat(export.json().get("peerFeedback").toString()).contains("kai@elsewhere.example", "flaky test");
+        assertThat(export.json().get("peerFeedbackRequests").toString()).contains("kai@elsewhere.example");
+        assertThat(export.json().get("peerFeedback").toString()).contains("flaky test");
+        assertThat(api.as(world.admin().email()).get("/api/v1/people/" + world.mentee().id() + "/export").body())
+                .as("the pair's words are not the admin's").doesNotContain("flaky test");
 
         assertThat(api.as(world.admin().email()).post("/api/v1/people/" + world.mentee().id() + "/erasure", "").status()).isLessThan(300);
         assertThat(repository.ofMentorship(world.organization().id(), world.mentorship().id(),

@@ -42,6 +42,8 @@ public final class PersonData {
     private static final String TIMES = "when things happened and their state: counts, cadence and insight figures read them";
     private static final String FIGURES = "a number or a choice among fixed options, not words: aggregates stay correct";
     private static final String WORDS = "words written inside the mentorship: the pair's conversation";
+    private static final String PEER_FEEDBACK_GOES = "feedback about the erased mentee goes with them (its guest link stops "
+            + "working); no figure counts it. A request an erased mentor sent stays for the mentee, who it is about";
     private static final String PLAYBOOK = "copied from the playbook, written by the organization, not by the person";
 
     private static final Reach OWN_CHECK_INS = anyOf(is(CHECK_IN.MENTOR_ID), is(CHECK_IN.MENTEE_ID));
@@ -56,7 +58,8 @@ public final class PersonData {
     private static final Reach OWN_CELEBRATIONS = pairOf(CELEBRATION.MENTORSHIP_ID);
     private static final Reach ERASED_CELEBRATIONS = anyOf(menteeOf(CELEBRATION.MENTORSHIP_ID), is(CELEBRATION.CREATED_BY));
     private static final Reach OWN_REQUESTS = pairOf(PEER_FEEDBACK_REQUEST.MENTORSHIP_ID);
-    private static final Reach ERASED_REQUESTS = anyOf(menteeOf(PEER_FEEDBACK_REQUEST.MENTORSHIP_ID), is(PEER_FEEDBACK_REQUEST.INVITED_BY));
+    /** Peer feedback is about the mentee: it goes with them, and its guest links stop working. */
+    private static final Reach ERASED_REQUESTS = menteeOf(PEER_FEEDBACK_REQUEST.MENTORSHIP_ID);
     /** A mail to the person, or one that names them (a mail to the other party quoting their words names them too). */
     private static final Reach MAILS = s -> OUTBOX_MESSAGE.PERSON_ID.eq(s.person())
             .or(OUTBOX_MESSAGE.RECIPIENT.containsIgnoreCase(s.email()))
@@ -342,20 +345,18 @@ public final class PersonData {
             table(PEER_FEEDBACK, "peerFeedback", "Answers of teammates asked for feedback in the person's mentorships")
                     .exports(under(PEER_FEEDBACK.REQUEST_ID, PEER_FEEDBACK_REQUEST.ID, OWN_REQUESTS))
                     .erases(under(PEER_FEEDBACK.REQUEST_ID, PEER_FEEDBACK_REQUEST.ID, ERASED_REQUESTS))
-                    .columns(OWNER_OR_ADMIN, KEEP, ID, PEER_FEEDBACK.ID, PEER_FEEDBACK.ORGANIZATION_ID, PEER_FEEDBACK.REQUEST_ID,
-                            PEER_FEEDBACK.MENTORSHIP_ID)
-                    .columns(OWNER_OR_ADMIN, KEEP, TIMES, PEER_FEEDBACK.GIVEN_AT)
-                    .columns(OWNER_ONLY, REPLACE, WORDS + " (a teammate's words about the mentee)", PEER_FEEDBACK.ANSWER)
+                    .columns(OWNER_OR_ADMIN, DELETE, PEER_FEEDBACK_GOES, PEER_FEEDBACK.ID, PEER_FEEDBACK.ORGANIZATION_ID,
+                            PEER_FEEDBACK.REQUEST_ID, PEER_FEEDBACK.MENTORSHIP_ID, PEER_FEEDBACK.GIVEN_AT)
+                    .columns(OWNER_ONLY, DELETE, WORDS + " (a teammate's words about the mentee); " + PEER_FEEDBACK_GOES, PEER_FEEDBACK.ANSWER)
                     .build(),
             table(PEER_FEEDBACK_REQUEST, "peerFeedbackRequests", "Teammates asked for feedback in the person's mentorships")
                     .exports(OWN_REQUESTS).erases(ERASED_REQUESTS)
-                    .columns(OWNER_OR_ADMIN, KEEP, ID, PEER_FEEDBACK_REQUEST.ID, PEER_FEEDBACK_REQUEST.ORGANIZATION_ID,
-                            PEER_FEEDBACK_REQUEST.MENTORSHIP_ID, PEER_FEEDBACK_REQUEST.INVITED_BY)
-                    .columns(OWNER_OR_ADMIN, KEEP, TIMES, PEER_FEEDBACK_REQUEST.DUE_ON, PEER_FEEDBACK_REQUEST.EXPIRES_AT,
-                            PEER_FEEDBACK_REQUEST.STATUS, PEER_FEEDBACK_REQUEST.CREATED_AT, PEER_FEEDBACK_REQUEST.ANSWERED_AT,
-                            PEER_FEEDBACK_REQUEST.REVOKED_AT, PEER_FEEDBACK_REQUEST.VERSION)
-                    .columns(WITHHELD, KEEP, "the fingerprint of a guest's secret link; it reveals nothing", PEER_FEEDBACK_REQUEST.TOKEN_HASH)
-                    .columns(OWNER_ONLY, REPLACE, WORDS + " (what the teammate was asked, and their address)",
+                    .columns(OWNER_OR_ADMIN, DELETE, PEER_FEEDBACK_GOES, PEER_FEEDBACK_REQUEST.ID, PEER_FEEDBACK_REQUEST.ORGANIZATION_ID,
+                            PEER_FEEDBACK_REQUEST.MENTORSHIP_ID, PEER_FEEDBACK_REQUEST.INVITED_BY, PEER_FEEDBACK_REQUEST.DUE_ON,
+                            PEER_FEEDBACK_REQUEST.EXPIRES_AT, PEER_FEEDBACK_REQUEST.STATUS, PEER_FEEDBACK_REQUEST.CREATED_AT,
+                            PEER_FEEDBACK_REQUEST.ANSWERED_AT, PEER_FEEDBACK_REQUEST.REVOKED_AT, PEER_FEEDBACK_REQUEST.VERSION)
+                    .columns(WITHHELD, DELETE, "the fingerprint of a guest's secret link; it reveals nothing", PEER_FEEDBACK_REQUEST.TOKEN_HASH)
+                    .columns(OWNER_ONLY, DELETE, WORDS + " (what the teammate was asked, and their address); " + PEER_FEEDBACK_GOES,
                             PEER_FEEDBACK_REQUEST.ABOUT, PEER_FEEDBACK_REQUEST.EMAIL)
                     .build(),
             table(INSIGHT_PAIR_ROLLUP, "insightRollups", "Figures of the person's mentorships, summed for the program dashboard")
