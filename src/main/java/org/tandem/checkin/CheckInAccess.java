@@ -10,9 +10,10 @@ import org.tandem.people.Actor;
 import org.tandem.shared.NotFoundException;
 
 /**
- * Who may see a check-in at all: the pair and the organization's admins, as for all of a pair's work. Program
- * leads see aggregates only, so for them — as for a mentor of another pair or anyone of another organization —
- * a check-in does not exist (404). What an admin may then do is decided by the domain: only the pair acts.
+ * Who may see a check-in and what is in it: the pair only ({@link PairContent}). For a program lead, an admin, a
+ * mentor of another pair or anyone of another organization a check-in, its items and its summary do not exist
+ * (404). Admins and the program's leads still see a mentorship's list of check-ins — when, and how it stands —
+ * through {@link #mentorship}; what an admin may do there is decided by the domain: only the pair acts.
  */
 @Component
 class CheckInAccess {
@@ -30,6 +31,9 @@ class CheckInAccess {
 
     Visible checkIn(Actor actor, CheckInId id) {
         CheckIn checkIn = checkIns.find(actor.organizationId(), id).orElseThrow(() -> new NotFoundException("Check-in", id));
+        if (!PairContent.readableBy(checkIn.pair(), actor.personId())) {
+            throw new NotFoundException("Check-in", id);
+        }
         try {
             return new Visible(checkIn, mentorships.ofPairOrAdmin(actor, checkIn.mentorshipId()));
         } catch (NotFoundException hidden) {
@@ -41,10 +45,14 @@ class CheckInAccess {
         return mentorships.ofPairOrAdmin(actor, id);
     }
 
-    /** For items reached by their own id (action items, risks): visible when their mentorship is. */
+    /** For items reached by their own id (action items, risks): the pair's content, so visible to the pair only. */
     Mentorship mentorshipOf(Actor actor, MentorshipId id, String what, UUID itemId) {
         try {
-            return mentorships.ofPairOrAdmin(actor, id);
+            Mentorship mentorship = mentorships.ofPairOrAdmin(actor, id);
+            if (!mentorship.isPair(actor.personId())) {
+                throw new NotFoundException(what, itemId);
+            }
+            return mentorship;
         } catch (NotFoundException hidden) {
             throw new NotFoundException(what, itemId);
         }

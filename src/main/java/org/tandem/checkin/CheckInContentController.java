@@ -18,7 +18,6 @@ import static org.tandem.checkin.CheckInRoutes.WINS_ID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -31,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.people.Actor;
-import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.FormValues;
 
 /**
  * What the pair writes into the check-in from the page, each part saved on its own: observations, the
@@ -137,14 +136,7 @@ class CheckInContentController {
     }
 
     static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "is not a date (YYYY-MM-DD)");
-        }
+        return FormValues.date(value, field);
     }
 
     private static CheckInResponses.Request request(Actor actor, CheckInId id, String fragment, Map<String, String> form, String htmx,

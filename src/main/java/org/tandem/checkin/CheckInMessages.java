@@ -79,7 +79,9 @@ class CheckInMessages {
         data.put("summaryUrl", baseUrl + "/api/v1/check-ins/" + stored.id() + "/summary");
         notifications.enqueueWebhookEvent(organization, WebhookEvents.CHECKIN_COMPLETED, data, "checkin-completed:" + stored.id());
 
-        String summary = checkIns.summary(organization, stored.id()).map(CheckInRepository.StoredSummary::markdown).orElse(null);
+        // The mail goes to the mentee, so the summary is read as the mentee reads it.
+        String summary = checkIns.summary(organization, stored.id(), stored.pair().mentee()).map(CheckInRepository.StoredSummary::markdown)
+                .orElse(null);
         String mentor = people.find(organization, stored.pair().mentor()).map(Person::displayName).orElse("your mentor");
         var mail = MailTemplates.ratingRequest(mentor, summary, baseUrl + CheckInRoutes.PAGE.replace("{id}", stored.id().toString()));
         notifications.enqueueMail(organization, stored.pair().mentee(), NotificationKind.RATING_REQUEST, mail.subject(), mail.content(),

@@ -142,12 +142,12 @@ class CheckInReader {
                 c.pair().isMentor(reader) && c.autonomyRating() != null
                         ? new CheckInView.AutonomyView(c.autonomyRating().rating(), c.autonomyRating().ratedAt()) : null,
                 c.rating() != null, c.autonomyRating() != null,
-                c.status() == CheckInStatus.COMPLETED ? summary(organization, c.id()) : null,
+                c.status() == CheckInStatus.COMPLETED ? summary(organization, c.id(), reader) : null,
                 c.version());
     }
 
-    SummaryView summary(OrganizationId organization, CheckInId id) {
-        return checkIns.summary(organization, id).map(s -> new SummaryView(id.value(), s.markdown(), s.html(), s.generatedAt())).orElse(null);
+    SummaryView summary(OrganizationId organization, CheckInId id, PersonId reader) {
+        return checkIns.summary(organization, id, reader).map(s -> new SummaryView(id.value(), s.markdown(), s.html(), s.generatedAt())).orElse(null);
     }
 
     /**

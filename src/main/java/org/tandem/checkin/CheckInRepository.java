@@ -245,10 +245,13 @@ class CheckInRepository {
                 .execute();
     }
 
-    Optional<StoredSummary> summary(OrganizationId organization, CheckInId id) {
+    /** The stored summary, for a reader of the pair only ({@link PairContent}): anyone else gets nothing. */
+    Optional<StoredSummary> summary(OrganizationId organization, CheckInId id, PersonId reader) {
         return dsl.select(CHECK_IN_SUMMARY.MARKDOWN, CHECK_IN_SUMMARY.HTML, CHECK_IN_SUMMARY.GENERATED_AT).from(CHECK_IN_SUMMARY)
+                .join(CHECK_IN).on(CHECK_IN.ID.eq(CHECK_IN_SUMMARY.CHECK_IN_ID)).and(CHECK_IN.ORGANIZATION_ID.eq(CHECK_IN_SUMMARY.ORGANIZATION_ID))
                 .where(CHECK_IN_SUMMARY.ORGANIZATION_ID.eq(organization.value()))
                 .and(CHECK_IN_SUMMARY.CHECK_IN_ID.eq(id.value()))
+                .and(PairContent.readableBy(reader))
                 .fetchOptional(r -> new StoredSummary(r.value1(), r.value2(), Sql.instant(r.value3())));
     }
 

@@ -49,8 +49,11 @@ public class CheckInService {
         this.messages = messages;
     }
 
-    /** A mentorship's check-ins for a page: the next ones first, then the past ones, newest first. */
-    public record Overview(MentorshipId mentorshipId, PersonRef mentor, PersonRef mentee, boolean canSchedule,
+    /**
+     * A mentorship's check-ins for a page: the next ones first, then the past ones, newest first. {@code forThePair}: the
+     * reader may open them; an admin sees when the pair meets, not the check-ins themselves ({@link PairContent}).
+     */
+    public record Overview(MentorshipId mentorshipId, PersonRef mentor, PersonRef mentee, boolean forThePair, boolean canSchedule,
                            int defaultDurationMinutes, Instant suggestedAt, List<CheckInListItem> upcoming,
                            List<CheckInListItem> past) {
     }
@@ -112,6 +115,7 @@ public class CheckInService {
                      .map(at -> at.plus(java.time.Duration.ofDays(mentorship.cadence().intervalDays())))
                      .orElse(now.plus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.HOURS));
         return new Overview(mentorship.id(), names.person(mentorship.mentorId()), names.person(mentorship.menteeId()),
+                mentorship.isPair(actor.personId()),
                 mentorship.isPair(actor.personId()) && mentorship.status() == Mentorship.Status.ACTIVE,
                 mentorship.cadence().durationMinutes(), suggested,
                 all.stream().filter(c -> !c.status().isFinal()).map(CheckInListItem::of).toList(),
@@ -215,7 +219,7 @@ public class CheckInService {
             throw new InvalidStateException("The summary is written when the check-in is completed; this one is "
                     + visible.checkIn().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
-        return reader.summary(actor.organizationId(), id);
+        return reader.summary(actor.organizationId(), id, actor.personId());
     }
 
     /** For the scheduler: scheduled check-ins nobody started within the grace period are recorded as missed. */

@@ -62,7 +62,7 @@ class CheckInSummaryController {
     @PostMapping(RATING)
     String rate(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        return rating(actor, id, "rating", form, model, redirect, response, "Thank you. Your rating is yours: your mentor sees that you rated, not how.",
+        return rating(actor, id, "rating", form, model, redirect, response, "Thank you. Your rating is yours: your mentor sees that you rated, not how, unless you share your ratings on your pair's page.",
                 () -> checkIns.rate(actor, id, CheckInPlanController.number(form.get("clarity"), "clarity"),
                         CheckInPlanController.number(form.get("usefulness"), "usefulness"),
                         CheckInPlanController.number(form.get("support"), "support"), form.get("comment")));

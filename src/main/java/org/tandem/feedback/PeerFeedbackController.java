@@ -2,7 +2,6 @@ package org.tandem.feedback;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,6 +18,7 @@ import org.tandem.mentorship.MentorshipView;
 import org.tandem.people.Actor;
 import org.tandem.shared.CallerIdentity;
 import org.tandem.shared.FormErrors;
+import org.tandem.shared.FormValues;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.PageRequest;
@@ -96,6 +96,10 @@ public class PeerFeedbackController {
         } catch (InvalidStateException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return render(actor, id, invite, FormErrors.of("form", e.getMessage()), null, model);
+        } catch (InvitationLimit.Exceeded e) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            return render(actor, id, invite, FormErrors.of("form", e.getMessage()), null, model);
         }
     }
 
@@ -125,13 +129,6 @@ public class PeerFeedbackController {
     }
 
     private static LocalDate parse(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("dueOn", "is not a date");
-        }
+        return FormValues.date(value, "dueOn");
     }
 }

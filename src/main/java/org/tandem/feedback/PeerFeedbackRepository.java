@@ -1,5 +1,6 @@
 package org.tandem.feedback;
 
+import static org.tandem.db.Tables.MENTORSHIP;
 import static org.tandem.db.Tables.PEER_FEEDBACK;
 import static org.tandem.db.Tables.PEER_FEEDBACK_REQUEST;
 
@@ -48,6 +49,24 @@ class PeerFeedbackRepository {
                 .set(PEER_FEEDBACK_REQUEST.CREATED_AT, utc(r.createdAt()))
                 .set(PEER_FEEDBACK_REQUEST.VERSION, r.version())
                 .execute();
+    }
+
+    /**
+     * When the mentorship's invitations since {@code since} were created, oldest first, for {@link InvitationLimit}.
+     * The mentorship's row is locked first, until the transaction ends, so two instances inviting at once count one
+     * after the other instead of both seeing room for one more.
+     */
+    List<Instant> createdSinceLocking(OrganizationId organization, MentorshipId mentorship, Instant since) {
+        dsl.select(MENTORSHIP.ID).from(MENTORSHIP)
+                .where(MENTORSHIP.ORGANIZATION_ID.eq(organization.value())).and(MENTORSHIP.ID.eq(mentorship.value()))
+                .forUpdate()
+                .fetch();
+        return dsl.select(PEER_FEEDBACK_REQUEST.CREATED_AT).from(PEER_FEEDBACK_REQUEST)
+                .where(PEER_FEEDBACK_REQUEST.ORGANIZATION_ID.eq(organization.value()))
+                .and(PEER_FEEDBACK_REQUEST.MENTORSHIP_ID.eq(mentorship.value()))
+                .and(PEER_FEEDBACK_REQUEST.CREATED_AT.gt(utc(since)))
+                .orderBy(PEER_FEEDBACK_REQUEST.CREATED_AT)
+                .fetch(r -> r.value1().toInstant());
     }
 
     /**

@@ -54,7 +54,11 @@ public class PeerFeedbackRequests {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** A new request and its guest link, which is shown this once. */
+    /**
+     * A new request and its guest link, which is shown this once. At most {@link InvitationLimit#PER_DAY} per
+     * mentorship in any 24 hours ({@link InvitationLimit.Exceeded} beyond), counted in the database so that several
+     * instances agree.
+     */
     public record Created(PeerFeedbackView request, String link) {
     }
 
@@ -78,8 +82,12 @@ public class PeerFeedbackRequests {
         if (mentorship.status() != Mentorship.Status.ACTIVE) {
             throw new InvalidStateException("This mentorship has ended; it takes no new peer-feedback requests");
         }
-        var token = GuestToken.issue(actor.organizationId());
         Instant now = clock.instant();
+        InvitationLimit.waitBeforeNext(repository.createdSinceLocking(actor.organizationId(), mentorshipId, now.minus(InvitationLimit.WINDOW)), now)
+                .ifPresent(wait -> {
+                    throw new InvitationLimit.Exceeded(wait);
+                });
+        var token = GuestToken.issue(actor.organizationId());
         var request = PeerFeedbackRequest.open(new PeerFeedbackRequestId(Ids.next()), actor.organizationId(), mentorshipId,
                 actor.personId(), new PeerFeedbackRequest.Draft(email, about, dueOn), pairEmails(mentorship), token.hash(),
                 LocalDate.now(clock.withZone(actor.timeZone())), actor.timeZone(), now);

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.tandem.shared.FormErrors;
+import org.tandem.shared.InputBounds;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidInputException.FieldError;
 
@@ -175,7 +176,14 @@ public final class GoalForms {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (!InputBounds.dateInRange(date)) {
+                if (errors != null) {
+                    errors.add(new FieldError(field, "Enter a date between " + InputBounds.EARLIEST_DATE + " and " + InputBounds.LATEST_DATE));
+                }
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             if (errors != null) {
                 errors.add(new FieldError(field, "Enter a date as YYYY-MM-DD"));

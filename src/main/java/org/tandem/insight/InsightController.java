@@ -48,9 +48,10 @@ public class InsightController {
     public record RecheckRow(SkillRecheck recheck, String status, boolean answerable, String action) {
     }
 
+    /** {@code ratingsWithheld}: the reader is the mentor and the mentee keeps their ratings' values to themselves. */
     public record ScorecardPage(UUID mentorshipId, String mentorName, String menteeName, PairFigures figures, boolean forThePair,
-                                List<RecheckRow> rechecks, InsightCharts.Line ratingsChart, InsightCharts.Line autonomyChart,
-                                UUID errorRecheck, FormErrors errors, String flash) {
+                                boolean ratingsWithheld, List<RecheckRow> rechecks, InsightCharts.Line ratingsChart,
+                                InsightCharts.Line autonomyChart, UUID errorRecheck, FormErrors errors, String flash) {
 
         public String mentorshipPath() {
             return "/mentorships/" + mentorshipId;
@@ -95,7 +96,8 @@ public class InsightController {
         }
         PairFigures f = card.figures();
         model.addAttribute("page", new ScorecardPage(m.id().value(), names.getOrDefault(m.mentorId().value(), "Mentor"),
-                names.getOrDefault(m.menteeId().value(), "Mentee"), f, card.forThePair(), rows,
+                names.getOrDefault(m.menteeId().value(), "Mentee"), f, card.forThePair(),
+                card.forThePair() && Boolean.FALSE.equals(f.ratings().sharedWithMentor()) && m.isMentor(actor.personId()), rows,
                 InsightCharts.ratings(f.ratingsOverTime()), InsightCharts.autonomy(f.autonomy().points()), errorRecheck, errors, flash));
         return "insight/scorecard";
     }

@@ -23,11 +23,29 @@ public record PairFigures(Balance balance, List<CheckInBalance> checkIns, Cadenc
     public record Goals(int active, int achieved, int decided, Double rate) {
     }
 
+    /**
+     * The mentee's answers. {@code sharedWithMentor} is the mentee's choice, told to the pair (null for anyone else):
+     * while it is false the mentor sees how many answers there are ({@code answers}), not their values.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Ratings(Double clarity, Double usefulness, Double support, Integer respondents, int answers, boolean suppressed) {
+    public record Ratings(Double clarity, Double usefulness, Double support, Integer respondents, int answers, boolean suppressed,
+                          Boolean sharedWithMentor) {
+
+        Ratings(Double clarity, Double usefulness, Double support, Integer respondents, int answers, boolean suppressed) {
+            this(clarity, usefulness, support, respondents, answers, suppressed, null);
+        }
 
         static Ratings hidden() {
-            return new Ratings(null, null, null, null, 0, true);
+            return new Ratings(null, null, null, null, 0, true, null);
+        }
+
+        Ratings shared(boolean shared) {
+            return new Ratings(clarity, usefulness, support, respondents, answers, suppressed, shared);
+        }
+
+        /** That the mentee rated, and how often, without what they answered. */
+        Ratings withheld() {
+            return new Ratings(null, null, null, respondents, answers, false, false);
         }
     }
 
@@ -67,6 +85,18 @@ public record PairFigures(Balance balance, List<CheckInBalance> checkIns, Cadenc
     }
 
     public record Nudge(String kind, String message, String evidence) {
+    }
+
+    /**
+     * What the pair sees: everything, and whether the mentee shares their ratings; for the mentor, unless the mentee
+     * chose to share them, the ratings' count without their values (the ratings are the mentee's, decision 0070).
+     */
+    PairFigures forThePair(boolean mentor, boolean sharedWithMentor) {
+        if (mentor && !sharedWithMentor) {
+            return new PairFigures(balance, checkIns, cadence, goals, ratings.withheld(), List.of(), autonomy, risks, retention, signals);
+        }
+        return new PairFigures(balance, checkIns, cadence, goals, ratings.shared(sharedWithMentor), ratingsOverTime, autonomy, risks,
+                retention, signals);
     }
 
     /** The same figures without what only the pair may read: the mentee's ratings and the mentor's autonomy ratings. */

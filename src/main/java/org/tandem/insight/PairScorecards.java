@@ -50,13 +50,18 @@ public class PairScorecards {
     record Scorecard(Mentorship mentorship, PairFigures figures, boolean forThePair) {
     }
 
-    /** The pair sees everything; a lead of the program or an admin sees it without ratings; anyone else: not found. */
+    /**
+     * The mentee sees everything; the mentor everything but the values of the mentee's ratings, unless the mentee shares
+     * them; a lead of the program or an admin sees it without ratings; anyone else: not found.
+     */
     @Transactional(readOnly = true)
     public Scorecard scorecard(Actor actor, MentorshipId id) {
         Mentorship mentorship = mentorships.visible(actor, id);
         PairFigures figures = compute(actor.organizationId(), mentorship, clock.instant());
         boolean pair = mentorship.isPair(actor.personId());
-        return new Scorecard(mentorship, pair ? figures : figures.withoutSurveyAnswers(), pair);
+        return new Scorecard(mentorship, pair
+                ? figures.forThePair(mentorship.isMentor(actor.personId()), mentorship.preferences().shareRatingsWithMentor())
+                : figures.withoutSurveyAnswers(), pair);
     }
 
     PairFigures compute(OrganizationId organization, Mentorship mentorship, Instant now) {

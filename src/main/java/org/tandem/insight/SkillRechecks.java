@@ -54,10 +54,16 @@ public class SkillRechecks {
         });
     }
 
-    /** The pair's re-checks, for the pair and admins (they hold the pair's evidence); leads: not found. */
+    /**
+     * The pair's re-checks, for the pair only: they hold the evidence the pair wrote, which is the pair's like
+     * everything said in their check-ins (decision 0070). Admins and leads: not found; they see the retention figures.
+     */
     @Transactional(readOnly = true)
     public List<SkillRecheck> of(Actor actor, MentorshipId id) {
         Mentorship mentorship = mentorships.ofPairOrAdmin(actor, id);
+        if (!mentorship.isPair(actor.personId())) {
+            throw new NotFoundException("Mentorship", id);
+        }
         return rechecks.ofMentorship(actor.organizationId(), mentorship.id());
     }
 

@@ -50,7 +50,8 @@ class MentorshipApiController {
     record CadenceChange(Integer intervalDays, Integer durationMinutes, Instant nextAt) {
     }
 
-    record PreferencesBody(Set<LearningModality> learningModalities, FeedbackStyle feedbackStyle) {
+    /** {@code shareRatingsWithMentor} left out keeps what the mentee chose before. */
+    record PreferencesBody(Set<LearningModality> learningModalities, FeedbackStyle feedbackStyle, Boolean shareRatingsWithMentor) {
     }
 
     @PostMapping(MENTORSHIPS)
@@ -89,7 +90,9 @@ class MentorshipApiController {
     @PutMapping(PREFERENCES)
     ResponseEntity<MentorshipView> preferences(Actor actor, @PathVariable MentorshipId id, @RequestBody PreferencesBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Mentorship mentorship = mentorships.setPreferences(actor, id, new Preferences(body.learningModalities(), body.feedbackStyle()),
+        boolean share = body.shareRatingsWithMentor() != null ? body.shareRatingsWithMentor()
+                : mentorships.visible(actor, id).preferences().shareRatingsWithMentor();
+        Mentorship mentorship = mentorships.setPreferences(actor, id, new Preferences(body.learningModalities(), body.feedbackStyle(), share),
                 Versions.ifMatch(ifMatch));
         return ApiResponses.current(mentorship.version(), views.of(mentorship));
     }

@@ -76,11 +76,11 @@ public class MentorshipController {
     @PostMapping(PREFERENCES)
     String preferences(Actor actor, @PathVariable MentorshipId id,
             @RequestParam(name = "learningModalities", required = false) List<LearningModality> modalities,
-            @RequestParam(required = false) FeedbackStyle feedbackStyle, @RequestParam long version, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) FeedbackStyle feedbackStyle, @RequestParam(required = false) boolean shareRatingsWithMentor,
+            @RequestParam long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            mentorships.setPreferences(actor, id, new Preferences(modalities == null ? Set.of() : Set.copyOf(modalities), feedbackStyle),
-                    OptionalLong.of(version));
+            mentorships.setPreferences(actor, id, new Preferences(modalities == null ? Set.of() : Set.copyOf(modalities), feedbackStyle,
+                    shareRatingsWithMentor), OptionalLong.of(version));
             redirect.addFlashAttribute("flash", "Preferences saved.");
             return "redirect:" + path(id.value());
         } catch (StaleVersionException e) {

@@ -46,6 +46,7 @@ class MentorshipRepository {
                 .set(MENTORSHIP.STATUS, m.status().name())
                 .set(MENTORSHIP.LEARNING_MODALITIES, modalities(m.preferences()))
                 .set(MENTORSHIP.FEEDBACK_STYLE, m.preferences().feedbackStyle() == null ? null : m.preferences().feedbackStyle().name())
+                .set(MENTORSHIP.SHARE_RATINGS_WITH_MENTOR, m.preferences().shareRatingsWithMentor())
                 .set(MENTORSHIP.CREATED_AT, m.createdAt().atOffset(ZoneOffset.UTC))
                 .set(MENTORSHIP.VERSION, 0L)
                 .execute();
@@ -60,6 +61,7 @@ class MentorshipRepository {
                 .set(MENTORSHIP.STATUS, m.status().name())
                 .set(MENTORSHIP.LEARNING_MODALITIES, modalities(m.preferences()))
                 .set(MENTORSHIP.FEEDBACK_STYLE, m.preferences().feedbackStyle() == null ? null : m.preferences().feedbackStyle().name())
+                .set(MENTORSHIP.SHARE_RATINGS_WITH_MENTOR, m.preferences().shareRatingsWithMentor())
                 .set(MENTORSHIP.VERSION, m.version() + 1)
                 .where(MENTORSHIP.ORGANIZATION_ID.eq(m.organizationId().value()))
                 .and(MENTORSHIP.ID.eq(m.id().value()))
@@ -142,7 +144,8 @@ class MentorshipRepository {
                 new PersonId(r.getMentorId()), new PersonId(r.getMenteeId()),
                 new MentorshipCadence(r.getIntervalDays(), r.getDurationMinutes(), r.getFirstAt().toInstant(), r.getNextAt().toInstant()),
                 Emphasis.valueOf(r.getEmphasis()), Mentorship.Status.valueOf(r.getStatus()),
-                new Preferences(modalities, r.getFeedbackStyle() == null ? null : FeedbackStyle.valueOf(r.getFeedbackStyle())),
+                new Preferences(modalities, r.getFeedbackStyle() == null ? null : FeedbackStyle.valueOf(r.getFeedbackStyle()),
+                        Boolean.TRUE.equals(r.getShareRatingsWithMentor())),
                 r.getCreatedAt().toInstant(), r.getVersion());
     }
 }

@@ -16,7 +16,7 @@ public record MentorshipView(UUID id, UUID programId, String programName, Person
     public record CadenceView(int intervalDays, int durationMinutes, Instant firstAt, Instant nextAt) {
     }
 
-    public record PreferencesView(Set<LearningModality> learningModalities, FeedbackStyle feedbackStyle) {
+    public record PreferencesView(Set<LearningModality> learningModalities, FeedbackStyle feedbackStyle, boolean shareRatingsWithMentor) {
     }
 
     static MentorshipView of(Mentorship m, String programName, Map<UUID, String> names) {
@@ -25,6 +25,7 @@ public record MentorshipView(UUID id, UUID programId, String programName, Person
                 new PersonRef(m.menteeId().value(), names.get(m.menteeId().value())),
                 new CadenceView(m.cadence().intervalDays(), m.cadence().durationMinutes(), m.cadence().firstAt(), m.cadence().nextAt()),
                 m.emphasis(), m.status(),
-                new PreferencesView(m.preferences().learningModalities(), m.preferences().feedbackStyle()), m.version());
+                new PreferencesView(m.preferences().learningModalities(), m.preferences().feedbackStyle(),
+                        m.preferences().shareRatingsWithMentor()), m.version());
     }
 }

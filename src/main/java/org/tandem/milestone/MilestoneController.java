@@ -3,7 +3,6 @@ package org.tandem.milestone;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -21,6 +20,7 @@ import org.tandem.goal.GoalSummary;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.Actor;
 import org.tandem.shared.FormErrors;
+import org.tandem.shared.FormValues;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.PageRequest;
@@ -231,13 +231,6 @@ public class MilestoneController {
     }
 
     static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("dueOn", "Give a date like 2027-03-01");
-        }
+        return FormValues.date(text, "dueOn");
     }
 }

@@ -67,6 +67,9 @@ class NotificationApiController {
             if (change == null || change.kind() == null) {
                 throw new InvalidInputException("email[" + i + "].kind", "is required");
             }
+            if (!change.kind().choosable()) {
+                throw new InvalidInputException("email[" + i + "].kind", "cannot be switched off: these are the links you ask for");
+            }
             if (change.enabled() == null) {
                 throw new InvalidInputException("email[" + i + "].enabled", "is required");
             }

@@ -7,7 +7,9 @@ public enum NotificationKind {
     RATING_REQUEST("Rate a check-in", "After a check-in is completed: its summary and a request to rate it."),
     PEER_FEEDBACK_INVITATION("Peer feedback invitations", "When someone asks for your feedback on a colleague."),
     STAKEHOLDER_INVITATION("Celebration invitations", "When you are invited to add your words to a celebration."),
-    WEEKLY_DIGEST("Weekly digest", "On Monday morning: your check-ins and due actions for the week ahead.");
+    WEEKLY_DIGEST("Weekly digest", "On Monday morning: your check-ins and due actions for the week ahead."),
+    /** Invitations and password-reset links: sent only when asked for, never switched off (so not listed among the choices). */
+    ACCOUNT("Account", "Your invitation and password-reset links.");
 
     private final String label;
     private final String description;
@@ -23,5 +25,10 @@ public enum NotificationKind {
 
     public String description() {
         return description;
+    }
+
+    /** Whether a person may switch this kind off: every kind but the account mails they asked for. */
+    public boolean choosable() {
+        return this != ACCOUNT;
     }
 }

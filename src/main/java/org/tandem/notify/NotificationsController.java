@@ -48,7 +48,9 @@ public class NotificationsController implements NavContributor {
     String save(Actor actor, @RequestParam(name = "enabled", required = false) List<NotificationKind> enabled, RedirectAttributes redirect) {
         Map<NotificationKind, Boolean> changes = new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {
-            changes.put(kind, enabled != null && enabled.contains(kind));
+            if (kind.choosable()) {
+                changes.put(kind, enabled != null && enabled.contains(kind));
+            }
         }
         preferences.change(actor, changes);
         redirect.addFlashAttribute("flash", "Your email choices are saved.");

@@ -24,6 +24,9 @@ import org.tandem.notify.QueuedMessage.Status;
 @Repository
 class Outbox {
 
+    /** What a delivered message's body reads afterwards (the column stays not null). */
+    static final String REDACTED = "";
+
     private final DSLContext dsl;
 
     Outbox(DSLContext dsl) {
@@ -65,8 +68,14 @@ class Outbox {
         return claimed == 1 ? find(id).filter(m -> worker.equals(m.claimedBy())) : Optional.empty();
     }
 
+    /**
+     * SENDING → SENT, and the body goes: once delivered, a message keeps its envelope (recipient, subject, kind,
+     * status, attempts, times) and nothing of what it said — no conversation text, no one-time or guest link. This
+     * holds for every message, whatever its kind, so a new kind of mail cannot forget it.
+     */
     boolean markSent(UUID id, String worker, Instant now) {
         return fromClaim(id, worker, Status.SENT).set(OUTBOX_MESSAGE.SENT_AT, utc(now)).set(OUTBOX_MESSAGE.LAST_ERROR, (String) null)
+                .set(OUTBOX_MESSAGE.BODY_TEXT, REDACTED).set(OUTBOX_MESSAGE.BODY_HTML, (String) null)
                 .where(OUTBOX_MESSAGE.ID.eq(id)).and(OUTBOX_MESSAGE.CLAIMED_BY.eq(worker)).and(OUTBOX_MESSAGE.STATUS.eq(Status.SENDING.name()))
                 .execute() == 1;
     }

@@ -14,7 +14,11 @@ import org.tandem.notify.QueuedMessage.Status;
 import org.tandem.people.Actor;
 import org.tandem.shared.NavContributor;
 
-/** The admin page of the outbox: what waits, what is held, what died and why, with its readable text. */
+/**
+ * The admin page of the outbox: what waits, what is held, what died and why. It shows each message's envelope —
+ * to whom, about what, how it stands — and never its body: a mail may carry a pair's summary or a one-time link,
+ * which are for its recipient only (docs/privacy-views.md).
+ */
 @Controller
 public class OutboxController implements NavContributor {
 
@@ -28,7 +32,7 @@ public class OutboxController implements NavContributor {
     }
 
     /** One row of the page; the template needs nothing else. */
-    public record Row(UUID id, String channel, String kind, String recipient, String subject, String body, String status, int attempts,
+    public record Row(UUID id, String channel, String kind, String recipient, String subject, String status, int attempts,
                       java.time.Instant createdAt, java.time.Instant nextAttemptAt, java.time.Instant sentAt, String lastError,
                       boolean retryable, String retryAction) {
     }
@@ -46,7 +50,7 @@ public class OutboxController implements NavContributor {
         var tabs = java.util.Arrays.stream(Status.values())
                 .map(s -> new Tab(s.name(), label(s), view.counts().get(s), OUTBOX + "?status=" + s.name(), s == shown))
                 .toList();
-        var rows = view.messages().stream().map(m -> new Row(m.id(), m.channel().name(), m.kind(), m.recipient(), m.subject(), m.bodyText(),
+        var rows = view.messages().stream().map(m -> new Row(m.id(), m.channel().name(), m.kind(), m.recipient(), m.subject(),
                 m.status().name(), m.attempts(), m.createdAt(), m.nextAttemptAt(), m.sentAt(), m.lastError(),
                 m.status() == Status.DEAD || m.status() == Status.UNKNOWN || (m.status() == Status.HELD && view.mailConfigured()),
                 RETRY.replace("{id}", m.id().toString()))).toList();

@@ -22,11 +22,13 @@ class PreferenceRepository {
     Map<NotificationKind, Boolean> of(UUID organization, UUID person) {
         Map<NotificationKind, Boolean> settings = new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {
-            settings.put(kind, true);
+            if (kind.choosable()) {
+                settings.put(kind, true);
+            }
         }
         dsl.select(NOTIFICATION_PREFERENCE.KIND, NOTIFICATION_PREFERENCE.ENABLED).from(NOTIFICATION_PREFERENCE)
                 .where(NOTIFICATION_PREFERENCE.ORGANIZATION_ID.eq(organization)).and(NOTIFICATION_PREFERENCE.PERSON_ID.eq(person))
-                .forEach(r -> known(r.value1()).ifPresent(kind -> settings.put(kind, r.value2())));
+                .forEach(r -> known(r.value1()).filter(NotificationKind::choosable).ifPresent(kind -> settings.put(kind, r.value2())));
         return settings;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tandem.people.account.PasswordPolicy;
 
 /**
  * How operators and scripts get in on first start: with {@code TANDEM_ADMIN_EMAIL} and
@@ -44,6 +45,10 @@ class AdminBootstrap implements ApplicationRunner {
         if (persons.emailTaken(email.trim().toLowerCase(java.util.Locale.ROOT))) {
             log.info("Admin {} already exists; leaving it as it is", email);
             return;
+        }
+        var weak = PasswordPolicy.problem(password);
+        if (weak.isPresent()) {
+            throw new IllegalStateException("TANDEM_ADMIN_PASSWORD " + weak.get() + " (12 to 128 characters, not a common password)");
         }
         people.createUnchecked(organization.id(),
                 new PersonDraft(email, "Administrator", Set.of(Role.ADMIN), null, null, null, null, password));

@@ -56,7 +56,8 @@ public class PeopleController implements NavContributor {
         var draft = new PersonDraft(email, displayName, roles == null ? Set.of() : Set.copyOf(roles), team, title, seniority, timeZone, null);
         try {
             Person person = people.create(actor, draft);
-            redirect.addFlashAttribute("flash", person.displayName() + " was added.");
+            redirect.addFlashAttribute("flash", person.displayName() + " was added. An invitation to choose a password is on its way to "
+                    + person.email() + ".");
             return "redirect:" + PEOPLE;
         } catch (InvalidInputException e) {
             response.setStatus(400);

@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.people.account.Invitations;
+import org.tandem.people.account.PasswordPolicy;
 import org.tandem.people.privacy.PersonData;
 import org.tandem.people.privacy.PersonalDataErasure;
 import org.tandem.people.privacy.PersonalDataExport;
@@ -28,7 +30,10 @@ import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
 import org.tandem.shared.Versions;
 
-/** Creating, finding, importing, deactivating, exporting and erasing people, always within the actor's organization. */
+/**
+ * Creating, finding, importing, deactivating, reactivating, exporting and erasing people, always within the actor's
+ * organization. People added without a password are invited (org.tandem.people.account.Invitations).
+ */
 @Service
 public class PeopleService {
 
@@ -39,9 +44,10 @@ public class PeopleService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Invitations invitations;
 
     PeopleService(PersonRepository people, PasswordEncoder passwords, PersonalDataExport personalData, PersonalDataErasure erasure,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, Clock clock, Invitations invitations) {
         this.people = people;
         this.passwords = passwords;
         this.personalData = personalData;
@@ -49,13 +55,17 @@ public class PeopleService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.invitations = invitations;
     }
 
+    /** Without a password the person is {@code INVITED} and gets an invitation mail to choose one. */
     @Transactional
     public Person create(Actor actor, PersonDraft draft) {
         requireManager(actor);
         requireMayGrant(actor, draft.roles());
-        return createUnchecked(actor.organizationId(), draft.validated());
+        Person person = createAll(actor.organizationId(), actor, List.of(draft.validated())).getFirst();
+        audit.record(actor, AuditAction.PERSON_CREATED, AuditTarget.person(person.id()), Map.of("roles", rolesOf(person)));
+        return person;
     }
 
     /** For bootstrap and demo data, which run before anyone has signed in. */
@@ -70,20 +80,39 @@ public class PeopleService {
      */
     @Transactional
     public List<Person> createAllUnchecked(OrganizationId organization, List<PersonDraft> drafts) {
+        return createAll(organization, null, drafts);
+    }
+
+    private List<Person> createAll(OrganizationId organization, Actor invitedBy, List<PersonDraft> drafts) {
         Map<String, String> hashes = new HashMap<>();
         List<Person> created = new ArrayList<>();
         for (PersonDraft draft : drafts) {
             draft.validated();
-            if (people.emailTaken(draft.email())) {
-                throw new InvalidInputException("email", "is already in use");
-            }
+            requireEmailFree(organization, draft.email());
+            var status = draft.password() == null ? PersonStatus.INVITED : PersonStatus.ACTIVE;
             var person = new Person(new PersonId(Ids.next()), organization, draft.email(), draft.displayName(), draft.roles(),
-                    draft.team(), draft.title(), draft.seniority(), draft.zone(), true, clock.instant(), 0);
+                    draft.team(), draft.title(), draft.seniority(), draft.zone(), status, clock.instant(), clock.instant(), 0);
             String hash = draft.password() == null ? null : hashes.computeIfAbsent(draft.password(), passwords::encode);
             people.insert(person, hash, clock.instant());
+            if (person.invited()) {
+                invitations.invite(person, invitedBy);
+            }
             created.add(person);
         }
         return created;
+    }
+
+    /**
+     * "Already in use" only inside the organization: an address taken in another organization is refused with the
+     * words of any unusable address, so nobody learns who has an account elsewhere.
+     */
+    private void requireEmailFree(OrganizationId organization, String email) {
+        if (people.findByEmail(organization, email).isPresent()) {
+            throw new InvalidInputException("email", "is already in use");
+        }
+        if (people.emailTaken(email)) {
+            throw new InvalidInputException("email", PersonDraft.UNUSABLE_EMAIL);
+        }
     }
 
     public Person get(Actor actor, PersonId id) {
@@ -116,11 +145,13 @@ public class PeopleService {
         Person current = get(actor, id);
         Versions.check("Person " + current.displayName(), expectedVersion, current.version());
         requireMayGrant(actor, draft.roles());
-        draft.validated();
-        if (!current.email().equals(draft.email()) && people.emailTaken(draft.email())) {
-            throw new InvalidInputException("email", "is already in use");
+        PersonDraft changes = draft.withoutPassword().validated();
+        if (!current.email().equals(changes.email())) {
+            requireEmailFree(actor.organizationId(), changes.email());
         }
-        return people.update(current.update(draft), clock.instant());
+        Person updated = people.update(current.update(changes), clock.instant());
+        audit.record(actor, AuditAction.PERSON_UPDATED, AuditTarget.person(id), Map.of("roles", rolesOf(updated)));
+        return updated;
     }
 
     @Transactional
@@ -131,7 +162,24 @@ public class PeopleService {
         }
         Person current = get(actor, id);
         Versions.check("Person " + current.displayName(), expectedVersion, current.version());
-        return people.update(current.deactivate(), clock.instant());
+        Person deactivated = people.update(current.deactivate(clock.instant()), clock.instant());
+        invitations.voidLinks(deactivated);
+        return deactivated;
+    }
+
+    /** A deactivated person comes back: active if they had chosen a password, else invited (their old link stays void). */
+    @Transactional
+    public Person reactivate(Actor actor, PersonId id, OptionalLong expectedVersion) {
+        requireManager(actor);
+        Person current = get(actor, id);
+        if (current.has(Role.ADMIN) && !actor.isAdmin()) {
+            throw new NotAllowedException("Only an admin may reactivate an admin");
+        }
+        Versions.check("Person " + current.displayName(), expectedVersion, current.version());
+        boolean hasPassword = people.passwordHash(actor.organizationId(), id).isPresent();
+        Person reactivated = people.update(current.reactivate(hasPassword, clock.instant()), clock.instant());
+        audit.record(actor, AuditAction.PERSON_REACTIVATED, AuditTarget.person(id), Map.of("status", reactivated.status().name()));
+        return reactivated;
     }
 
     /**
@@ -159,7 +207,7 @@ public class PeopleService {
             }
             var existing = people.findByEmail(actor.organizationId(), row.draft().email());
             if (existing.isEmpty() && people.emailTaken(row.draft().email())) {
-                errors.add(new ImportResult.LineError(row.line(), "email: " + row.draft().email() + " is already in use"));
+                errors.add(new ImportResult.LineError(row.line(), "email: " + row.draft().email() + " " + PersonDraft.UNUSABLE_EMAIL));
                 continue;
             }
             plan.add(new Planned(row, existing));
@@ -175,10 +223,12 @@ public class PeopleService {
         int updated = 0;
         for (var planned : plan) {
             if (planned.existing().isPresent()) {
-                people.update(planned.existing().get().update(planned.row().draft()), clock.instant());
+                Person person = people.update(planned.existing().get().update(planned.row().draft().withoutPassword()), clock.instant());
+                audit.record(actor, AuditAction.PERSON_UPDATED, AuditTarget.person(person.id()), Map.of("roles", rolesOf(person), "via", "import"));
                 updated++;
             } else {
-                createUnchecked(actor.organizationId(), planned.row().draft());
+                Person person = createAll(actor.organizationId(), actor, List.of(planned.row().draft())).getFirst();
+                audit.record(actor, AuditAction.PERSON_CREATED, AuditTarget.person(person.id()), Map.of("roles", rolesOf(person), "via", "import"));
                 created++;
             }
         }
@@ -240,10 +290,12 @@ public class PeopleService {
 
     @Transactional
     public void setPassword(PersonId person, String password) {
-        if (password == null || password.length() < 12) {
-            throw new InvalidInputException("password", "must be at least 12 characters");
-        }
+        PasswordPolicy.check("password", password);
         people.setPassword(person, passwords.encode(password));
+    }
+
+    private static String rolesOf(Person person) {
+        return person.roles().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
     private static void requireManager(Actor actor) {

@@ -2,6 +2,7 @@ package org.tandem.people;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,7 @@ class PersonApiController {
     static final String EXPORT = "/api/v1/people/{id}/export";
     static final String ERASURE = "/api/v1/people/{id}/erasure";
     static final String DEACTIVATION = "/api/v1/people/{id}/deactivation";
+    static final String REACTIVATION = "/api/v1/people/{id}/reactivation";
 
     private final PeopleService people;
 
@@ -50,12 +52,22 @@ class PersonApiController {
         }
     }
 
+    /** An update carries no password: passwords change only through an invitation, a reset or the person's own change. */
+    record PersonUpdateBody(String email, String displayName, Set<Role> roles, String team, String title, String seniority,
+                            String timeZone) {
+
+        PersonDraft draft() {
+            return new PersonDraft(email, displayName, roles, team, title, seniority, timeZone, null);
+        }
+    }
+
+    /** {@code active} is true unless deactivated (an invited person already takes part); {@code status} says more. */
     record PersonView(UUID id, String email, String displayName, Set<Role> roles, String team, String title,
-                      String seniority, String timeZone, boolean active, long version) {
+                      String seniority, String timeZone, boolean active, PersonStatus status, Instant statusSince, long version) {
 
         static PersonView of(Person p) {
             return new PersonView(p.id().value(), p.email(), p.displayName(), p.roles(), p.team(), p.title(),
-                    p.seniority(), p.timeZone().getId(), p.active(), p.version());
+                    p.seniority(), p.timeZone().getId(), p.active(), p.status(), p.statusSince(), p.version());
         }
     }
 
@@ -79,7 +91,7 @@ class PersonApiController {
     }
 
     @PutMapping(PERSON)
-    ResponseEntity<PersonView> update(Actor actor, @PathVariable PersonId id, @RequestBody PersonBody body,
+    ResponseEntity<PersonView> update(Actor actor, @PathVariable PersonId id, @RequestBody PersonUpdateBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Person person = people.update(actor, id, body.draft(), Versions.ifMatch(ifMatch));
         return ApiResponses.current(person.version(), PersonView.of(person));
@@ -89,6 +101,13 @@ class PersonApiController {
     ResponseEntity<PersonView> deactivate(Actor actor, @PathVariable PersonId id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Person person = people.deactivate(actor, id, Versions.ifMatch(ifMatch));
+        return ApiResponses.current(person.version(), PersonView.of(person));
+    }
+
+    @PostMapping(REACTIVATION)
+    ResponseEntity<PersonView> reactivate(Actor actor, @PathVariable PersonId id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Person person = people.reactivate(actor, id, Versions.ifMatch(ifMatch));
         return ApiResponses.current(person.version(), PersonView.of(person));
     }
 

@@ -6,18 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tandem.people.account.PasswordPolicy;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidInputException.FieldError;
 
 /**
  * What it takes to create or update a person, from the API, a form or a CSV row. One validation for all
- * three, so an import and a form refuse the same things with the same words.
+ * three, so an import and a form refuse the same things with the same words. A password is optional: without one
+ * the person is invited to choose theirs; updates never carry one (passwords change only through an invitation, a
+ * reset or the person's own change).
  */
 public record PersonDraft(String email, String displayName, Set<Role> roles, String team, String title,
                           String seniority, String timeZone, String password) {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     static final String DEFAULT_ZONE = "UTC";
+    /** The same words for a malformed address and for one that belongs to another organization, which must not show. */
+    static final String UNUSABLE_EMAIL = "is not an email address we can use; check it or use another one";
 
     public PersonDraft {
         email = email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
@@ -34,7 +39,7 @@ public record PersonDraft(String email, String displayName, Set<Role> roles, Str
         if (email == null || email.isEmpty()) {
             errors.add(new FieldError("email", "is required"));
         } else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
-            errors.add(new FieldError("email", "is not an email address"));
+            errors.add(new FieldError("email", UNUSABLE_EMAIL));
         }
         if (displayName == null || displayName.isEmpty()) {
             errors.add(new FieldError("displayName", "is required"));
@@ -52,8 +57,8 @@ public record PersonDraft(String email, String displayName, Set<Role> roles, Str
         } catch (DateTimeException e) {
             errors.add(new FieldError("timeZone", "'" + timeZone + "' is not a time zone such as Europe/Berlin"));
         }
-        if (password != null && password.length() < 12) {
-            errors.add(new FieldError("password", "must be at least 12 characters"));
+        if (password != null) {
+            errors.addAll(PasswordPolicy.problems("password", password));
         }
         return errors;
     }
@@ -64,6 +69,11 @@ public record PersonDraft(String email, String displayName, Set<Role> roles, Str
             throw new InvalidInputException(errors);
         }
         return this;
+    }
+
+    /** The same draft without a password: what an update may carry. */
+    PersonDraft withoutPassword() {
+        return new PersonDraft(email, displayName, roles, team, title, seniority, timeZone, null);
     }
 
     ZoneId zone() {

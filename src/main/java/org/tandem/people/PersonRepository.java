@@ -104,6 +104,8 @@ class PersonRepository {
                 .set(PERSON.TIME_ZONE, person.timeZone().getId())
                 .set(PERSON.PASSWORD_HASH, passwordHash)
                 .set(PERSON.ACTIVE, person.active())
+                .set(PERSON.STATUS, person.status().name())
+                .set(PERSON.STATUS_SINCE, person.statusSince().atOffset(ZoneOffset.UTC))
                 .set(PERSON.CREATED_AT, now.atOffset(ZoneOffset.UTC))
                 .set(PERSON.VERSION, 0L)
                 .execute();
@@ -120,7 +122,9 @@ class PersonRepository {
                 .set(PERSON.SENIORITY, person.seniority())
                 .set(PERSON.TIME_ZONE, person.timeZone().getId())
                 .set(PERSON.ACTIVE, person.active())
-                .set(PERSON.DEACTIVATED_AT, person.active() ? null : now.atOffset(ZoneOffset.UTC))
+                .set(PERSON.STATUS, person.status().name())
+                .set(PERSON.STATUS_SINCE, person.statusSince().atOffset(ZoneOffset.UTC))
+                .set(PERSON.DEACTIVATED_AT, person.active() ? null : person.statusSince().atOffset(ZoneOffset.UTC))
                 .set(PERSON.VERSION, person.version() + 1)
                 .where(PERSON.ORGANIZATION_ID.eq(person.organizationId().value()))
                 .and(PERSON.ID.eq(person.id().value()))
@@ -138,6 +142,25 @@ class PersonRepository {
 
     void setPassword(PersonId person, String hash) {
         dsl.update(PERSON).set(PERSON.PASSWORD_HASH, hash).where(PERSON.ID.eq(person.value())).execute();
+    }
+
+    void setPassword(OrganizationId organization, PersonId person, String hash) {
+        dsl.update(PERSON).set(PERSON.PASSWORD_HASH, hash)
+                .where(PERSON.ORGANIZATION_ID.eq(organization.value()))
+                .and(PERSON.ID.eq(person.value()))
+                .execute();
+    }
+
+    Optional<String> passwordHash(OrganizationId organization, PersonId person) {
+        return dsl.select(PERSON.PASSWORD_HASH).from(PERSON)
+                .where(PERSON.ORGANIZATION_ID.eq(organization.value()))
+                .and(PERSON.ID.eq(person.value()))
+                .fetchOptional(PERSON.PASSWORD_HASH);
+    }
+
+    Optional<Person> findByLogin(String email) {
+        return findLogin(email).map(r -> toPerson(r, rolesOf(new OrganizationId(r.getOrganizationId()), List.of(r.getId()))
+                .getOrDefault(r.getId(), Set.of())));
     }
 
     /** Replaces personal data with placeholders; the row stays so shared history keeps a (neutral) name. */
@@ -167,7 +190,7 @@ class PersonRepository {
 
     static Person toPerson(PersonRecord r, Set<Role> roles) {
         return new Person(new PersonId(r.getId()), new OrganizationId(r.getOrganizationId()), r.getEmail(), r.getDisplayName(),
-                roles, r.getTeam(), r.getTitle(), r.getSeniority(), ZoneId.of(r.getTimeZone()), r.getActive(),
-                r.getCreatedAt().toInstant(), r.getVersion());
+                roles, r.getTeam(), r.getTitle(), r.getSeniority(), ZoneId.of(r.getTimeZone()),
+                PersonStatus.valueOf(r.getStatus()), r.getStatusSince().toInstant(), r.getCreatedAt().toInstant(), r.getVersion());
     }
 }

@@ -10,13 +10,13 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tandem.people.account.Passwords;
 
 /**
  * Three doors: the stateless API (HTTP Basic or a Bearer token, no session, no CSRF), the operator
@@ -31,8 +31,8 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // Delegating: bcrypt today, and hashes name their algorithm so a later upgrade re-hashes on sign-in.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // Delegating: hashes name their algorithm; bcrypt of a SHA-256 today, plain bcrypt hashes still read (decision 0074).
+        return Passwords.encoder();
     }
 
     @Bean
@@ -77,6 +77,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 "/error", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/calendar/**", "/guest/**").permitAll()
+                        .requestMatchers("/invitations/*", "/password-reset", "/password-reset/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

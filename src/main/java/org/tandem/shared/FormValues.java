@@ -1,6 +1,7 @@
 package org.tandem.shared;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -17,9 +18,21 @@ public final class FormValues {
             return null;
         }
         try {
-            return LocalDateTime.parse(local).atZone(zone).toInstant();
+            return InputBounds.requireInstant(LocalDateTime.parse(local.strip()).atZone(zone).toInstant(), field);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "is not a date and time");
+        }
+    }
+
+    /** A {@code date} value ({@code YYYY-MM-DD}) within {@link InputBounds}; blank is null. */
+    public static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return InputBounds.requireDate(LocalDate.parse(text.strip()), field);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "is not a date (YYYY-MM-DD)");
         }
     }
 }

@@ -71,6 +71,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLarge tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large", tooLarge.getMessage()));
+            }
+        }
         return ResponseEntity.badRequest().body(invalid(List.of(unreadable(e))));
     }
 
@@ -85,12 +91,24 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                     .orElse("body");
-            String message = mismatch instanceof InvalidFormatException format
-                    ? "has an unexpected value '" + format.getValue() + "'"
-                    : "has an unexpected type or format";
+            String message = switch (mismatch) {
+                // our own bounds (StrictJson) say what is expected; the value itself may be unprintable, so it is not echoed
+                case InvalidFormatException format when isBoundsMessage(format.getOriginalMessage()) -> format.getOriginalMessage();
+                case InvalidFormatException format -> "has an unexpected value '" + format.getValue() + "'";
+                default -> "has an unexpected type or format";
+            };
             return new InvalidInputException.FieldError(field, message);
         }
-        return new InvalidInputException.FieldError("body", "is not readable JSON");
+        return new InvalidInputException.FieldError("body", "is not readable JSON" + duplicateKey(e));
+    }
+
+    private static boolean isBoundsMessage(String message) {
+        return InputBounds.DATE_MESSAGE.equals(message) || InputBounds.TEXT_MESSAGE.equals(message);
+    }
+
+    private static String duplicateKey(HttpMessageNotReadableException e) {
+        return e.getCause() instanceof tools.jackson.core.exc.StreamReadException read && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith("Duplicate ") ? " (a field is sent twice)" : "";
     }
 
     static ProblemDetail invalid(List<InvalidInputException.FieldError> errors) {

@@ -7,13 +7,21 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The clock every service gets time from, and the API filters that run after authentication. */
+/** The clock every service gets time from, the body size limit in front of everything, and the API filters that run after authentication. */
 @Configuration(proxyBeanMethods = false)
 class WebInfrastructure {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+            @org.springframework.beans.factory.annotation.Value("${tandem.max-request-size:1MB}") org.springframework.util.unit.DataSize limit) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.tandem.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tandem.db.Tables.PEER_FEEDBACK_REQUEST;
 
 import java.net.URI;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,9 @@ class PeerFeedbackIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    DSLContext dsl;
 
     World world;
     Api api;
@@ -325,7 +330,7 @@ class PeerFeedbackIntegrationTests {
     }
 
     @Test
-    void theMenteesDataExportHoldsThePeerFeedbackAndErasingThemRemovesIt() {
+    void theMenteesOwnDataExportHoldsThePeerFeedbackAnAdminsExportDoesNotAndErasingThemRemovesIt() {
         var created = ask(world.mentor());
         var guest = new GuestClient(port);
         guest.get(linkPath(created));
@@ -342,5 +347,79 @@ class PeerFeedbackIntegrationTests {
         assertThat(repository.ofMentorship(world.organization().id(), world.mentorship().id(),
                 org.tandem.shared.PageRequest.first(10))).isEmpty();
         assertThat(new GuestClient(port).get(linkPath(created)).status()).isEqualTo(404);
+    }
+
+    // ---- the daily limit
+
+    @Test
+    void theEleventhInvitationOfADayIsRefusedWith429AndTheSecondsUntilASlotFrees() {
+        for (int i = 0; i < InvitationLimit.PER_DAY; i++) {
+            assertThat(ask(i % 2 == 0 ? world.mentor() : world.mentee()).status()).as("invitation " + (i + 1)).isEqualTo(201);
+        }
+
+        var eleventh = ask(world.mentee());
+
+        assertThat(eleventh.status()).isEqualTo(429);
+        assertThat(eleventh.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(eleventh.json().get("status").asInt()).isEqualTo(429);
+        assertThat(eleventh.json().get("detail").asString()).contains("10 peer-feedback invitations in the last 24 hours");
+        assertThat(Long.parseLong(eleventh.header("Retry-After"))).isBetween(86_000L, 86_400L);
+        assertThat(api.as(world.mentor().email()).get(requests(world.mentorship())).json().get("items")).hasSize(InvitationLimit.PER_DAY);
+        assertThat(api.as(world.otherMentor().email()).post(requests(world.otherMentorship()),
+                newRequest("kai@elsewhere.example", "The design review of the billing flow", LocalDate.now().plusDays(7))).status())
+                .as("another pair has its own ten").isEqualTo(201);
+    }
+
+    @Test
+    void invitationsOlderThanADayNoLongerCountAndRetryAfterNamesWhenTheOldestOfTheDayLeaves() {
+        Instant now = Instant.now();
+        for (int i = 0; i < InvitationLimit.PER_DAY; i++) {
+            storedInvitation(now.minus(25, ChronoUnit.HOURS));
+        }
+        assertThat(ask(world.mentee()).status()).as("yesterday's invitations are spent").isEqualTo(201);
+        for (int i = 0; i < InvitationLimit.PER_DAY - 1; i++) {
+            storedInvitation(now.minus(23, ChronoUnit.HOURS).minus(55, ChronoUnit.MINUTES));
+        }
+
+        var refused = ask(world.mentor());
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.header("Retry-After"))).as("about five minutes").isBetween(200L, 300L);
+    }
+
+    @Test
+    void thePeerFeedbackPageSaysPlainlyWhenTheDaysInvitationsAreUsedUp() {
+        for (int i = 0; i < InvitationLimit.PER_DAY; i++) {
+            ask(world.mentee());
+        }
+        var pages = org.tandem.support.PageClient.at(port);
+        pages.signIn(world.mentee().email());
+        String page = "/mentorships/" + world.mentorship().id() + "/peer-feedback";
+        String csrf = org.tandem.support.PageClient.csrfToken(pages.get(page).body());
+
+        var refused = pages.postForm(page, java.util.Map.of("_csrf", csrf, "email", "kai@elsewhere.example",
+                "about", "The incident review on Thursday", "dueOn", LocalDate.now().plusDays(7).toString()));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.body()).contains("10 peer-feedback invitations in the last 24 hours").contains("The next one can go in about");
+        assertThat(refused.header("Retry-After")).isNotBlank();
+    }
+
+    private void storedInvitation(Instant createdAt) {
+        var at = createdAt.atOffset(ZoneOffset.UTC);
+        dsl.insertInto(PEER_FEEDBACK_REQUEST)
+                .set(PEER_FEEDBACK_REQUEST.ID, UUID.randomUUID())
+                .set(PEER_FEEDBACK_REQUEST.ORGANIZATION_ID, world.organization().id().value())
+                .set(PEER_FEEDBACK_REQUEST.MENTORSHIP_ID, world.mentorship().id().value())
+                .set(PEER_FEEDBACK_REQUEST.INVITED_BY, world.mentee().id().value())
+                .set(PEER_FEEDBACK_REQUEST.EMAIL, "earlier@elsewhere.example")
+                .set(PEER_FEEDBACK_REQUEST.ABOUT, "An earlier request")
+                .set(PEER_FEEDBACK_REQUEST.DUE_ON, LocalDate.now().plusDays(3))
+                .set(PEER_FEEDBACK_REQUEST.TOKEN_HASH, UUID.randomUUID().toString().replace("-", ""))
+                .set(PEER_FEEDBACK_REQUEST.EXPIRES_AT, at.plusDays(5))
+                .set(PEER_FEEDBACK_REQUEST.STATUS, "OPEN")
+                .set(PEER_FEEDBACK_REQUEST.CREATED_AT, at)
+                .set(PEER_FEEDBACK_REQUEST.VERSION, 0L)
+                .execute();
     }
 }

@@ -57,6 +57,16 @@ class InsightApiIntegrationTests {
         return "/api/v1/mentorships/" + m.id() + "/insights";
     }
 
+    private String preferencesOf(Mentorship m) {
+        return "/api/v1/mentorships/" + m.id() + "/preferences";
+    }
+
+    private org.tandem.support.PageClient pages(Person person) {
+        var client = org.tandem.support.PageClient.at(port);
+        client.signIn(person.email());
+        return client;
+    }
+
     private String dashboard() {
         return "/api/v1/programs/" + world.program().id() + "/insights";
     }
@@ -64,14 +74,14 @@ class InsightApiIntegrationTests {
     // ---------------------------------------------------------------- the pair scorecard
 
     @Test
-    void thePairSeesTheBalanceOfEachLatestCheckInAndTheMenteesRatings() {
+    void theMenteeSeesTheBalanceOfEachLatestCheckInAndTheirRatings() {
         var first = fixtures.completed(world.mentorship(), daysAgo(28), new Held(20, 10, 0, 0, 4, 2));
         fixtures.completed(world.mentorship(), daysAgo(14), new Held(10, 10, 6, 2, 2, 4));
         fixtures.observation(world.mentorship(), first);
         fixtures.openRisk(world.mentorship(), first, 3, 3);
         fixtures.missed(world.mentorship(), daysAgo(42));
 
-        var response = as(world.mentor()).get(scorecardOf(world.mentorship()));
+        var response = as(world.mentee()).get(scorecardOf(world.mentorship()));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode card = response.json();
@@ -97,6 +107,59 @@ class InsightApiIntegrationTests {
         assertThat(card.get("skillRetention").has("rate")).isTrue();
         assertThat(card.get("signals").isArray()).isTrue();
         assertThat(response.body()).doesNotContain("insight must never show");
+    }
+
+    @Test
+    void theMentorSeesThatTheMenteeRatedButNotHowUntilTheMenteeSharesTheirRatings() {
+        fixtures.completed(world.mentorship(), daysAgo(28), new Held(20, 10, 0, 0, 4, 2));
+        fixtures.completed(world.mentorship(), daysAgo(14), new Held(10, 10, 6, 2, 2, 4));
+
+        JsonNode before = as(world.mentor()).get(scorecardOf(world.mentorship())).json();
+        assertThat(before.get("ratings").get("clarity").isNull()).isTrue();
+        assertThat(before.get("ratings").get("usefulness").isNull()).isTrue();
+        assertThat(before.get("ratings").get("support").isNull()).isTrue();
+        assertThat(before.get("ratings").get("sharedWithMentor").asBoolean()).isFalse();
+        assertThat(before.get("ratings").get("answers").asInt()).as("that a rating was given").isEqualTo(2);
+        assertThat(before.get("ratingsOverTime")).isEmpty();
+        assertThat(before.get("autonomyTrend").get("direction").asString()).as("the mentor's own ratings stay theirs").isEqualTo("RISING");
+
+        var shared = as(world.mentee()).put(preferencesOf(world.mentorship()), "{\"shareRatingsWithMentor\":true}");
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(200);
+        assertThat(shared.json().get("preferences").get("shareRatingsWithMentor").asBoolean()).isTrue();
+
+        JsonNode after = as(world.mentor()).get(scorecardOf(world.mentorship())).json();
+        assertThat(after.get("ratings").get("clarity").asDouble()).isEqualTo(3.0);
+        assertThat(after.get("ratings").get("sharedWithMentor").asBoolean()).isTrue();
+        assertThat(after.get("ratingsOverTime")).hasSize(2);
+    }
+
+    @Test
+    void onlyTheMenteeDecidesWhetherTheMentorSeesTheRatingsAndOlderClientsKeepTheirChoice() {
+        assertThat(as(world.mentor()).put(preferencesOf(world.mentorship()), "{\"shareRatingsWithMentor\":true}").status()).isEqualTo(403);
+        assertThat(as(world.admin()).put(preferencesOf(world.mentorship()), "{\"shareRatingsWithMentor\":true}").status()).isEqualTo(403);
+        JsonNode unchanged = as(world.mentee()).get("/api/v1/mentorships/" + world.mentorship().id()).json();
+        assertThat(unchanged.get("preferences").get("shareRatingsWithMentor").asBoolean()).as("off by default").isFalse();
+
+        as(world.mentee()).put(preferencesOf(world.mentorship()), "{\"shareRatingsWithMentor\":true}");
+        var older = as(world.mentee()).put(preferencesOf(world.mentorship()), "{\"learningModalities\":[],\"feedbackStyle\":null}");
+
+        assertThat(older.status()).as(older.toString()).isEqualTo(200);
+        assertThat(older.json().get("preferences").get("shareRatingsWithMentor").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theMentorsScorecardPageShowsTheRatingsOnlyOnceTheMenteeSharesThem() {
+        fixtures.completed(world.mentorship(), daysAgo(14), new Held(10, 10, 6, 2, 5, 4));
+        String page = "/mentorships/" + world.mentorship().id() + "/insights";
+
+        String before = pages(world.mentor()).get(page).body();
+        assertThat(before).contains("rated 1 of your check-ins").doesNotContain("<dt>Clarity</dt>", "ratings-chart");
+        assertThat(pages(world.mentee()).get(page).body()).contains("<dt>Clarity</dt>");
+
+        as(world.mentee()).put(preferencesOf(world.mentorship()), "{\"shareRatingsWithMentor\":true}");
+
+        String after = pages(world.mentor()).get(page).body();
+        assertThat(after).contains("<dt>Clarity</dt>").doesNotContain("rated 1 of your check-ins");
     }
 
     @Test
@@ -245,6 +308,11 @@ class InsightApiIntegrationTests {
         assertThat(retention.get("rate").asDouble()).isEqualTo(1.0);
         assertThat(retention.get("answered").asInt()).isEqualTo(1);
         assertThat(as(world.lead()).get("/api/v1/mentorships/" + world.mentorship().id() + "/skill-rechecks").status()).isEqualTo(404);
+        var forAdmin = as(world.admin()).get("/api/v1/mentorships/" + world.mentorship().id() + "/skill-rechecks");
+        assertThat(forAdmin.status()).as("the pair's evidence is the pair's").isEqualTo(404);
+        assertThat(forAdmin.body()).doesNotContain("Led the April incident review");
+        assertThat(mentee.get("/api/v1/mentorships/" + world.mentorship().id() + "/skill-rechecks").body())
+                .contains("Led the April incident review");
     }
 
     @Test

@@ -131,6 +131,25 @@ class MentorshipPageIntegrationTests {
     }
 
     @Test
+    void theMenteeSharesTheirRatingsOnThePairsPageAndTakesThemBackByUntickingTheBox() {
+        PageClient mentee = as(world.mentee().email());
+        String form = mentee.get(page()).body();
+        assertThat(form).contains("Let " + world.mentor().displayName() + " see how I rated our check-ins", "only sees that you rated");
+
+        var shared = mentee.postForm(page() + "/preferences",
+                Map.of("shareRatingsWithMentor", "true", "version", "0", "_csrf", PageClient.csrfToken(form)));
+        assertThat(shared.status()).isEqualTo(302);
+        assertThat(stored().get("preferences").get("shareRatingsWithMentor").asBoolean()).isTrue();
+        assertThat(as(world.mentor().email()).get(page()).body()).contains("Shared with " + world.mentor().displayName());
+
+        var takenBack = mentee.postForm(page() + "/preferences",
+                Map.of("version", "1", "_csrf", PageClient.csrfToken(mentee.get(page()).body())));
+        assertThat(takenBack.status()).isEqualTo(302);
+        assertThat(stored().get("preferences").get("shareRatingsWithMentor").asBoolean()).isFalse();
+        assertThat(as(world.mentor().email()).get(page()).body()).contains("the mentor sees that they rated, not how");
+    }
+
+    @Test
     void aMentorOpeningAnotherPairsPageIsToldItDoesNotExist() {
         var response = as(world.mentor().email()).get("/mentorships/" + world.otherMentorship().id());
 

@@ -65,7 +65,7 @@ class NotifyApiIntegrationTests {
     }
 
     @Test
-    void withoutAnSmtpHostEmailIsHeldAndAdminsCanReadIt() {
+    void withoutAnSmtpHostEmailIsHeldAndAdminsSeeItsEnvelopeButNotWhatItSays() {
         var outcome = transaction.execute(s -> notifications.enqueueMail(world.organization().id(), world.mentee().id(),
                 NotificationKind.RATING_REQUEST, "How was your check-in?", MailContent.titled("Rate it").paragraph("Three quick questions.").build(),
                 "rating:held"));
@@ -74,7 +74,27 @@ class NotifyApiIntegrationTests {
         assertThat(outbox.findByKey(world.organization().id().value(), "rating:held").orElseThrow().status()).isEqualTo(Status.HELD);
         var page = api.as(world.admin().email()).with("Accept", "text/html").get("/admin/outbox?status=HELD");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("How was your check-in?").contains("Three quick questions.").contains("No SMTP server is configured");
+        assertThat(page.body()).contains("How was your check-in?").contains(world.mentee().email()).contains("No SMTP server is configured")
+                .doesNotContain("Three quick questions.");
+    }
+
+    @Test
+    void aHeldGuestInvitationKeepsItsLinkForSendingButTheAdminOutboxNeverShowsIt() {
+        String peer = "peer-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        var created = api.as(world.mentee().email()).post("/api/v1/mentorships/" + world.mentorship().id() + "/peer-feedback-requests",
+                Api.json("{'email':'%s','about':'the incident review','dueOn':'%s'}", peer, java.time.LocalDate.now().plusDays(7)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String link = created.json().get("link").asString();
+        String token = link.substring(link.lastIndexOf('/') + 1);
+
+        var held = outbox.list(world.organization().id().value(), Status.HELD, 10).stream().filter(m -> peer.equals(m.recipient())).toList();
+        assertThat(held).singleElement().satisfies(m -> assertThat(m.bodyText()).as("needed to send it").contains(token));
+        for (Status status : Status.values()) {
+            var page = api.as(world.admin().email()).with("Accept", "text/html").get("/admin/outbox?status=" + status);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).doesNotContain(token);
+        }
+        assertThat(api.as(world.admin().email()).with("Accept", "text/html").get("/admin/outbox?status=HELD").body()).contains(peer);
     }
 
     @Test

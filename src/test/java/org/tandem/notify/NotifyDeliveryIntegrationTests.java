@@ -175,6 +175,33 @@ class NotifyDeliveryIntegrationTests {
     }
 
     @Test
+    void aSentGuestInvitationKeepsOnlyItsEnvelopeAndTheAdminOutboxNeverShowsTheLink() throws Exception {
+        String peer = "peer-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        var created = Api.at(port).as(world.mentee().email()).post("/api/v1/mentorships/" + world.mentorship().id() + "/peer-feedback-requests",
+                Api.json("{'email':'%s','about':'the release retro','dueOn':'%s'}", peer, java.time.LocalDate.now().plusDays(7)));
+        String link = created.json().get("link").asString();
+        String token = link.substring(link.lastIndexOf('/') + 1);
+
+        await(() -> outbox.list(world.organization().id().value(), Status.SENT, 50).stream().anyMatch(m -> peer.equals(m.recipient())),
+                Duration.ofSeconds(30));
+
+        var sent = outbox.list(world.organization().id().value(), Status.SENT, 50).stream().filter(m -> peer.equals(m.recipient())).toList();
+        assertThat(sent).singleElement().satisfies(m -> {
+            assertThat(m.bodyText()).isEmpty();
+            assertThat(m.bodyHtml()).isNull();
+            assertThat(m.subject()).isEqualTo("Your feedback, please: the release retro");
+            assertThat(m.attempts()).isEqualTo(1);
+        });
+        assertThat(Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equals(peer)).toList())
+                .singleElement().satisfies(m -> assertThat(part(m, "text/plain")).as("the guest got it").contains(token));
+        var admin = Api.at(port).as(world.admin().email()).with("Accept", "text/html");
+        for (Status status : Status.values()) {
+            assertThat(admin.get("/admin/outbox?status=" + status).body()).doesNotContain(token);
+        }
+        assertThat(admin.get("/admin/outbox?status=SENT").body()).contains(peer);
+    }
+
+    @Test
     void enqueueingOutsideATransactionIsRefused() {
         assertThatThrownBy(() -> notifications.enqueueWebhookEvent(world.organization().id(), WebhookEvents.CHECKIN_COMPLETED, Map.of(), "k"))
                 .isInstanceOf(IllegalTransactionStateException.class);

@@ -12,7 +12,7 @@ public enum Erasure {
     NULLIFY,
     /** Only the person's name and email are cut out of the text; the rest (written by others or by Tandem) stays. */
     SCRUB,
-    /** The account is closed: a flag becomes false, a time becomes the erasure time, a version moves on. */
+    /** The account is closed: a flag becomes false, a status DEACTIVATED, a time the erasure time, a version moves on. */
     CLOSE,
     /** The whole row goes (every column of the table says so). */
     DELETE

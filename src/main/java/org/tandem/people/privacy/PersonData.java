@@ -128,6 +128,8 @@ public final class PersonData {
                     .columns(OWNER_OR_ADMIN, KEEP, FIGURES + " (a choice among fixed modalities)", MENTORSHIP.LEARNING_MODALITIES)
                     .ownedBy(MENTORSHIP.MENTEE_ID, OWNER_OR_ADMIN, NULLIFY, "the mentee's preference, of no use once they are gone",
                             MENTORSHIP.FEEDBACK_STYLE)
+                    .ownedBy(MENTORSHIP.MENTEE_ID, OWNER_OR_ADMIN, KEEP, FIGURES + " (the mentee's choice to share their ratings "
+                            + "with the mentor; the rows it governs stay)", MENTORSHIP.SHARE_RATINGS_WITH_MENTOR)
                     .build(),
             table(GOAL_MEASUREMENT, "goalMeasurements", "Values measured for the goals of the person's mentorships")
                     .exports(under(GOAL_MEASUREMENT.GOAL_ID, GOAL.ID, OWN_GOALS))
@@ -395,6 +397,13 @@ public final class PersonData {
                     .columns(OWNER_OR_ADMIN, SCRUB, "short facts, never secrets or conversation; any mention of the name or address is cut out",
                             AUDIT_ENTRY.DETAILS)
                     .build(),
+            table(ACCOUNT_LINK, "accountLinks", "One-time invitation and password-reset links sent to the person")
+                    .exports(is(ACCOUNT_LINK.PERSON_ID)).erases(is(ACCOUNT_LINK.PERSON_ID))
+                    .columns(OWNER_OR_ADMIN, DELETE, "when a link was sent, used or voided; an erased person's links go",
+                            ACCOUNT_LINK.ID, ACCOUNT_LINK.ORGANIZATION_ID, ACCOUNT_LINK.PERSON_ID, ACCOUNT_LINK.PURPOSE,
+                            ACCOUNT_LINK.CREATED_AT, ACCOUNT_LINK.EXPIRES_AT, ACCOUNT_LINK.USED_AT, ACCOUNT_LINK.VOIDED_AT)
+                    .columns(WITHHELD, DELETE, "the fingerprint of a secret link: it never leaves the database", ACCOUNT_LINK.TOKEN_HASH)
+                    .build(),
             table(PERSON, "person", "The person's account")
                     .exports(is(PERSON.ID)).erases(is(PERSON.ID))
                     .columns(OWNER_OR_ADMIN, KEEP, ID, PERSON.ID, PERSON.ORGANIZATION_ID)
@@ -404,7 +413,8 @@ public final class PersonData {
                             PERSON.EMAIL, PERSON.DISPLAY_NAME)
                     .columns(OWNER_OR_ADMIN, KEEP, "the program dashboard breaks its figures down by team, role and seniority, "
                             + "and those figures must stay right; they show groups, never one person", PERSON.TEAM, PERSON.TITLE, PERSON.SENIORITY)
-                    .columns(OWNER_OR_ADMIN, CLOSE, "the account is closed for good", PERSON.ACTIVE, PERSON.DEACTIVATED_AT, PERSON.VERSION)
+                    .columns(OWNER_OR_ADMIN, CLOSE, "the account is closed for good", PERSON.ACTIVE, PERSON.STATUS, PERSON.STATUS_SINCE,
+                            PERSON.DEACTIVATED_AT, PERSON.VERSION)
                     .columns(WITHHELD, NULLIFY, "a password's hash is a secret; an erased person cannot sign in", PERSON.PASSWORD_HASH)
                     .build());
 

@@ -63,7 +63,7 @@ public final class PersonDataDoc {
             case ANONYMISE -> "“" + PersonData.FORMER_MEMBER + "” / an address that reaches no one";
             case NULLIFY -> "emptied";
             case SCRUB -> "name and address cut out";
-            case CLOSE -> "closed (false / erasure time / next version)";
+            case CLOSE -> "closed (false / DEACTIVATED / erasure time / next version)";
             case DELETE -> "row deleted";
         };
     }

@@ -91,6 +91,9 @@ public class PersonalDataErasure {
         if (type == OffsetDateTime.class) {
             return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         }
+        if (type == String.class) {
+            return "DEACTIVATED";
+        }
         if (type == Long.class) {
             return ((Field<Long>) field).plus(1);
         }
