@@ -12,13 +12,16 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.people.account.Invitations;
 import org.tandem.people.account.PasswordPolicy;
+import org.tandem.people.privacy.PersonData;
+import org.tandem.people.privacy.PersonalDataErasure;
+import org.tandem.people.privacy.PersonalDataExport;
+import org.tandem.people.privacy.Subject;
 import org.tandem.shared.Ids;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.NotAllowedException;
@@ -36,23 +39,24 @@ public class PeopleService {
 
     private final PersonRepository people;
     private final PasswordEncoder passwords;
-    // Contributors depend on this service themselves, so they are looked up when needed, not injected.
-    private final ObjectProvider<PersonalDataContributor> contributors;
-    private final Clock clock;
-    private final Invitations invitations;
+    private final PersonalDataExport personalData;
+    private final PersonalDataErasure erasure;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Invitations invitations;
     private final OrganizationRepository organizations;
 
-    PeopleService(PersonRepository people, PasswordEncoder passwords, ObjectProvider<PersonalDataContributor> contributors, Clock clock,
-            Invitations invitations, AuditLog audit, ApplicationEventPublisher events, OrganizationRepository organizations) {
+    PeopleService(PersonRepository people, PasswordEncoder passwords, PersonalDataExport personalData, PersonalDataErasure erasure,
+            AuditLog audit, ApplicationEventPublisher events, Clock clock, Invitations invitations, OrganizationRepository organizations) {
         this.people = people;
         this.passwords = passwords;
-        this.contributors = contributors;
-        this.clock = clock;
-        this.invitations = invitations;
+        this.personalData = personalData;
+        this.erasure = erasure;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
+        this.invitations = invitations;
         this.organizations = organizations;
     }
 
@@ -278,20 +282,34 @@ public class PeopleService {
         return new ImportResult(created, updated, List.of());
     }
 
-    /** Every personal datum Tandem holds about a person: the person themself or an admin may ask. */
+    /**
+     * Every personal datum Tandem holds about a person, as {@link PersonData} decides: the person themself gets all
+     * of it; an admin gets the account facts but never the pair's conversation (decision 0076). Audited.
+     */
+    @Transactional
     public Map<String, Object> export(Actor actor, PersonId id) {
         if (!actor.isSelf(id) && !actor.isAdmin()) {
             throw new NotFoundException("Person", id);
         }
         Person person = get(actor, id);
+        var result = personalData.export(subject(person), actor.isSelf(id));
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("person", person);
-        for (var contributor : contributors.orderedStream().toList()) {
-            export.put(contributor.section(), contributor.export(actor.organizationId(), id));
+        export.put("exportedAt", clock.instant());
+        export.put("askedBy", actor.isSelf(id) ? "SELF" : "ADMIN");
+        for (var section : result.sections()) {
+            export.put(section.key(), section.key().equals("person") && !section.rows().isEmpty() ? section.rows().getFirst() : section.rows());
         }
+        export.put("leftOut", result.leftOut());
+        audit.record(actor, AuditAction.DATA_EXPORTED, AuditTarget.person(id),
+                Map.of("by", actor.isSelf(id) ? "self" : "admin", "sections", String.valueOf(result.sections().size())));
         return export;
     }
 
+    /**
+     * Erases a person as {@link PersonData} decides, column by column; only an admin may, and never themself.
+     * The audit entry keeps how many rows changed, never what they held; {@link PersonErased} tells the features
+     * that keep something of their own (sessions, caches).
+     */
     @Transactional
     public void erase(Actor actor, PersonId id) {
         if (!actor.isAdmin()) {
@@ -300,13 +318,23 @@ public class PeopleService {
         if (actor.isSelf(id)) {
             throw new NotAllowedException("You cannot erase yourself; ask another admin");
         }
-        Person target = get(actor, id);
-        AdminPolicy.mayErase(actor, target, activeAdmins(actor.organizationId()));
-        contributors.orderedStream().forEach(c -> c.erase(actor.organizationId(), id));
-        people.erase(actor.organizationId(), id, clock.instant());
-        // Nothing of what was erased goes into the log: only that it happened, and by whom.
-        audit.record(actor, AuditAction.PERSON_ERASED, AuditTarget.person(id));
-        events.publishEvent(new PersonErased(actor.organizationId(), id));
+        Person person = get(actor, id);
+        AdminPolicy.mayErase(actor, person, activeAdmins(actor.organizationId()));
+        eraseUnchecked(person, actor.personId());
+    }
+
+    /** For the retention job, which erases accounts deactivated long ago without anyone signed in. */
+    @Transactional
+    public void eraseUnchecked(Person person, PersonId actor) {
+        var outcome = erasure.erase(subject(person));
+        // Nothing of what was erased goes into the log: only that it happened, by whom, and how much.
+        audit.record(person.organizationId(), actor, AuditAction.PERSON_ERASED, AuditTarget.person(person.id()),
+                Map.of("rows", String.valueOf(outcome.rows()), "tables", String.valueOf(outcome.rowsByTable().size())));
+        events.publishEvent(new PersonErased(person.organizationId(), person.id()));
+    }
+
+    private static Subject subject(Person person) {
+        return new Subject(person.organizationId().value(), person.id().value(), person.email(), person.displayName());
     }
 
     @Transactional

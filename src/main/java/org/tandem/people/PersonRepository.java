@@ -164,24 +164,6 @@ class PersonRepository {
     }
 
     /** Replaces personal data with placeholders; the row stays so shared history keeps a (neutral) name. */
-    void erase(OrganizationId organization, PersonId person, Instant now) {
-        dsl.update(PERSON)
-                .set(PERSON.EMAIL, "erased-" + person.value() + "@invalid")
-                .set(PERSON.DISPLAY_NAME, "Former member")
-                .set(PERSON.TEAM, (String) null)
-                .set(PERSON.TITLE, (String) null)
-                .set(PERSON.SENIORITY, (String) null)
-                .set(PERSON.PASSWORD_HASH, (String) null)
-                .set(PERSON.ACTIVE, false)
-                .set(PERSON.STATUS, PersonStatus.DEACTIVATED.name())
-                .set(PERSON.STATUS_SINCE, now.atOffset(ZoneOffset.UTC))
-                .set(PERSON.DEACTIVATED_AT, now.atOffset(ZoneOffset.UTC))
-                .set(PERSON.VERSION, PERSON.VERSION.plus(1))
-                .where(PERSON.ORGANIZATION_ID.eq(organization.value()))
-                .and(PERSON.ID.eq(person.value()))
-                .execute();
-    }
-
     int count(OrganizationId organization) {
         return dsl.fetchCount(PERSON, PERSON.ORGANIZATION_ID.eq(organization.value()));
     }
