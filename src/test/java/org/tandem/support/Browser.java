@@ -12,6 +12,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,6 +46,10 @@ public final class Browser implements AutoCloseable {
             return document.readyState === 'complete'
                 && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling');
             """;
+
+    /** Marks the page being left; {@link #STILL_HERE} answers whether the marked page is still the one shown. */
+    private static final String LEAVING = "window.__tandemLeaving = true;";
+    private static final String STILL_HERE = "return window.__tandemLeaving === true;";
 
     /** Counts htmx settles on this page (installed once per page) and answers the count so far. */
     private static final String SETTLES = """
@@ -134,11 +139,15 @@ public final class Browser implements AutoCloseable {
         return clickToLoad(find(css));
     }
 
-    /** As {@link #clickToLoad(String)}, for an element already found. */
+    /**
+     * As {@link #clickToLoad(String)}, for an element already found. The page being left is marked in its own
+     * {@code window}, which the next page does not inherit; asking an element of the old page whether it is
+     * stale races with Chromium tearing it down ("Node with given id does not belong to the document").
+     */
     public Browser clickToLoad(WebElement element) {
-        WebElement leaving = driver.findElement(By.tagName("html"));
+        js().executeScript(LEAVING);
         element.click();
-        waitFor(ExpectedConditions.stalenessOf(leaving));
+        waitFor(d -> Boolean.FALSE.equals(js().executeScript(STILL_HERE)));
         return settled();
     }
 
@@ -170,7 +179,26 @@ public final class Browser implements AutoCloseable {
      * is looked up again rather than failing the test.
      */
     public <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException e) {
+                if (replacedMeanwhile(e)) {
+                    return null; // not yet: look again
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Chromium's way, beside a {@link StaleElementReferenceException}, of saying the page or the element went
+     * away while it was being asked (a navigation or a swap in progress), or that a script ran as a page unloaded.
+     */
+    private static boolean replacedMeanwhile(WebDriverException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("does not belong to the document") || message.contains("No node with given id")
+                || message.contains("Cannot find context with specified id") || message.contains("Execution context was destroyed");
     }
 
     private long settles() {
