@@ -132,8 +132,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks a link or a button that loads another page (a form posting and redirecting, a sign-out) and waits
-     * until that page has loaded and settled: the old page's {@code <html>} must be gone first, so nothing read
-     * afterwards can come from the page being left.
+     * until that page has loaded and settled: the page being left must be gone first, so nothing read afterwards
+     * can come from it.
      */
     public Browser clickToLoad(String css) {
         return clickToLoad(find(css));
