@@ -11,8 +11,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * The application's password encoder with bcrypt's cost factor at its minimum (4) instead of the production 10:
  * still real bcrypt behind the same {@code {bcrypt}} prefix, it checks a hash of any cost, but it hashes 64 times
- * faster. Every test makes seven people ({@link World}) and every HTTP Basic request checks a password, so at
- * cost 10 a third of the suite's time went into bcrypt (docs/decisions/0073-test-suite-shape.md). What the tests
+ * faster. A hash of another kind ({@code {noop}}, an older algorithm) is still checked by the application's own
+ * encoder. Every test makes seven people ({@link World}) and every HTTP Basic request checks a password, so at
+ * cost 10 most of the H2 suite's time went into bcrypt (docs/decisions/0073-test-suite-shape.md). What the tests
  * check — who may sign in, with which password — does not depend on the cost.
  */
 public class TestPasswords implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -25,12 +26,14 @@ public class TestPasswords implements ApplicationContextInitializer<Configurable
         context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof PasswordEncoder ? cheap() : bean;
+                return bean instanceof PasswordEncoder application ? cheap(application) : bean;
             }
         });
     }
 
-    static PasswordEncoder cheap() {
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(COST)));
+    static PasswordEncoder cheap(PasswordEncoder application) {
+        DelegatingPasswordEncoder cheap = new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(COST)));
+        cheap.setDefaultPasswordEncoderForMatches(application);
+        return cheap;
     }
 }
