@@ -23,6 +23,7 @@ import org.tandem.people.Person;
 import org.tandem.support.Api;
 import org.tandem.support.Bodies;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * Runs on H2 and, in the PostgreSQL suite, on PostgreSQL.
  */
 @IntegrationTest
+@PostgresRelevant
 class CadenceIntegrationTests {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

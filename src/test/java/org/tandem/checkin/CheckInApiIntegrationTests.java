@@ -23,11 +23,13 @@ import org.springframework.context.ApplicationContext;
 import org.tandem.support.Api;
 import org.tandem.support.Bodies;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 import tools.jackson.databind.JsonNode;
 
 /** The check-in endpoints of API.md, run as the pair and as everyone the rules keep out. */
 @IntegrationTest
+@PostgresRelevant
 class CheckInApiIntegrationTests {
 
     @LocalServerPort

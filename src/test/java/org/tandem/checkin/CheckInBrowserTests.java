@@ -29,8 +29,8 @@ class CheckInBrowserTests {
 
         // The mentor schedules it from the mentorship page.
         mentor.go("/mentorships/" + world.mentorship().id());
-        mentor.find("#checkins-card a.button").click();
-        mentor.find("form[action$='/check-ins'] button[type=submit]").click();
+        mentor.clickToLoad("#checkins-card a.button");
+        mentor.clickToLoad("form[action$='/check-ins'] button[type=submit]");
         mentor.waitFor(ExpectedConditions.urlMatches("/check-ins/[0-9a-f-]{36}$"));
         String page = mentor.path();
         assertThat(mentor.text(".page-subtitle")).contains("Scheduled");
@@ -39,13 +39,13 @@ class CheckInBrowserTests {
 
         // The mentee starts it; the first section's clock runs.
         mentee.go(page);
-        mentee.find("form[action$='/start'] button").click();
+        mentee.clickToLoad("form[action$='/start'] button");
         mentee.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-subtitle"), "In progress"));
         assertThat(mentee.find("#section-RECAP").getAttribute("class")).contains("is-current");
         assertThat(mentee.text("#agenda-bar")).contains("Recap of last time");
 
         // Next section, in place: the review becomes the current one.
-        mentee.find("#agenda-bar button[type=submit]").click();
+        mentee.clickToSwap("#agenda-bar button[type=submit]");
         mentee.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#agenda-bar"), "Review the evidence"));
         mentee.waitFor(ExpectedConditions.attributeContains(By.cssSelector("#section-REVIEW"), "class", "is-current"));
         assertThat(mentee.find("#section-RECAP").getAttribute("class")).doesNotContain("is-current");
@@ -53,7 +53,7 @@ class CheckInBrowserTests {
         // The mentee records an observation; only that part of the page changes, and it says so.
         mentee.find("#observations input[value=OUTCOME]").click();
         mentee.find("#observation-text").sendKeys("The onboarding checklist was used by two new joiners");
-        mentee.find("#observations button[type=submit]").click();
+        mentee.clickToSwap("#observations button[type=submit]");
         mentee.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#observations"), "two new joiners"));
         assertThat(mentee.text("#observations .saved-state")).isEqualTo("Saved");
         assertThat(mentee.find("#observation-text").getAttribute("value")).isEmpty();
@@ -69,10 +69,10 @@ class CheckInBrowserTests {
         mentee.go(page);
         openSection(mentee, "INTERPRET");
         type(mentor, "#interpretation-worked", "Pairing on reviews");
-        mentor.find("#interpretation button[type=submit]").click();
+        mentor.clickToSwap("#interpretation button[type=submit]");
         mentor.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#interpretation .saved-state"), "Saved"));
         type(mentee, "#interpretation-worked", "Writing things down first");
-        mentee.find("#interpretation button[type=submit]").click();
+        mentee.clickToSwap("#interpretation button[type=submit]");
         mentee.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#interpretation"), "Changed by someone else"));
         assertThat(mentee.text("#interpretation [role=alert]")).contains(world.mentor().displayName());
         assertThat(mentee.text("#interpretation .saved-state")).isEqualTo("Conflict");
@@ -80,14 +80,14 @@ class CheckInBrowserTests {
         assertThat(mentee.text("#interpretation .panel")).contains("Writing things down first");
         mentee.screenshots("checkin-conflict");
         type(mentee, "#interpretation-worked", "Pairing on reviews, and writing things down first");
-        mentee.find("#interpretation button[type=submit]").click();
+        mentee.clickToSwap("#interpretation button[type=submit]");
         mentee.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#interpretation .saved-state"), "Saved"));
 
         // Growth: the mentee answers the question offered.
         openSection(mentee, "GROWTH");
         String question = mentee.text(".checkin-question");
         mentee.find("#growth textarea[name=answer]").sendKeys("The payment retries, end to end");
-        mentee.find("#growth form[action$='/answers'] button[type=submit]").click();
+        mentee.clickToSwap("#growth form[action$='/answers'] button[type=submit]");
         mentee.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#growth"), "The payment retries, end to end"));
         assertThat(mentee.text("#growth .item-list")).contains(question);
 
@@ -95,11 +95,11 @@ class CheckInBrowserTests {
         openSection(mentor, "RISKS");
         type(mentor, "#risk-description", "The release freeze may block the migration");
         type(mentor, "#risk-support", "Ask the release manager for an exception early");
-        mentor.find("#risks form[action$='/risks'] button[type=submit]").click();
+        mentor.clickToSwap("#risks form[action$='/risks'] button[type=submit]");
         mentor.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#risks .item-list"), "release freeze"));
         openSection(mentor, "FEEDBACK");
         type(mentor, "#checkin-feedback-text", "You are always late with the reviews.");
-        mentor.find("#feedback form button.button[type=submit]").click();
+        mentor.clickToSwap("#feedback form button.button[type=submit]");
         mentor.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#feedback .item-list"), "late with the reviews"));
         assertThat(mentor.text("#feedback .item-list .finding-list")).isNotBlank();
 
@@ -107,7 +107,7 @@ class CheckInBrowserTests {
         openSection(mentee, "PLAN");
         WebElement task = mentee.find("#action-task");
         task.sendKeys("Split the billing pull request into three parts");
-        task.sendKeys(Keys.ENTER);
+        mentee.swapAfter(() -> task.sendKeys(Keys.ENTER));
         mentee.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#action-items .item-list"), "three parts"));
         mentee.waitFor(driver -> mentee.find("#action-items").equals(driver.switchTo().activeElement())
                 || mentee.find("#action-items").findElements(By.cssSelector(":focus")).size() > 0);
@@ -116,7 +116,7 @@ class CheckInBrowserTests {
 
         // A private note stays with its author.
         type(mentor, "#note-text", "Watch for signs of overload");
-        mentor.find("#notes button[type=submit]").click();
+        mentor.clickToSwap("#notes button[type=submit]");
         mentor.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#notes .item-list"), "overload"));
         assertThat(mentor.text("#notes .item-list")).contains("Only you");
         mentee.go(page);
@@ -127,7 +127,7 @@ class CheckInBrowserTests {
         // The mentor completes it; both get the summary, without the private note.
         mentor.go(page);
         openSection(mentor, "CLOSE");
-        mentor.find("form[action$='/complete'] button").click();
+        mentor.clickToLoad("form[action$='/complete'] button");
         mentor.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-subtitle"), "Completed"));
         assertThat(mentor.text(".checkin-summary")).contains("Split the billing pull request into three parts",
                 "Pairing on reviews, and writing things down first", "The payment retries, end to end", "release freeze");
@@ -141,14 +141,14 @@ class CheckInBrowserTests {
         for (String question2 : List.of("clarity", "usefulness", "support")) {
             mentee.find("#rating input[name=" + question2 + "][value='4']").click();
         }
-        mentee.find("#rating button[type=submit]").click();
+        mentee.clickToLoad("#rating button[type=submit]");
         mentee.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#rating"), "You rated it"));
         assertThat(count(mentee, "#autonomy")).isZero();
         assertThat(Accessibility.seriousViolations(mentee)).isEmpty();
         mentee.screenshots("checkin-completed-mentee");
         mentor.go(page);
         mentor.find("#autonomy input[name=rating][value='3']").click();
-        mentor.find("#autonomy button[type=submit]").click();
+        mentor.clickToLoad("#autonomy button[type=submit]");
         mentor.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#autonomy"), "You rated 3 of 5"));
         assertThat(mentor.text("main")).doesNotContain("You rated it");
 

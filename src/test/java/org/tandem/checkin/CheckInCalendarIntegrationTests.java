@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.tandem.people.Person;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 /**
@@ -29,6 +30,7 @@ import org.tandem.support.World;
  * with the writer: biweekly, and a strict RFC 5545 line reader written here.
  */
 @IntegrationTest
+@PostgresRelevant
 class CheckInCalendarIntegrationTests {
 
     @LocalServerPort

@@ -15,10 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.tandem.notify.Reminder;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 /** What check-ins answer when the reminder scan asks, for a window ending now; only this test's organization is looked at. */
 @IntegrationTest
+@PostgresRelevant
 class CheckInRemindersIntegrationTests {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

@@ -20,10 +20,12 @@ import org.tandem.program.Playbooks;
 import org.tandem.program.SectionKind;
 import org.tandem.shared.StaleVersionException;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 /** The SQL of check-ins against the real schema: round trips, optimistic locking, tenancy, and private notes filtered in the query. */
 @IntegrationTest
+@PostgresRelevant
 class CheckInRepositoryTests {
 
     @Autowired

@@ -21,9 +21,11 @@ import org.tandem.mentorship.Mentorship;
 import org.tandem.people.Person;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 @IntegrationTest
+@PostgresRelevant
 @RecordApplicationEvents
 class PeerFeedbackIntegrationTests {
 

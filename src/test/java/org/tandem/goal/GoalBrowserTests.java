@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.people.Actor;
 import org.tandem.support.Accessibility;
@@ -106,8 +105,7 @@ class GoalBrowserTests {
         browser.signIn(world.mentee().email());
         browser.go("/mentorships/" + world.mentorship().id());
         fullPage("goal-card-on-mentorship");
-        browser.find("main a[href$='/goals']").click();
-        browser.waitFor(ExpectedConditions.urlContains("/goals"));
+        browser.clickToLoad("main a[href$='/goals']");
         assertThat(browser.path()).isEqualTo(GoalsController.path(world.mentorship().id()));
         assertThat(verdict("specific")).isEqualTo("Missing");
 
@@ -134,7 +132,7 @@ class GoalBrowserTests {
         assertThat(browser.driver().findElements(By.cssSelector("figure.chart svg .chart__projection"))).hasSize(1);
         fullPage("goal-signals-and-chart");
 
-        browser.find("#signals a[href*='open=reframe']").click();
+        browser.clickToLoad("#signals a[href*='open=reframe']");
         assertThat(browser.find("details#reframe").getAttribute("open")).isNotNull();
         type("#reframeStatement", "Demonstrate the review practice by coaching two teammates through their first reviews");
         type("#reframeIndicatorName", "Teammates coached");
@@ -228,9 +226,7 @@ class GoalBrowserTests {
     }
 
     private void submit(WebElement button) {
-        button.click();
-        browser.waitFor(ExpectedConditions.stalenessOf(button));
-        browser.find("main");
+        browser.clickToLoad(button);
     }
 
     private static LocalDate today() {

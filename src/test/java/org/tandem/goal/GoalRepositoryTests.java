@@ -17,10 +17,12 @@ import org.tandem.people.OrganizationId;
 import org.tandem.shared.PageRequest;
 import org.tandem.shared.StaleVersionException;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 /** Goals survive the database as they went in, history only grows, and every read stays inside its organization. */
 @IntegrationTest
+@PostgresRelevant
 class GoalRepositoryTests {
 
     @Autowired

@@ -17,6 +17,7 @@ import org.tandem.mentorship.Mentorship;
 import org.tandem.people.OrganizationId;
 import org.tandem.program.ProgramId;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 /**
@@ -24,6 +25,7 @@ import org.tandem.support.World;
  * the same figures added up pair by pair in Java, for a small world with two teams, on H2 and on PostgreSQL.
  */
 @IntegrationTest
+@PostgresRelevant
 class GroupedFiguresIntegrationTests {
 
     @Autowired

@@ -21,11 +21,13 @@ import org.tandem.mentorship.Mentorship;
 import org.tandem.people.Person;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 import tools.jackson.databind.JsonNode;
 
 /** The insight endpoints of API.md, read by each role, on H2 and (in the PostgreSQL suite) on PostgreSQL. */
 @IntegrationTest
+@PostgresRelevant
 class InsightApiIntegrationTests {
 
     @LocalServerPort

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -42,7 +41,7 @@ class InsightBrowserTests {
 
         browser.signIn(world.mentee().email());
         browser.go("/mentorships/" + world.mentorship().id());
-        browser.find("a[href$='/insights']").click();
+        browser.clickToLoad("a[href$='/insights']");
 
         assertThat(browser.path()).isEqualTo("/mentorships/" + world.mentorship().id() + "/insights");
         assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#balance-title ~ * .balance, .card .balance"))).hasSizeGreaterThanOrEqualTo(4);
@@ -63,9 +62,7 @@ class InsightBrowserTests {
 
     /** Posts the re-check form and waits for the next page, so nothing is read from the page being left. */
     private static void submitTheReCheck(Browser browser) {
-        var button = browser.find("form[action$='/answer'] button[type=submit]");
-        button.click();
-        browser.waitFor(ExpectedConditions.stalenessOf(button));
+        browser.clickToLoad("form[action$='/answer'] button[type=submit]");
     }
 
     /** Through the API, as the pair would: proposed, agreed, achieved; then its re-check is made due (time passing). */
@@ -93,7 +90,7 @@ class InsightBrowserTests {
 
         browser.signIn(world.lead().email());
         browser.go("/programs/" + world.program().id());
-        browser.find(".page-header a[href$='/insights']").click();
+        browser.clickToLoad(".page-header a[href$='/insights']");
 
         assertThat(browser.text("h1")).isEqualTo("Is the rhythm working?");
         assertThat(browser.text("main")).contains("Hidden: fewer than 5 people answered", "By team", "By seniority", "Download CSV");

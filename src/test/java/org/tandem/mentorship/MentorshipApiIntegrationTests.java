@@ -14,10 +14,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
+@PostgresRelevant
 class MentorshipApiIntegrationTests {
 
     private static final String MENTORSHIPS = "/api/v1/mentorships";

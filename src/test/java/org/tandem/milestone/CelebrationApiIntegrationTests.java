@@ -16,10 +16,12 @@ import org.springframework.context.ApplicationContext;
 import org.tandem.people.Person;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 /** Celebrations over the API and guest links: visibility for every role, stakeholders' words, next steps, the nudge. */
 @IntegrationTest
+@PostgresRelevant
 class CelebrationApiIntegrationTests {
 
     @LocalServerPort

@@ -60,24 +60,24 @@ class CelebrationBrowserTests {
         browser.go("/goals/" + goal);
         browser.find("form[action*='/measurements'] #value").sendKeys("63");
         setValue(browser.find("form[action*='/measurements'] #observedOn"), MilestoneApiIntegrationTests.today().toString());
-        browser.find("form[action*='/measurements'] button[type=submit]").click();
-        browser.find("#milestones a[href$='/milestones']").click();
+        browser.clickToLoad("form[action*='/measurements'] button[type=submit]");
+        browser.clickToLoad("#milestones a[href$='/milestones']");
         assertThat(browser.text("main")).contains("Sixty and holding", "Reached");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
         browser.wholePageScreenshots("milestone-list");
 
-        browser.find("a[href='/milestones/" + milestone + "']").click();
+        browser.clickToLoad("a[href='/milestones/" + milestone + "']");
         assertThat(browser.text("main")).contains("by a measurement, with nobody clicking", "63");
         browser.wholePageScreenshots("milestone-reached");
 
         // The story, drafted from the goal's history, edited by the pair.
-        browser.find("a[href$='/story']").click();
+        browser.clickToLoad("a[href$='/story']");
         assertThat(browser.find("#learningCurve").getAttribute("value")).contains("from 48 points to 63 points");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
         browser.wholePageScreenshots("milestone-story");
         var impact = browser.find("#impact");
         impact.sendKeys(" Customers now hear back a day sooner.");
-        browser.find("form[action$='/story'] button[type=submit]").click();
+        browser.clickToLoad("form[action$='/story'] button[type=submit]");
         assertThat(browser.text("[role=status]")).contains("Story saved");
 
         // The celebration: the recognition is checked as it is typed.
@@ -96,7 +96,7 @@ class CelebrationBrowserTests {
         browser.find("input[name=visibility][value=ORGANIZATION]").click();
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
         browser.wholePageScreenshots("celebration-form");
-        browser.find("form[action$='/celebration'] button[type=submit].button--primary").click();
+        browser.clickToLoad("form[action$='/celebration'] button[type=submit].button--primary");
 
         assertThat(browser.text("main")).contains("Published", "Lead the support quality guild", "Customers now hear back a day sooner",
                 "Shared with the organization");
@@ -117,7 +117,7 @@ class CelebrationBrowserTests {
         browser.wholePageScreenshots("celebration-guest-check");
         browser.find("#words-text").clear();
         browser.find("#words-text").sendKeys("Our escalations halved since Manu started the reviews.");
-        browser.find("form button[type=submit]").click();
+        browser.clickToLoad("form button[type=submit]");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Thank you"));
 
         // Someone else in the organization reads it, with the stakeholder's words on it.
@@ -125,7 +125,7 @@ class CelebrationBrowserTests {
         browser.go("/celebrations");
         assertThat(browser.text("main")).contains("Sixty and holding");
         browser.wholePageScreenshots("celebrations-list");
-        browser.find("a[href='/milestones/" + milestone + "/celebration']").click();
+        browser.clickToLoad("a[href='/milestones/" + milestone + "/celebration']");
         assertThat(browser.text("#words")).contains("Kai from Billing", "Our escalations halved since Manu started the reviews.");
         assertThat(browser.text("main")).doesNotContain("kai@elsewhere.example");
         assertThat(browser.driver().findElements(By.cssSelector("form[action$='/visibility']"))).isEmpty();

@@ -16,10 +16,12 @@ import org.tandem.people.Person;
 import org.tandem.support.Api;
 import org.tandem.support.Bodies;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 /** Milestones over the API: reached by numbers or evidence, the story, and who may see or change them. */
 @IntegrationTest
+@PostgresRelevant
 class MilestoneApiIntegrationTests {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

@@ -12,10 +12,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.notify.QueuedMessage.Status;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 /** The embedded default: no SMTP host, private webhook targets refused, no scheduler needed to see the outbox. */
 @IntegrationTest
+@PostgresRelevant
 class NotifyApiIntegrationTests {
 
     @LocalServerPort

@@ -29,12 +29,14 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.notify.QueuedMessage.Status;
 import org.tandem.support.Api;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Delivery for real: db-scheduler running, GreenMail as the SMTP server, a small HTTP server as a webhook receiver. */
 @NotifyIntegrationTest
+@PostgresRelevant
 class NotifyDeliveryIntegrationTests {
 
     @LocalServerPort

@@ -4,11 +4,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.tandem.support.TestDatabase;
+import org.tandem.support.TestPasswords;
 
 /**
  * The whole application with its scheduler running, a real SMTP server (GreenMail) as its mail host,
@@ -30,7 +32,8 @@ import org.tandem.support.TestDatabase;
         "tandem.cadence.poll=1s",
         TestDatabase.SCHEMA + "=scheduled"})
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
+@ContextConfiguration(initializers = {TestDatabase.class, TestPasswords.class, TestMailServer.class})
 @Import(TestSources.class)
+@ResourceLock("tandem.scheduled-context")
 public @interface NotifyIntegrationTest {
 }

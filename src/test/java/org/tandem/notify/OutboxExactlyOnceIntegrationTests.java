@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.notify.QueuedMessage.Channel;
 import org.tandem.notify.QueuedMessage.Status;
 import org.tandem.shared.Ids;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.TestDatabase;
 
 /**
@@ -38,6 +39,7 @@ import org.tandem.support.TestDatabase;
  * PostgreSQL suite. Each run uses its own task name, so the schedulers of other test contexts sharing the
  * database leave these executions alone.
  */
+@PostgresRelevant
 class OutboxExactlyOnceIntegrationTests {
 
     static final int MESSAGES = 1_200;

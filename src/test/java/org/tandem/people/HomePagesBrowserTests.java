@@ -49,7 +49,7 @@ class HomePagesBrowserTests {
     @Test
     void aMentorOpensTheMentorshipPageFromHome(Browser browser, World world) {
         browser.signIn(world.mentor().email());
-        browser.find("main a[href^='/mentorships/']").click();
+        browser.clickToLoad("main a[href^='/mentorships/']");
 
         assertThat(browser.text("h1")).contains(world.mentor().displayName(), world.mentee().displayName());
         browser.screenshot("mentorship-mentor");
@@ -58,7 +58,7 @@ class HomePagesBrowserTests {
     @Test
     void signingOutEndsTheSession(Browser browser, World world) {
         browser.signIn(world.mentee().email());
-        browser.find("form[action='/logout'] button").click();
+        browser.clickToLoad("form[action='/logout'] button");
 
         browser.go("/");
         assertThat(browser.path()).startsWith("/login");
@@ -70,7 +70,7 @@ class HomePagesBrowserTests {
         browser.go("/login");
         browser.find("#username").sendKeys(world.mentee().email());
         browser.find("#password").sendKeys("wrong password");
-        browser.find("form[action='/login'] button").click();
+        browser.clickToLoad("form[action='/login'] button");
 
         assertThat(browser.text("[role=alert]")).contains("do not match");
     }

@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.support.Api;
-import org.tandem.support.PageClient;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PageClient;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 /**
@@ -19,6 +20,7 @@ import org.tandem.support.World;
  * signed-in pages out of caches and frames, and the operator endpoints.
  */
 @IntegrationTest
+@PostgresRelevant
 class PageSecurityIntegrationTests {
 
 

@@ -10,9 +10,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 @IntegrationTest
+@PostgresRelevant
 class PeopleApiIntegrationTests {
 
     @LocalServerPort

@@ -12,10 +12,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
+@PostgresRelevant
 class PlaybookApiIntegrationTests {
 
     private static final String PLAYBOOKS = "/api/v1/playbooks";

@@ -13,10 +13,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
+@PostgresRelevant
 class ProgramApiIntegrationTests {
 
     private static final String PROGRAMS = "/api/v1/programs";

@@ -2,6 +2,7 @@ package org.tandem.support;
 
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -15,6 +16,8 @@ import org.springframework.core.env.MapPropertySource;
  * {@code public}), as each gets its own H2 database. Otherwise a context whose scheduler runs — it sweeps held
  * mail out once SMTP is configured, plans cadences, marks check-ins missed — would act on rows another
  * context's tests are still looking at.
+ *
+ * <p>Every context also records where its SQL comes from ({@link SqlSites}).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -47,6 +50,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                     "spring.datasource.password", "");
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tandem-test-database", properties));
+        context.getBeanFactory().registerSingleton("tandemTestSqlSites", new DefaultExecuteListenerProvider(SqlSites.instance()));
     }
 
     private static String env(String name, String fallback) {

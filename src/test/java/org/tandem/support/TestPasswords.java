@@ -1,0 +1,39 @@
+package org.tandem.support;
+
+import java.util.Map;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The application's password encoder with bcrypt's cost factor at its minimum (4) instead of the production 10:
+ * still real bcrypt behind the same {@code {bcrypt}} prefix, it checks a hash of any cost, but it hashes 64 times
+ * faster. A hash of another kind ({@code {noop}}, an older algorithm) is still checked by the application's own
+ * encoder. Every test makes seven people ({@link World}) and every HTTP Basic request checks a password, so at
+ * cost 10 most of the H2 suite's time went into bcrypt (docs/decisions/0073-test-suite-shape.md). What the tests
+ * check — who may sign in, with which password — does not depend on the cost.
+ */
+public class TestPasswords implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** bcrypt's lowest cost: 2^4 rounds. */
+    static final int COST = 4;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof PasswordEncoder application ? cheap(application) : bean;
+            }
+        });
+    }
+
+    static PasswordEncoder cheap(PasswordEncoder application) {
+        DelegatingPasswordEncoder cheap = new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(COST)));
+        cheap.setDefaultPasswordEncoderForMatches(application);
+        return cheap;
+    }
+}
