@@ -18,7 +18,16 @@ public final class BcryptSha256PasswordEncoder implements PasswordEncoder {
 
     public static final String ID = "bcrypt-sha256";
 
-    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    private final BCryptPasswordEncoder bcrypt;
+
+    public BcryptSha256PasswordEncoder() {
+        this(10);
+    }
+
+    /** With bcrypt's cost factor (log2 of its rounds); hashes of any cost are read alike. */
+    public BcryptSha256PasswordEncoder(int strength) {
+        this.bcrypt = new BCryptPasswordEncoder(strength);
+    }
 
     @Override
     public String encode(CharSequence rawPassword) {
