@@ -16,12 +16,14 @@ class PersonAccounts implements AccountPeople {
     private final TandemUserDetailsService users;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final ApiTokens tokens;
 
-    PersonAccounts(PersonRepository people, TandemUserDetailsService users, PasswordEncoder passwords, Clock clock) {
+    PersonAccounts(PersonRepository people, TandemUserDetailsService users, PasswordEncoder passwords, Clock clock, ApiTokens tokens) {
         this.people = people;
         this.users = users;
         this.passwords = passwords;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     @Override
@@ -59,5 +61,13 @@ class PersonAccounts implements AccountPeople {
     public UserDetails principal(OrganizationId organization, PersonId person) {
         return users.byId(person.value()).filter(u -> u.organizationId().equals(organization.value()))
                 .orElseThrow(() -> new NotFoundException("Person", person));
+    }
+
+    @Override
+    public java.util.List<ApiToken> tokensAsSeenBy(Actor reader, PersonId person) {
+        if (reader.isSelf(person)) {
+            return tokens.list(reader);
+        }
+        return reader.isAdmin() ? tokens.listOf(reader, person) : java.util.List.of();
     }
 }

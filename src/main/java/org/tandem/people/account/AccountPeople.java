@@ -1,7 +1,10 @@
 package org.tandem.people.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.tandem.people.Actor;
+import org.tandem.people.ApiToken;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.Person;
 import org.tandem.people.PersonId;
@@ -29,4 +32,7 @@ public interface AccountPeople {
 
     /** The principal a form sign-in would put in the session. */
     UserDetails principal(OrganizationId organization, PersonId person);
+
+    /** The person's access tokens as the reader may list them: their own, or anyone's for an admin; else none. */
+    List<ApiToken> tokensAsSeenBy(Actor reader, PersonId person);
 }

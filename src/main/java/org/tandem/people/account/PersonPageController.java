@@ -17,7 +17,9 @@ import org.tandem.people.Actor;
 import org.tandem.people.PeopleService;
 import org.tandem.people.Person;
 import org.tandem.people.PersonDraft;
+import org.tandem.people.ApiToken;
 import org.tandem.people.PersonId;
+import org.tandem.people.signin.Sessions;
 import org.tandem.people.PersonInvolvement;
 import org.tandem.people.Role;
 import org.tandem.shared.FormErrors;
@@ -41,11 +43,16 @@ public class PersonPageController {
     private final PeopleService people;
     private final Invitations invitations;
     private final ObjectProvider<PersonInvolvement> involvements;
+    private final AccountPeople accounts;
+    private final Sessions sessions;
 
-    PersonPageController(PeopleService people, Invitations invitations, ObjectProvider<PersonInvolvement> involvements) {
+    PersonPageController(PeopleService people, Invitations invitations, ObjectProvider<PersonInvolvement> involvements,
+            AccountPeople accounts, Sessions sessions) {
         this.people = people;
         this.invitations = invitations;
         this.involvements = involvements;
+        this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     public static String href(PersonId id) {
@@ -64,7 +71,7 @@ public class PersonPageController {
     }
 
     public record PersonPage(Person person, List<String> involvement, Invitations.State invitation, Actions actions, PersonDraft draft,
-                             Set<Role> grantable, FormErrors errors, String flash) {
+                             Set<Role> grantable, FormErrors errors, String flash, Access access) {
 
         public String href() {
             return PersonPageController.href(person.id());
@@ -145,7 +152,21 @@ public class PersonPageController {
         PersonDraft shown = draft != null ? draft : new PersonDraft(person.email(), person.displayName(), person.roles(), person.team(),
                 person.title(), person.seniority(), person.timeZone().getId(), null);
         model.addAttribute("page", new PersonPage(person, involvement, invitations.state(actor.organizationId(), person),
-                Actions.of(actor, person), shown, grantable, errors, (String) model.asMap().get("flash")));
+                Actions.of(actor, person), shown, grantable, errors, (String) model.asMap().get("flash"), access(actor, person)));
         return "people/person";
+    }
+
+    /**
+     * How the person gets in: their open page sessions and access tokens, shown to themselves and to admins
+     * (who may end them through the account's events or revoke tokens); null for everyone else.
+     */
+    public record Access(int openSessions, List<ApiToken> tokens, boolean own) {
+    }
+
+    private Access access(Actor reader, Person person) {
+        if (!reader.isSelf(person.id()) && !reader.isAdmin()) {
+            return null;
+        }
+        return new Access(sessions.count(person.id()), accounts.tokensAsSeenBy(reader, person.id()), reader.isSelf(person.id()));
     }
 }

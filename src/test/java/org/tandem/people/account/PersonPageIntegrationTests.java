@@ -38,8 +38,22 @@ class PersonPageIntegrationTests {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(world.mentor().displayName(), world.mentor().email(), "Active",
-                "Mentor of " + world.mentee().displayName() + " in " + world.program().name(), "Sessions and tokens",
-                ">Deactivate<", ">Save<");
+                "Mentor of " + world.mentee().displayName() + " in " + world.program().name(), ">Deactivate<", ">Save<");
+    }
+
+    @Test
+    void thePersonAndAnAdminSeeTheirSessionsAndTokenNamesButALeadDoesNot() {
+        var created = Api.at(port).as(world.mentor().email()).post("/api/v1/me/tokens", "{\"name\":\"laptop script\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String secret = created.json().get("token").asString();
+        String path = PersonPageController.href(world.mentor().id());
+
+        var own = signedIn(world.mentor().email()).get(path).body();
+        assertThat(own).contains("Sessions and tokens", "laptop script", "Sign out everywhere", "open page session").doesNotContain(secret);
+        var admin = signedIn(world.admin().email()).get(path).body();
+        assertThat(admin).contains("Sessions and tokens", "laptop script").doesNotContain("Sign out everywhere", secret);
+        var lead = signedIn(world.lead().email()).get(path).body();
+        assertThat(lead).doesNotContain("Sessions and tokens", "laptop script");
     }
 
     @Test
