@@ -26,6 +26,11 @@ public final class Format {
         return instant == null ? "" : ISO_LOCAL.format(instant.atZone(zone(layout)));
     }
 
+    /** The day of an instant in the reader's zone, e.g. "Mon 7 Dec 2026". */
+    public static String date(Instant instant, Layout layout) {
+        return instant == null ? "—" : DATE.format(instant.atZone(zone(layout)));
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "—" : DATE.format(date);
     }

@@ -60,13 +60,14 @@ public class PersonPageController {
     }
 
     /** What the reader may do here; each is shown only when true and refused otherwise. */
-    public record Actions(boolean edit, boolean deactivate, boolean reactivate, boolean resendInvitation, boolean changeOwnPassword) {
+    public record Actions(boolean edit, boolean deactivate, boolean reactivate, boolean resendInvitation, boolean changeOwnPassword,
+                          boolean listPeople) {
 
         static Actions of(Actor actor, Person person) {
             boolean manages = actor.managesPeople() && (!person.has(Role.ADMIN) || actor.isAdmin());
             boolean self = actor.isSelf(person.id());
             return new Actions(manages && person.active(), manages && person.active() && !self, manages && !person.active(),
-                    actor.managesPeople() && person.invited(), self);
+                    actor.managesPeople() && person.invited(), self, actor.managesPeople());
         }
     }
 
