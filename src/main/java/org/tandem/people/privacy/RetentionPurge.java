@@ -36,6 +36,7 @@ import org.tandem.people.AuditLog;
 import org.tandem.people.AuditTarget;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PeopleService;
+import org.tandem.people.signin.SignInGuard;
 import org.tandem.people.PersonId;
 
 /**
@@ -58,19 +59,23 @@ public class RetentionPurge {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final SignInGuard signIn;
 
     RetentionPurge(DSLContext dsl, RetentionProperties properties, PeopleService people, AuditLog audit,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, SignInGuard signIn) {
         this.dsl = dsl;
         this.properties = properties;
         this.people = people;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.signIn = signIn;
     }
 
     /** The recurring task's body: every organization, each in its own transaction. */
     public void run() {
+        // sign-in counters belong to no organization (they count emails and addresses as typed)
+        transactions.executeWithoutResult(status -> signIn.forgetExpired());
         for (UUID organization : dsl.select(ORGANIZATION.ID).from(ORGANIZATION).fetch(ORGANIZATION.ID)) {
             transactions.executeWithoutResult(status -> purge(new OrganizationId(organization)));
         }

@@ -1,5 +1,6 @@
 package org.tandem.people.signin;
 
+import static org.tandem.db.Tables.SIGN_IN_BUCKET;
 import static org.tandem.db.Tables.SIGN_IN_LOCK;
 
 import io.github.bucket4j.BucketConfiguration;
@@ -103,6 +104,20 @@ public class SignInGuard {
             var refusal = email == null ? Optional.<Refusal>empty() : refusal(email, request.getRemoteAddr());
             response.sendRedirect(request.getContextPath() + refusal.map(r -> "/login?locked=" + r.minutes()).orElse("/login?error"));
         };
+    }
+
+    /**
+     * Forgets what no longer counts, so the tables do not grow with every address that ever failed: buckets past
+     * their expiry, and locks that have ended and whose strikes are forgotten. Run by the retention purge.
+     */
+    public int forgetExpired() {
+        Instant now = clock.instant();
+        int buckets = dsl.deleteFrom(SIGN_IN_BUCKET).where(SIGN_IN_BUCKET.EXPIRES_AT.lt(now.atOffset(ZoneOffset.UTC))).execute();
+        int locks = dsl.deleteFrom(SIGN_IN_LOCK)
+                .where(SIGN_IN_LOCK.LOCKED_UNTIL.lt(now.atOffset(ZoneOffset.UTC)))
+                .and(SIGN_IN_LOCK.LAST_LOCK_AT.lt(now.minus(STRIKES_FORGOTTEN_AFTER).atOffset(ZoneOffset.UTC)))
+                .execute();
+        return buckets + locks;
     }
 
     /** The filter to put before the password is checked (form login and HTTP Basic). */

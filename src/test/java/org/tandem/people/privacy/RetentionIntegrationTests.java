@@ -9,6 +9,8 @@ import static org.tandem.db.Tables.MENTORSHIP;
 import static org.tandem.db.Tables.OUTBOX_MESSAGE;
 import static org.tandem.db.Tables.PERSON;
 import static org.tandem.db.Tables.PROGRAM;
+import static org.tandem.db.Tables.SIGN_IN_BUCKET;
+import static org.tandem.db.Tables.SIGN_IN_LOCK;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +55,28 @@ class RetentionIntegrationTests {
     void setUp() {
         world = World.create(context);
         org = world.organization().id().value();
+    }
+
+    @Test
+    void signInCountersThatNoLongerCountAreForgottenWhileLiveOnesStay() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String tag = UUID.randomUUID().toString();
+        dsl.insertInto(SIGN_IN_BUCKET).set(SIGN_IN_BUCKET.BUCKET_KEY, "expired-" + tag).set(SIGN_IN_BUCKET.STATE, "x")
+                .set(SIGN_IN_BUCKET.EXPIRES_AT, now.minusMinutes(1)).execute();
+        dsl.insertInto(SIGN_IN_BUCKET).set(SIGN_IN_BUCKET.BUCKET_KEY, "live-" + tag).set(SIGN_IN_BUCKET.STATE, "x")
+                .set(SIGN_IN_BUCKET.EXPIRES_AT, now.plusMinutes(10)).execute();
+        dsl.insertInto(SIGN_IN_LOCK).set(SIGN_IN_LOCK.ACCOUNT_KEY, "old-" + tag).set(SIGN_IN_LOCK.STRIKES, 1)
+                .set(SIGN_IN_LOCK.LOCKED_UNTIL, now.minusDays(2)).set(SIGN_IN_LOCK.LAST_LOCK_AT, now.minusDays(2)).execute();
+        dsl.insertInto(SIGN_IN_LOCK).set(SIGN_IN_LOCK.ACCOUNT_KEY, "ended-but-remembered-" + tag).set(SIGN_IN_LOCK.STRIKES, 1)
+                .set(SIGN_IN_LOCK.LOCKED_UNTIL, now.minusMinutes(5)).set(SIGN_IN_LOCK.LAST_LOCK_AT, now.minusHours(1)).execute();
+
+        purge.run();
+
+        assertThat(dsl.fetchExists(SIGN_IN_BUCKET, SIGN_IN_BUCKET.BUCKET_KEY.eq("expired-" + tag))).isFalse();
+        assertThat(dsl.fetchExists(SIGN_IN_BUCKET, SIGN_IN_BUCKET.BUCKET_KEY.eq("live-" + tag))).isTrue();
+        assertThat(dsl.fetchExists(SIGN_IN_LOCK, SIGN_IN_LOCK.ACCOUNT_KEY.eq("old-" + tag))).isFalse();
+        assertThat(dsl.fetchExists(SIGN_IN_LOCK, SIGN_IN_LOCK.ACCOUNT_KEY.eq("ended-but-remembered-" + tag)))
+                .as("its strikes still make the next lock longer").isTrue();
     }
 
     @Test
