@@ -15,7 +15,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
@@ -49,7 +48,8 @@ final class CalendarFeed {
         calendar.add(new ProdId("-//Tandem//Check-ins and actions//EN"));
         calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
-        calendar.add(new Method(Method.VALUE_PUBLISH));
+        // No METHOD: a subscribed feed is a plain RFC 5545 calendar, not an iTIP message (METHOD:PUBLISH would
+        // require an ORGANIZER on every event).
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
         List<CalendarEntry> sorted = entries.stream()

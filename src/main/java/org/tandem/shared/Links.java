@@ -25,6 +25,7 @@ public class Links {
 
     private final String configured;
     private final boolean ssl;
+    private final String startup;
     private volatile String served;
 
     Links(@Value("${tandem.base-url:}") String configured, @Value("${server.port:8080}") int port,
@@ -32,7 +33,8 @@ public class Links {
         this.configured = configured == null || configured.isBlank() ? null : trim(configured.trim());
         this.ssl = ssl;
         // Until the server has started (or when none runs, as in a test without one) the configured port stands in.
-        this.served = local(port);
+        this.startup = local(port);
+        this.served = startup;
     }
 
     /** {@code path} (starting with "/") made absolute; a link that already is absolute is returned as it is. */
@@ -59,7 +61,7 @@ public class Links {
      * relying party): {@code tandem.base-url} when set, else {@code http://localhost:<server.port>}.
      */
     public String fixedBase() {
-        return configured != null ? configured : served;
+        return configured != null ? configured : startup;
     }
 
     @EventListener
