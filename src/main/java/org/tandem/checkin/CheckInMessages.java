@@ -3,8 +3,6 @@ package org.tandem.checkin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.tandem.checkin.CheckInEvent.CheckInCompleted;
@@ -17,6 +15,7 @@ import org.tandem.notify.WebhookEvents;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PeopleService;
 import org.tandem.people.Person;
+import org.tandem.shared.Links;
 
 /**
  * What leaves Tandem when a check-in changes, written in the transaction of the change: the events for listeners
@@ -30,15 +29,15 @@ class CheckInMessages {
     private final CheckInRepository checkIns;
     private final PeopleService people;
     private final ApplicationEventPublisher events;
-    private final String baseUrl;
+    private final Links links;
 
     CheckInMessages(Notifications notifications, CheckInRepository checkIns, PeopleService people, ApplicationEventPublisher events,
-            @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
+            Links links) {
         this.notifications = notifications;
         this.checkIns = checkIns;
         this.people = people;
         this.events = events;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /** Must run inside the transaction that stored the change. */
@@ -76,14 +75,14 @@ class CheckInMessages {
         }
         data.put("completedAt", completed.occurredAt().toString());
         data.put("completedBy", completed.by().value().toString());
-        data.put("summaryUrl", baseUrl + "/api/v1/check-ins/" + stored.id() + "/summary");
+        data.put("summaryUrl", links.absolute("/api/v1/check-ins/" + stored.id() + "/summary"));
         notifications.enqueueWebhookEvent(organization, WebhookEvents.CHECKIN_COMPLETED, data, "checkin-completed:" + stored.id());
 
         // The mail goes to the mentee, so the summary is read as the mentee reads it.
         String summary = checkIns.summary(organization, stored.id(), stored.pair().mentee()).map(CheckInRepository.StoredSummary::markdown)
                 .orElse(null);
         String mentor = people.find(organization, stored.pair().mentor()).map(Person::displayName).orElse("your mentor");
-        var mail = MailTemplates.ratingRequest(mentor, summary, baseUrl + CheckInRoutes.PAGE.replace("{id}", stored.id().toString()));
+        var mail = MailTemplates.ratingRequest(mentor, summary, links.absolute(CheckInRoutes.PAGE.replace("{id}", stored.id().toString())));
         notifications.enqueueMail(organization, stored.pair().mentee(), NotificationKind.RATING_REQUEST, mail.subject(), mail.content(),
                 "rating-request:" + stored.id());
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +22,7 @@ import org.tandem.people.Person;
 import org.tandem.shared.Ids;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
+import org.tandem.shared.Links;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
@@ -41,17 +41,17 @@ public class PeerFeedbackRequests {
     private final FeedbackQuality quality;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final Links links;
 
     PeerFeedbackRequests(PeerFeedbackRepository repository, Mentorships mentorships, PeopleService people, FeedbackQuality quality,
-            ApplicationEventPublisher events, Clock clock, @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
+            ApplicationEventPublisher events, Clock clock, Links links) {
         this.repository = repository;
         this.mentorships = mentorships;
         this.people = people;
         this.quality = quality;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /**
@@ -92,7 +92,7 @@ public class PeerFeedbackRequests {
                 actor.personId(), new PeerFeedbackRequest.Draft(email, about, dueOn), pairEmails(mentorship), token.hash(),
                 LocalDate.now(clock.withZone(actor.timeZone())), actor.timeZone(), now);
         repository.insert(request);
-        String link = baseUrl + GuestFeedbackController.path(token.token());
+        String link = links.absolute(GuestFeedbackController.path(token.token()));
         events.publishEvent(new PeerFeedbackRequested(actor.organizationId(), mentorshipId, request.id(), request.email(),
                 request.about(), request.dueOn(), link, now));
         return new Created(views(List.of(request), now).getFirst(), link);

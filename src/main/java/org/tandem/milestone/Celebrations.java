@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -39,6 +38,7 @@ import org.tandem.people.PeopleService;
 import org.tandem.program.Programs;
 import org.tandem.shared.Ids;
 import org.tandem.shared.InvalidStateException;
+import org.tandem.shared.Links;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
@@ -62,11 +62,11 @@ public class Celebrations {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final Links urls;
 
     Celebrations(Milestones milestones, MilestoneRepository milestoneRepository, CelebrationRepository celebrations, Mentorships mentorships,
             Programs programs, PeopleService people, FeedbackQuality quality, GoalService goals, Notifications notifications,
-            ApplicationEventPublisher events, Clock clock, @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
+            ApplicationEventPublisher events, Clock clock, Links urls) {
         this.milestones = milestones;
         this.milestoneRepository = milestoneRepository;
         this.celebrations = celebrations;
@@ -78,7 +78,7 @@ public class Celebrations {
         this.notifications = notifications;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.urls = urls;
     }
 
     /** A stakeholder's guest link, shown to the pair once, when the celebration is published. */
@@ -119,7 +119,7 @@ public class Celebrations {
             var token = GuestToken.issue(actor.organizationId());
             var invitation = StakeholderInvitation.open(Ids.next(), actor.organizationId(), celebration.id(), email, token.hash(), now);
             celebrations.insert(invitation);
-            String link = baseUrl + GuestCelebrationController.path(token.token());
+            String link = urls.absolute(GuestCelebrationController.path(token.token()));
             var mail = MailTemplates.stakeholderInvitation(mentee, milestone.title(), link);
             notifications.enqueueMailTo(actor.organizationId(), email, NotificationKind.STAKEHOLDER_INVITATION, mail.subject(), mail.content(),
                     "stakeholder-invitation:" + invitation.id());

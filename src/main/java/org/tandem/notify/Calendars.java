@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.people.Actor;
@@ -17,6 +16,7 @@ import org.tandem.people.OrganizationId;
 import org.tandem.people.PeopleService;
 import org.tandem.people.Person;
 import org.tandem.people.PersonId;
+import org.tandem.shared.Links;
 
 /**
  * Each person's secret calendar address. The token (256 random bits) is the whole credential, so it is
@@ -33,15 +33,15 @@ class Calendars {
     private final ObjectProvider<CalendarSource> sources;
     private final PeopleService people;
     private final Clock clock;
-    private final String baseUrl;
+    private final Links links;
 
     Calendars(CalendarRepository feeds, ObjectProvider<CalendarSource> sources, PeopleService people, Clock clock,
-            @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
+            Links links) {
         this.feeds = feeds;
         this.sources = sources;
         this.people = people;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /** The caller's feed address, created on first request. */
@@ -92,6 +92,6 @@ class Calendars {
     }
 
     private String address(String token) {
-        return baseUrl + CalendarFeedController.FEED.replace("{token}", token);
+        return links.absolute(CalendarFeedController.FEED.replace("{token}", token));
     }
 }

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tandem.notify.Reminder.ActionItemsDue;
 import org.tandem.notify.Reminder.CheckInComing;
 import org.tandem.people.PeopleService;
 import org.tandem.people.Person;
 import org.tandem.people.PersonId;
+import org.tandem.shared.Links;
 
 /** Words and keys of reminder emails: one per person and occasion, times in the reader's own zone. */
 @Component
@@ -23,14 +23,14 @@ class ReminderMails {
     private final Notifications notifications;
     private final PeopleService people;
     private final Clock clock;
-    private final String baseUrl;
+    private final Links links;
 
     ReminderMails(Notifications notifications, PeopleService people, Clock clock,
-            @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
+            Links links) {
         this.notifications = notifications;
         this.people = people;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /** Must run inside a transaction, like every enqueue. */
@@ -109,7 +109,7 @@ class ReminderMails {
     }
 
     String absolute(String link) {
-        return link.startsWith("/") ? baseUrl + link : link;
+        return links.absolute(link);
     }
 
 

@@ -141,7 +141,8 @@ class CheckInNotificationsIntegrationTests {
         assertThat(ratingRequests).singleElement().satisfies(m -> {
             assertThat(to(m)).isEqualTo(world.mentee().email());
             assertThat(subject(m)).isEqualTo("Rate your check-in with " + world.mentor().displayName());
-            assertThat(part(m, "text/plain")).contains("Shipped the support runbook").contains("/check-ins/" + id);
+            assertThat(part(m, "text/plain")).contains("Shipped the support runbook")
+                    .contains("http://localhost:" + port + "/check-ins/" + id);
         });
     }
 

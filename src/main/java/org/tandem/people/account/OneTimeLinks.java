@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
 import org.tandem.shared.Ids;
+import org.tandem.shared.Links;
 
 /**
  * Makes and checks one-time links: 256 random bits in the address, only their SHA-256 hash in the database (like
@@ -27,12 +27,12 @@ class OneTimeLinks {
 
     private final AccountLinkRepository links;
     private final Clock clock;
-    private final String baseUrl;
+    private final Links urls;
 
-    OneTimeLinks(AccountLinkRepository links, Clock clock, @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
+    OneTimeLinks(AccountLinkRepository links, Clock clock, Links urls) {
         this.links = links;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.urls = urls;
     }
 
     record Issued(AccountLink link, String url) {
@@ -45,7 +45,7 @@ class OneTimeLinks {
         String token = newToken();
         var link = new AccountLink(Ids.next(), organization, person, purpose, now, now.plus(purpose.lifetime()), null, null);
         links.insert(link, hash(token));
-        return new Issued(link, baseUrl + pathTemplate.replace("{token}", token));
+        return new Issued(link, urls.absolute(pathTemplate.replace("{token}", token)));
     }
 
     /** The link behind a token if it can still be used now; empty for unknown, used, replaced or expired ones alike. */

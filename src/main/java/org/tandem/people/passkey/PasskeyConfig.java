@@ -1,7 +1,6 @@
 package org.tandem.people.passkey;
 
 import java.util.HashSet;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,6 +12,7 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.tandem.people.AuditLog;
+import org.tandem.shared.Links;
 
 /** Passkeys: Spring Security's WebAuthn support over our own tables (decision 0072). */
 @Configuration(proxyBeanMethods = false)
@@ -22,8 +22,9 @@ class PasskeyConfig {
 
     /** The one relying party Spring Security's WebAuthn configurer picks up, so every ceremony goes through our rules. */
     @Bean
-    WebAuthnRelyingPartyOperations passkeyRelyingParty(PasskeyProperties properties, @Value("${tandem.base-url}") String baseUrl,
+    WebAuthnRelyingPartyOperations passkeyRelyingParty(PasskeyProperties properties, Links links,
             PasskeyUsers users, PasskeyCredentials credentials, AuditLog audit) {
+        String baseUrl = links.fixedBase();
         var rp = PublicKeyCredentialRpEntity.builder().id(properties.rpId(baseUrl)).name("Tandem").build();
         return new PasskeyRelyingParty(
                 new Webauthn4JRelyingPartyOperations(users, credentials, rp, new HashSet<>(properties.allowedOrigins(baseUrl))), audit);

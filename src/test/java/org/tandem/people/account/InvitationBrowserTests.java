@@ -31,7 +31,7 @@ class InvitationBrowserTests {
         assertThat(browser.text(".flash")).contains("Nia Newcomer");
         browser.driver().manage().deleteAllCookies();
 
-        // only the path of the mailed link: the test server listens on a random port, not on tandem.base-url
+        // only the path of the mailed link: the browser goes to paths on the test server
         String link = Mailbox.linkPath(Mailbox.of(email).awaitMessage(1), "/invitations/");
         browser.go(link);
         assertThat(browser.text("h1")).contains("Welcome, Nia Newcomer");

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.notify.NotifyIntegrationTest;
 import org.tandem.people.AuditLog;
+import org.tandem.shared.Links;
 import org.tandem.support.Api;
 import org.tandem.support.PageClient;
 import org.tandem.support.World;
@@ -199,7 +200,7 @@ class InvitationIntegrationTests {
     /** The same service over the same database, with the clock moved on: how much later a visitor comes. */
     private Invitations invitationsAt(Duration later) {
         Clock moved = Clock.offset(Clock.systemUTC(), later);
-        var links = new OneTimeLinks(context.getBean(AccountLinkRepository.class), moved, "http://localhost:" + port);
+        var links = new OneTimeLinks(context.getBean(AccountLinkRepository.class), moved, context.getBean(Links.class));
         return new Invitations(links, context.getBean(AccountPeople.class), context.getBean(AuditLog.class), context);
     }
 

@@ -23,6 +23,7 @@ import org.springframework.context.event.ApplicationEventMulticaster;
 import org.tandem.notify.NotifyIntegrationTest;
 import org.tandem.people.AuditLog;
 import org.tandem.people.PasswordChanged;
+import org.tandem.shared.Links;
 import org.tandem.support.Api;
 import org.tandem.support.PageClient;
 import org.tandem.support.World;
@@ -160,7 +161,7 @@ class PasswordResetIntegrationTests {
 
     private PasswordResets resetsAt(Duration later) {
         var links = new OneTimeLinks(context.getBean(AccountLinkRepository.class), Clock.offset(Clock.systemUTC(), later),
-                "http://localhost:" + port);
+                context.getBean(Links.class));
         return new PasswordResets(links, context.getBean(AccountPeople.class), context.getBean(AuditLog.class), context);
     }
 }
