@@ -20,6 +20,7 @@ import org.tandem.people.AuditLog;
 import org.tandem.shared.Links;
 import org.tandem.support.Api;
 import org.tandem.support.PageClient;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 /**
@@ -27,6 +28,7 @@ import org.tandem.support.World;
  * works once, for 7 days, and only until a fresher one replaces it.
  */
 @NotifyIntegrationTest
+@PostgresRelevant
 class InvitationIntegrationTests {
 
     static final String CHOSEN = "plum orchard at dusk";

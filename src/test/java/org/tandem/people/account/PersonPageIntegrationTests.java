@@ -12,11 +12,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.PageClient;
 import org.tandem.support.World;
 
 /** The page per person, from the side of each reader: what they see, and which actions they are offered and allowed. */
 @IntegrationTest
+@PostgresRelevant
 class PersonPageIntegrationTests {
 
     @LocalServerPort

@@ -13,11 +13,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.PageClient;
 import org.tandem.support.World;
 
 /** The audit log is the admins': filtered, newest first, page by page, and never holding a secret or anyone's words. */
 @IntegrationTest
+@PostgresRelevant
 class AuditApiIntegrationTests {
 
     @LocalServerPort

@@ -26,6 +26,7 @@ import org.tandem.people.PeopleService;
 import org.tandem.people.Person;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.PageClient;
 import org.tandem.support.World;
 
@@ -34,6 +35,7 @@ import org.tandem.support.World;
  * name too long, another person's passkey. And passkeys go with the person's export and erasure.
  */
 @IntegrationTest
+@PostgresRelevant
 class PasskeyIntegrationTests {
 
     @LocalServerPort

@@ -26,6 +26,7 @@ import org.tandem.people.PersonDraft;
 import org.tandem.people.Role;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.PageClient;
 import org.tandem.support.World;
 
@@ -35,6 +36,7 @@ import org.tandem.support.World;
  * nowhere the mentor, the lead or the admin can look, while the program's figures stay as they were.
  */
 @IntegrationTest
+@PostgresRelevant
 class PersonalDataIntegrationTests {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

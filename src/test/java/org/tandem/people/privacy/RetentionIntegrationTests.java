@@ -26,6 +26,7 @@ import org.springframework.context.ApplicationContext;
 import org.tandem.people.OrganizationId;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.PageClient;
 import org.tandem.support.World;
 
@@ -34,6 +35,7 @@ import org.tandem.support.World;
  * stays, every purge is in the audit log with its counts, and the admin reads the policy on its page.
  */
 @IntegrationTest
+@PostgresRelevant
 class RetentionIntegrationTests {
 
     @LocalServerPort

@@ -23,6 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.tandem.people.Person;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.PageClient;
 import org.tandem.support.World;
 
@@ -33,6 +34,7 @@ import org.tandem.support.World;
  * the local, trusted proxy), so their address counts do not meet. Time is moved, never waited for.
  */
 @IntegrationTest
+@PostgresRelevant
 @Import(SignInLockoutIntegrationTests.MovableClock.class)
 @TestPropertySource(properties = "tandem.sign-in.address-max-failures=12")
 class SignInLockoutIntegrationTests {
