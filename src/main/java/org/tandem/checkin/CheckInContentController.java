@@ -46,6 +46,9 @@ class CheckInContentController {
 
     /** The form field that carries the text the page asked about ("send as it is, or edit?"). */
     static final String ASKED = "asked";
+    /** The "send as it is" answer to that question. */
+    static final String CONFIRM = "confirm";
+    static final String AS_IS = "as-it-is";
 
     private final CheckInContentService content;
     private final CheckInResponses responses;
@@ -113,9 +116,10 @@ class CheckInContentController {
 
     /**
      * The feedback box's rule: free text wins when it is filled in; otherwise the four steps are the feedback. When
-     * the check finds something in a text, the page asks once — send it as it is, or edit it first? — before saving:
-     * the form then carries the text it asked about ({@code asked}), and that same text is sent as it is. Nothing is
-     * blocked; a changed text that still has findings is asked about once more.
+     * the check finds something in a text, the page asks once — send it as it is, or edit it first? — before saving.
+     * "Send as it is" ({@code confirm=as-it-is}) sends what the form holds; the form also carries the text it asked
+     * about ({@code asked}), so sending that same text again does not ask twice. Nothing is blocked: an edited text
+     * is checked again, and asked about again only if it still has findings.
      */
     @PostMapping(FEEDBACK)
     String feedback(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
@@ -124,7 +128,8 @@ class CheckInContentController {
         var request = request(actor, id, FEEDBACK_ID, form, htmx, model, redirect, response);
         var draft = new FeedbackDraft(form.get("text"), form.get("situation"), form.get("behaviour"), form.get("impact"), form.get("nextStep"));
         String words = draft.combined();
-        int findings = words.isBlank() || words.equals(form.get(ASKED)) ? 0 : review.findings(words).size();
+        boolean asIs = AS_IS.equals(form.get(CONFIRM));
+        int findings = asIs || words.isBlank() || words.equals(form.get(ASKED)) ? 0 : review.findings(words).size();
         if (findings > 0) {
             return responses.part(new CheckInResponses.Request(actor, id, FEEDBACK_ID, null, form, request.htmx(), model, redirect, response),
                     Edit.asking(FEEDBACK_ID, "Not sent yet: the check found " + (findings == 1 ? "one thing" : findings + " things")
