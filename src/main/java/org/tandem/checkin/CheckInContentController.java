@@ -130,9 +130,9 @@ class CheckInContentController {
         String words = draft.combined();
         boolean asIs = AS_IS.equals(form.get(CONFIRM));
         int findings = asIs || words.isBlank() || words.equals(form.get(ASKED)) ? 0 : review.findings(words).size();
-        if (findings > 0) {
-            return responses.part(new CheckInResponses.Request(actor, id, FEEDBACK_ID, null, form, request.htmx(), model, redirect, response),
-                    Edit.asking(FEEDBACK_ID, "Not sent yet: the check found " + (findings == 1 ? "one thing" : findings + " things")
+        // only someone who could send it is asked; anyone else gets the refusal of the send itself
+        if (findings > 0 && content.mayGiveFeedback(actor, id)) {
+            return responses.part(request, Edit.asking(FEEDBACK_ID, "Not sent yet: the check found " + (findings == 1 ? "one thing" : findings + " things")
                             + " to look at. Send it as it is, or edit it first?", withAsked(form, words)), null);
         }
         boolean freeText = form.get("text") != null && !form.get("text").isBlank();

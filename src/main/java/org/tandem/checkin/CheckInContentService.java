@@ -22,6 +22,8 @@ import org.tandem.program.Prompt;
 import org.tandem.program.PromptLibrary;
 import org.tandem.program.SectionKind;
 import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.InvalidStateException;
+import org.tandem.shared.NotAllowedException;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Versions;
 
@@ -139,6 +141,16 @@ public class CheckInContentService {
         FeedbackEntry entry = FeedbackEntry.give(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(), now);
         content.insert(actor.organizationId(), entry);
         return views(actor, visible).feedback(entry, feedbackReview, actor.personId(), List.of());
+    }
+
+    /** Whether the actor could give feedback in the check-in now (one of the pair, check-in not over); 404 if not visible. */
+    boolean mayGiveFeedback(Actor actor, CheckInId id) {
+        try {
+            access.checkIn(actor, id).checkIn().requireContributor(actor.personId());
+            return true;
+        } catch (InvalidStateException | NotAllowedException e) {
+            return false;
+        }
     }
 
     /**

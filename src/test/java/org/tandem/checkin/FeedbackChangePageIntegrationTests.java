@@ -107,6 +107,19 @@ class FeedbackChangePageIntegrationTests {
         assertThat(feedback().get(0).get("text").asString()).isEqualTo(LABEL);
     }
 
+    @Test
+    void aCompletedCheckInRefusesNewFeedbackWithoutAskingAboutIt() {
+        assertThat(mentorApi.post("/api/v1/check-ins/" + checkIn + "/complete", "").status()).isEqualTo(200);
+        PageClient mentor = pages(world.mentor());
+        String csrf = PageClient.csrfToken(mentor.get(page()).body());
+
+        var refused = mentor.postForm(at("/feedback"), Map.of("_csrf", csrf, "text", LABEL));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).doesNotContain("Send it as it is");
+        assertThat(feedback()).isEmpty();
+    }
+
     private JsonNode feedback() {
         return mentorApi.get("/api/v1/check-ins/" + checkIn).json().get("feedback");
     }
