@@ -138,6 +138,7 @@ final class AccessWorld {
         ids.put("check-ins/{id}", checkIn);
         ids.put("action-items/{itemId}", actionItem(checkIn));
         ids.put("risks/{riskId}", risk(checkIn));
+        ids.put("feedback/{entryId}", feedbackEntry(checkIn));
         ids.put("notes/{noteId}", created(mentor.post("/api/v1/check-ins/" + checkIn + "/notes",
                 json("{'text':'We agreed to look at the ticket data first.','visibility':'PAIR'}"))));
         ids.put("questions/{promptId}", mentor.get("/api/v1/check-ins/" + checkIn + "/questions").json().get("items").get(0).get("id").asString());
@@ -205,6 +206,8 @@ final class AccessWorld {
             };
             case "PATCH /api/v1/action-items/{itemId}" -> () -> Map.of("action-items/{itemId}", actionItem(ids.get("check-ins/{id}")));
             case "PATCH /api/v1/risks/{riskId}" -> () -> Map.of("risks/{riskId}", risk(ids.get("check-ins/{id}")));
+            case "PATCH /api/v1/check-ins/{id}/feedback/{entryId}", "DELETE /api/v1/check-ins/{id}/feedback/{entryId}" ->
+                    () -> Map.of("feedback/{entryId}", feedbackEntry(ids.get("check-ins/{id}")));
             case "POST /api/v1/goals/{id}/agreement" -> () -> Map.of("goals/{id}", proposedGoal("OUTPUT"));
             case "POST /api/v1/goals/{id}/achievement", "POST /api/v1/goals/{id}/retirement", "POST /api/v1/goals/{id}/revisions" ->
                     () -> Map.of("goals/{id}", activeGoal("OUTPUT"));
@@ -282,6 +285,7 @@ final class AccessWorld {
             case "POST /api/v1/check-ins/{id}/risks" -> ids -> riskBody();
             case "POST /api/v1/check-ins/{id}/feedback" -> ids -> json("{'situation':'In Tuesday review','behaviour':'you summarised three tickets',"
                     + "'impact':'the team decided in five minutes','nextStep':'send the summary the day before next time'}");
+            case "PATCH /api/v1/check-ins/{id}/feedback/{entryId}" -> ids -> json("{'text':'In the Tuesday review your summary let the team decide in five minutes'}");
             case "POST /api/v1/check-ins/{id}/wins" -> ids -> json("{'text':'The review template is in use'}");
             case "POST /api/v1/check-ins/{id}/action-items" -> ids -> actionItemBody();
             case "PATCH /api/v1/action-items/{itemId}" -> ids -> json("{'status':'DONE'}");
@@ -372,6 +376,11 @@ final class AccessWorld {
     private String actionItemBody() {
         return json("{'task':'Draft the review checklist %s','ownerId':'%s','dueOn':'%s','resources':[]}", serial.incrementAndGet(),
                 world.mentee().id(), TODAY.plusDays(7));
+    }
+
+    /** Feedback the mentor gave in the check-in: only they may change it. */
+    private String feedbackEntry(String checkIn) {
+        return created(mentor.post("/api/v1/check-ins/" + checkIn + "/feedback", json("{'text':'You kept the review short and it helped'}")));
     }
 
     private String risk(String checkIn) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -21,11 +22,16 @@ import org.tandem.program.Prompt;
 import org.tandem.program.PromptLibrary;
 import org.tandem.program.SectionKind;
 import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.InvalidStateException;
+import org.tandem.shared.NotAllowedException;
+import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 
 /**
  * What the pair records in a check-in: observations for the review, the interpretation, answers to growth
  * questions (and questions skipped), feedback for each other, wins to celebrate, and notes. Only the pair adds,
- * and only while the check-in is scheduled or running; notes may also be written afterwards.
+ * and only while the check-in is scheduled or running; notes may also be written afterwards. Feedback is the one
+ * thing a giver may rewrite or withdraw, also only while the check-in is open.
  */
 @Service
 public class CheckInContentService {
@@ -134,7 +140,52 @@ public class CheckInContentService {
         var visible = access.checkIn(actor, id);
         FeedbackEntry entry = FeedbackEntry.give(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(), now);
         content.insert(actor.organizationId(), entry);
-        return views(actor, visible).feedback(entry, feedbackReview);
+        return views(actor, visible).feedback(entry, feedbackReview, actor.personId(), List.of());
+    }
+
+    /** Whether the actor could give feedback in the check-in now (one of the pair, check-in not over); 404 if not visible. */
+    boolean mayGiveFeedback(Actor actor, CheckInId id) {
+        try {
+            access.checkIn(actor, id).checkIn().requireContributor(actor.personId());
+            return true;
+        } catch (InvalidStateException | NotAllowedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The giver rewrites their feedback while the check-in is open: free text or the four parts, as when it was
+     * given. With {@code basedOn} (If-Match or the body's version) an edit made meanwhile is refused, not overwritten.
+     */
+    @Transactional
+    public FeedbackView reviseFeedback(Actor actor, CheckInId id, UUID entryId, String text, String situation, String behaviour,
+            String impact, String nextStep, OptionalLong basedOn) {
+        return reviseFeedback(actor, id, entryId, text, situation, behaviour, impact, nextStep, basedOn, reader.now());
+    }
+
+    FeedbackView reviseFeedback(Actor actor, CheckInId id, UUID entryId, String text, String situation, String behaviour, String impact,
+            String nextStep, OptionalLong basedOn, Instant now) {
+        var visible = access.checkIn(actor, id);
+        FeedbackEntry entry = feedbackEntry(actor, id, entryId);
+        FeedbackEntry.Revised revised = entry.revise(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(), now);
+        Versions.check("The feedback", basedOn, entry.version());
+        content.revise(actor.organizationId(), revised, entry.version());
+        return views(actor, visible).feedback(revised.entry(), feedbackReview, actor.personId(),
+                content.revisionsBy(actor.organizationId(), id, actor.personId()).getOrDefault(entryId, List.of()));
+    }
+
+    /** The giver takes their feedback back while the check-in is open: it goes, with its earlier texts. */
+    @Transactional
+    public void withdrawFeedback(Actor actor, CheckInId id, UUID entryId, OptionalLong basedOn) {
+        var visible = access.checkIn(actor, id);
+        FeedbackEntry entry = feedbackEntry(actor, id, entryId);
+        entry.requireWithdrawableBy(visible.checkIn(), actor.personId());
+        Versions.check("The feedback", basedOn, entry.version());
+        content.withdraw(actor.organizationId(), entry, entry.version());
+    }
+
+    private FeedbackEntry feedbackEntry(Actor actor, CheckInId id, UUID entryId) {
+        return content.feedbackEntry(actor.organizationId(), id, entryId).orElseThrow(() -> new NotFoundException("Feedback", entryId));
     }
 
     @Transactional

@@ -44,15 +44,21 @@ class CheckInPages {
         String partner = (mentor ? view.mentee() : view.mentor()).displayName();
         FeedbackBox box = FeedbackBox.blank(FEEDBACK_BOX).labelled("Feedback for " + partner,
                 "One moment: what happened, what " + partner + " did, what it changed, and what to keep or try next.");
-        if (!edit.in(CheckInRoutes.FEEDBACK_ID) || edit.outcome() == Edit.Outcome.SAVED || edit.outcome() == Edit.Outcome.NONE) {
+        // an edit of an entry already given (edit.item() is its id) leaves the box for new feedback empty
+        if (!edit.in(CheckInRoutes.FEEDBACK_ID) || edit.item() != null || edit.outcome() == Edit.Outcome.SAVED
+                || edit.outcome() == Edit.Outcome.NONE) {
             return box;
         }
         var typed = edit.values();
         var draft = new FeedbackDraft(typed.get(FeedbackBox.TEXT), typed.get(FeedbackBox.SITUATION), typed.get(FeedbackBox.BEHAVIOUR),
                 typed.get(FeedbackBox.IMPACT), typed.get(FeedbackBox.NEXT_STEP));
+        FeedbackBox typedBox = box.with(draft, null, quality.panel(FEEDBACK_BOX, draft, null, actor.timeZone()));
+        if (edit.outcome() == Edit.Outcome.ASKED) {
+            return typedBox;
+        }
         String why = edit.errors().any() ? String.join("; ", edit.errors().byField().entrySet().stream()
                 .map(e -> CheckInText.words(e.getKey()) + " " + e.getValue()).toList()) : edit.message();
-        return box.with(draft, null, quality.panel(FEEDBACK_BOX, draft, null, actor.timeZone())).withError(why);
+        return typedBox.withError(why);
     }
 
     CheckInPage page(Actor actor, CheckInId id, Edit edit, String flash, String pickedQuestion) {

@@ -133,7 +133,7 @@ class CheckInReader {
                         interpretation.updatedAt()),
                 content.answers(organization, c.id()).stream().map(v::answer).toList(),
                 risks.raisedIn(organization, c.id()).stream().map(r -> v.risk(r, null)).toList(),
-                content.feedback(organization, c.id()).stream().map(f -> v.feedback(f, feedbackReview)).toList(),
+                feedback(organization, c.id(), reader, v),
                 actionItems.createdIn(organization, c.id()).stream().map(i -> v.actionItem(i, null)).toList(),
                 content.wins(organization, c.id()).stream().map(v::win).toList(),
                 notes.readableBy(organization, c.id(), reader).stream().map(n -> v.note(n, reader)).toList(),
@@ -148,6 +148,13 @@ class CheckInReader {
 
     SummaryView summary(OrganizationId organization, CheckInId id, PersonId reader) {
         return checkIns.summary(organization, id, reader).map(s -> new SummaryView(id.value(), s.markdown(), s.html(), s.generatedAt())).orElse(null);
+    }
+
+    /** The check-in's feedback as the reader sees it; the earlier texts only of what the reader gave. */
+    List<CheckInView.FeedbackView> feedback(OrganizationId organization, CheckInId checkIn, PersonId reader, Views v) {
+        var mine = content.revisionsBy(organization, checkIn, reader);
+        return content.feedback(organization, checkIn).stream()
+                .map(f -> v.feedback(f, feedbackReview, reader, mine.getOrDefault(f.id(), List.of()))).toList();
     }
 
     /**

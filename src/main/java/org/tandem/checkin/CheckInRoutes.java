@@ -27,6 +27,9 @@ public final class CheckInRoutes {
     public static final String ANSWERS = "/check-ins/{id}/answers";
     public static final String SKIP = "/check-ins/{id}/questions/{promptId}/skip";
     public static final String FEEDBACK = "/check-ins/{id}/feedback";
+    /** The giver's edit of a feedback entry, and its withdrawal (forms post; there is no DELETE without JavaScript). */
+    public static final String FEEDBACK_ENTRY = "/check-ins/{id}/feedback/{entryId}";
+    public static final String FEEDBACK_WITHDRAW = "/check-ins/{id}/feedback/{entryId}/withdraw";
     public static final String WINS = "/check-ins/{id}/wins";
     public static final String NOTES = "/check-ins/{id}/notes";
 

@@ -105,9 +105,25 @@ public record CheckInView(UUID id, UUID mentorshipId, CheckInStatus status, Inst
     public record AnswerView(UUID id, String promptId, String question, String answer, PersonRef by, Instant answeredAt) {
     }
 
+    /**
+     * One feedback entry with the findings of the check for its text. {@code mine}: the reader gave it (and may edit
+     * or withdraw it while the check-in is open); {@code history}: the texts it replaced, newest first — only ever
+     * filled for its giver, empty for everyone else. {@code editedAt} is null until the giver rewrites it.
+     */
     public record FeedbackView(UUID id, PersonRef giver, PersonRef receiver, String text, String situation,
                                String behaviour, String impact, String nextStep, Instant givenAt,
-                               List<FeedbackReview.Finding> findings) {
+                               List<FeedbackReview.Finding> findings, Instant editedAt, long version, boolean mine,
+                               List<EarlierText> history) {
+
+        /** A text the entry had before its giver rewrote it: given or last rewritten at {@code writtenAt}. */
+        @io.swagger.v3.oas.annotations.media.Schema(name = "FeedbackEarlierText")
+        public record EarlierText(String text, String situation, String behaviour, String impact, String nextStep, Instant writtenAt,
+                                  Instant replacedAt) {
+        }
+
+        public boolean structured() {
+            return behaviour != null;
+        }
 
         /** A piece of the text, and the rule of the finding that covers it (null for plain text). */
         public record Segment(String text, String rule) {

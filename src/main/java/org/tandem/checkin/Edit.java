@@ -16,7 +16,8 @@ import org.tandem.shared.FormErrors;
  */
 public record Edit(String fragment, Outcome outcome, String message, FormErrors errors, Map<String, String> values, String item) {
 
-    public enum Outcome { NONE, SAVED, INVALID, CONFLICT, REFUSED }
+    /** {@code ASKED}: nothing was refused, but the person is asked something before it is saved (see {@link #asking}). */
+    public enum Outcome { NONE, SAVED, INVALID, CONFLICT, REFUSED, ASKED }
 
     public static final Edit NONE = new Edit("", Outcome.NONE, null, FormErrors.NONE, Map.of(), null);
 
@@ -44,6 +45,16 @@ public record Edit(String fragment, Outcome outcome, String message, FormErrors 
 
     static Edit refused(String fragment, String message, Map<String, String> values, String item) {
         return new Edit(fragment, Outcome.REFUSED, message, FormErrors.NONE, values, item);
+    }
+
+    /** Not saved yet, and nothing wrong: the part asks the person one question first, with what they typed kept. */
+    static Edit asking(String fragment, String question, Map<String, String> values) {
+        return new Edit(fragment, Outcome.ASKED, question, FormErrors.NONE, values, null);
+    }
+
+    /** This part is waiting for the person's answer to the question {@link #asking} put. */
+    public boolean asked(String id) {
+        return in(id) && outcome == Outcome.ASKED;
     }
 
     public boolean in(String id) {

@@ -2,6 +2,7 @@ package org.tandem.checkin;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,9 +56,15 @@ record Views(Map<UUID, String> names, LocalDate today) {
         return new AnswerView(a.id(), a.promptId(), a.question(), a.answer(), person(a.by()), a.answeredAt());
     }
 
-    FeedbackView feedback(FeedbackEntry f, FeedbackReview review) {
+    /** The entry as {@code reader} sees it: its earlier texts ({@code history}) reach its giver only. */
+    FeedbackView feedback(FeedbackEntry f, FeedbackReview review, PersonId reader, List<FeedbackRevision> history) {
+        boolean mine = f.giver().equals(reader);
+        List<FeedbackView.EarlierText> earlier = !mine ? List.of() : history.stream()
+                .map(r -> new FeedbackView.EarlierText(r.text(), r.situation(), r.behaviour(), r.impact(), r.nextStep(), r.writtenAt(),
+                        r.replacedAt()))
+                .toList();
         return new FeedbackView(f.id(), person(f.giver()), person(f.receiver()), f.text(), f.situation(), f.behaviour(), f.impact(),
-                f.nextStep(), f.givenAt(), review.findings(f.text()));
+                f.nextStep(), f.givenAt(), review.findings(f.text()), f.editedAt(), f.version(), mine, earlier);
     }
 
     WinView win(Win w) {

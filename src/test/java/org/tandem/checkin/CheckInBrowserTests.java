@@ -100,6 +100,8 @@ class CheckInBrowserTests {
         openSection(mentor, "FEEDBACK");
         type(mentor, "#checkin-feedback-text", "You are always late with the reviews.");
         mentor.clickToSwap("#feedback form button.button[type=submit]");
+        mentor.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#feedback-ask"), "Send it as it is, or edit it first?"));
+        mentor.clickToSwap("#feedback-send-as-is");
         mentor.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#feedback .item-list"), "late with the reviews"));
         assertThat(mentor.text("#feedback .item-list .finding-list")).isNotBlank();
 

@@ -318,9 +318,19 @@ public final class PersonData {
                     .erases(anyOf(is(FEEDBACK_ENTRY.GIVER_ID), is(FEEDBACK_ENTRY.RECEIVER_ID)))
                     .columns(OWNER_OR_ADMIN, KEEP, ID, FEEDBACK_ENTRY.ID, FEEDBACK_ENTRY.ORGANIZATION_ID, FEEDBACK_ENTRY.CHECK_IN_ID,
                             FEEDBACK_ENTRY.GIVER_ID, FEEDBACK_ENTRY.RECEIVER_ID)
-                    .columns(OWNER_OR_ADMIN, KEEP, TIMES, FEEDBACK_ENTRY.GIVEN_AT)
+                    .columns(OWNER_OR_ADMIN, KEEP, TIMES, FEEDBACK_ENTRY.GIVEN_AT, FEEDBACK_ENTRY.EDITED_AT, FEEDBACK_ENTRY.VERSION)
                     .columns(OWNER_ONLY, REPLACE, WORDS + " (feedback about the person is theirs too)", FEEDBACK_ENTRY.TEXT,
                             FEEDBACK_ENTRY.SITUATION, FEEDBACK_ENTRY.BEHAVIOUR, FEEDBACK_ENTRY.IMPACT, FEEDBACK_ENTRY.NEXT_STEP)
+                    .build(),
+            table(FEEDBACK_REVISION, "feedbackEarlierTexts", "What feedback the person gave said before they rewrote it (theirs alone)")
+                    .exports(is(FEEDBACK_REVISION.GIVER_ID))
+                    .erases(anyOf(is(FEEDBACK_REVISION.GIVER_ID), is(FEEDBACK_REVISION.RECEIVER_ID)))
+                    .columns(OWNER_OR_ADMIN, KEEP, ID, FEEDBACK_REVISION.ID, FEEDBACK_REVISION.ORGANIZATION_ID,
+                            FEEDBACK_REVISION.FEEDBACK_ENTRY_ID, FEEDBACK_REVISION.CHECK_IN_ID, FEEDBACK_REVISION.GIVER_ID,
+                            FEEDBACK_REVISION.RECEIVER_ID)
+                    .columns(OWNER_OR_ADMIN, KEEP, TIMES, FEEDBACK_REVISION.WRITTEN_AT, FEEDBACK_REVISION.REPLACED_AT)
+                    .columns(OWNER_ONLY, REPLACE, WORDS + " (feedback about the person is theirs too)", FEEDBACK_REVISION.TEXT,
+                            FEEDBACK_REVISION.SITUATION, FEEDBACK_REVISION.BEHAVIOUR, FEEDBACK_REVISION.IMPACT, FEEDBACK_REVISION.NEXT_STEP)
                     .build(),
             table(PROMPT_SKIP, "promptsSkipped", "Library prompts the person chose not to discuss")
                     .exports(is(PROMPT_SKIP.SKIPPED_BY))

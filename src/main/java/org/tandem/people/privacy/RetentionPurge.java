@@ -6,6 +6,7 @@ import static org.tandem.db.Tables.CHECK_IN_NOTE;
 import static org.tandem.db.Tables.CHECK_IN_SUMMARY;
 import static org.tandem.db.Tables.CHECK_IN_WIN;
 import static org.tandem.db.Tables.FEEDBACK_ENTRY;
+import static org.tandem.db.Tables.FEEDBACK_REVISION;
 import static org.tandem.db.Tables.GROWTH_ANSWER;
 import static org.tandem.db.Tables.IDEMPOTENT_REQUEST;
 import static org.tandem.db.Tables.INTERPRETATION;
@@ -50,7 +51,7 @@ public class RetentionPurge {
     /** What replaces words whose retention period is over. */
     public static final String REMOVED_TEXT = "(removed after its retention period)";
 
-    private static final List<Table<?>> CHECK_IN_CONTENT = List.of(OBSERVATION, GROWTH_ANSWER, FEEDBACK_ENTRY, CHECK_IN_WIN,
+    private static final List<Table<?>> CHECK_IN_CONTENT = List.of(OBSERVATION, GROWTH_ANSWER, FEEDBACK_ENTRY, FEEDBACK_REVISION, CHECK_IN_WIN,
             CHECK_IN_NOTE, INTERPRETATION, CHECK_IN_SUMMARY, CHECK_IN);
 
     private final DSLContext dsl;
