@@ -5,6 +5,7 @@ import static org.tandem.db.Tables.ACCOUNT_LINK;
 import static org.tandem.db.Tables.PERSON;
 import static org.tandem.people.sso.SsoSignInFlow.providerVouchesFor;
 
+import java.util.Map;
 import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.jooq.DSLContext;
@@ -32,10 +33,7 @@ class SsoCreatesPeopleIntegrationTests {
 
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry registry) {
-        registry.add("tandem.oidc.issuer-uri", () -> provider.issuerUrl(SsoSignInFlow.ISSUER).toString());
-        registry.add("tandem.oidc.client-id", () -> SsoSignInFlow.CLIENT_ID);
-        registry.add("tandem.oidc.client-secret", () -> "a-test-client-secret");
-        registry.add("tandem.oidc.create-people", () -> "true");
+        SsoSignInFlow.useAsTandemsProvider(registry, provider, Map.of("tandem.oidc.create-people", "true"));
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import static org.tandem.db.Tables.AUDIT_ENTRY;
 import static org.tandem.db.Tables.PERSON;
 import static org.tandem.people.sso.SsoSignInFlow.providerVouchesFor;
 
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -41,10 +42,7 @@ class SsoIntegrationTests {
 
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry registry) {
-        registry.add("tandem.oidc.issuer-uri", () -> provider.issuerUrl(SsoSignInFlow.ISSUER).toString());
-        registry.add("tandem.oidc.client-id", () -> SsoSignInFlow.CLIENT_ID);
-        registry.add("tandem.oidc.client-secret", () -> "a-test-client-secret");
-        registry.add("tandem.oidc.display-name", () -> "Acme Login");
+        SsoSignInFlow.useAsTandemsProvider(registry, provider, Map.of("tandem.oidc.display-name", "Acme Login"));
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One person's browser going through the real redirect dance: Tandem → the OpenID Connect provider (a real
@@ -30,6 +31,14 @@ final class SsoSignInFlow {
 
     SsoSignInFlow(int port) {
         this.base = "http://localhost:" + port;
+    }
+
+    /** Names the running provider as Tandem's single sign-on, with any further {@code tandem.oidc.*} settings. */
+    static void useAsTandemsProvider(DynamicPropertyRegistry registry, MockOAuth2Server provider, Map<String, String> more) {
+        registry.add("tandem.oidc.issuer-uri", () -> provider.issuerUrl(ISSUER).toString());
+        registry.add("tandem.oidc.client-id", () -> CLIENT_ID);
+        registry.add("tandem.oidc.client-secret", () -> "a-test-client-secret");
+        more.forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /** The claims the provider puts into the next ID token (and user info) it issues. */
