@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -27,16 +29,16 @@ class ApiTokens {
     static final String PREFIX = "tdm_";
     static final java.time.Period DEFAULT_LIFETIME = java.time.Period.ofDays(90);
     static final java.time.Period MAX_LIFETIME = java.time.Period.ofYears(1);
+    /** How finely {@code last_used_at} is kept: a token's use is recorded at most once in this interval. */
+    static final Duration LAST_USED_RESOLUTION = Duration.ofHours(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
-    private final TandemUserDetailsService users;
     private final Clock clock;
     private final AuditLog audit;
 
-    ApiTokens(ApiTokenRepository tokens, TandemUserDetailsService users, Clock clock, AuditLog audit) {
+    ApiTokens(ApiTokenRepository tokens, Clock clock, AuditLog audit) {
         this.tokens = tokens;
-        this.users = users;
         this.clock = clock;
         this.audit = audit;
     }
@@ -92,14 +94,22 @@ class ApiTokens {
         audit.record(actor, AuditAction.TOKEN_REVOKED, AuditTarget.of("TOKEN", id), java.util.Map.of("owner", person.toString()));
     }
 
-    @Transactional
+    /**
+     * Checks a bearer token on every API call without a transaction: one read finds the live token with its owner
+     * and roles. {@code last_used_at} is kept to the hour, so only the first call in an hour writes (one short
+     * conditional UPDATE, no lock held for the request); every other call writes nothing.
+     */
     Optional<TandemUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findLive(hash(token), LocalDate.now(clock)).flatMap(found -> {
-            tokens.touch(found.value1(), clock.instant());
-            return users.byId(found.value2());
+        Instant now = clock.instant();
+        return tokens.findLive(hash(token), LocalDate.now(clock)).map(found -> {
+            Instant staleBefore = now.minus(LAST_USED_RESOLUTION);
+            if (found.lastUsedAt() == null || found.lastUsedAt().isBefore(staleBefore)) {
+                tokens.touchIfStale(found.id(), now, staleBefore);
+            }
+            return TandemUserDetailsService.toUser(found.owner(), found.roles());
         });
     }
 

@@ -38,7 +38,12 @@ class TandemUserDetailsService implements UserDetailsService {
 
     private TandemUser toUser(PersonRecord row) {
         var organization = new OrganizationId(row.getOrganizationId());
-        Set<Role> roles = people.rolesOf(organization, Set.of(row.getId())).getOrDefault(row.getId(), Set.of());
+        return toUser(row, people.rolesOf(organization, Set.of(row.getId())).getOrDefault(row.getId(), Set.of()));
+    }
+
+    /** The principal for a person whose row and roles the caller already loaded (the token check does, in one query). */
+    static TandemUser toUser(PersonRecord row, Set<Role> roles) {
+        var organization = new OrganizationId(row.getOrganizationId());
         var actor = new Actor(new PersonId(row.getId()), organization, row.getEmail(), row.getDisplayName(), roles,
                 ZoneId.of(row.getTimeZone()));
         return new TandemUser(actor, row.getPasswordHash(), row.getActive());
