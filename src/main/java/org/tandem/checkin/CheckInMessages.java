@@ -79,8 +79,9 @@ class CheckInMessages {
         notifications.enqueueWebhookEvent(organization, WebhookEvents.CHECKIN_COMPLETED, data, "checkin-completed:" + stored.id());
 
         // The mail goes to the mentee, so the summary is read as the mentee reads it.
+        var menteeZone = people.find(organization, stored.pair().mentee()).map(Person::timeZone).orElse(java.time.ZoneOffset.UTC);
         String summary = checkIns.summary(organization, stored.id(), stored.pair().mentee()).map(CheckInRepository.StoredSummary::markdown)
-                .orElse(null);
+                .map(markdown -> CheckInSummary.forReader(markdown, menteeZone)).orElse(null);
         String mentor = people.find(organization, stored.pair().mentor()).map(Person::displayName).orElse("your mentor");
         var mail = MailTemplates.ratingRequest(mentor, summary, links.absolute(CheckInRoutes.PAGE.replace("{id}", stored.id().toString())));
         notifications.enqueueMail(organization, stored.pair().mentee(), NotificationKind.RATING_REQUEST, mail.subject(), mail.content(),

@@ -142,12 +142,14 @@ class CheckInReader {
                 c.pair().isMentor(reader) && c.autonomyRating() != null
                         ? new CheckInView.AutonomyView(c.autonomyRating().rating(), c.autonomyRating().ratedAt()) : null,
                 c.rating() != null, c.autonomyRating() != null,
-                c.status() == CheckInStatus.COMPLETED ? summary(organization, c.id(), reader) : null,
+                c.status() == CheckInStatus.COMPLETED ? summary(organization, c.id(), reader, actor.timeZone()) : null,
                 c.version());
     }
 
-    SummaryView summary(OrganizationId organization, CheckInId id, PersonId reader) {
-        return checkIns.summary(organization, id, reader).map(s -> new SummaryView(id.value(), s.markdown(), s.html(), s.generatedAt())).orElse(null);
+    /** The stored summary with its held time written in the reader's zone ({@link CheckInSummary#forReader}). */
+    SummaryView summary(OrganizationId organization, CheckInId id, PersonId reader, ZoneId zone) {
+        return checkIns.summary(organization, id, reader).map(s -> new SummaryView(id.value(),
+                CheckInSummary.forReader(s.markdown(), zone), CheckInSummary.forReader(s.html(), zone), s.generatedAt())).orElse(null);
     }
 
     /** The check-in's feedback as the reader sees it; the earlier texts only of what the reader gave. */

@@ -219,7 +219,7 @@ public class CheckInService {
             throw new InvalidStateException("The summary is written when the check-in is completed; this one is "
                     + visible.checkIn().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
-        return reader.summary(actor.organizationId(), id, actor.personId());
+        return reader.summary(actor.organizationId(), id, actor.personId(), actor.timeZone());
     }
 
     /** For the scheduler: scheduled check-ins nobody started within the grace period are recorded as missed. */

@@ -1,13 +1,20 @@
 package org.tandem.checkin;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.tandem.shared.Format;
 
 /**
  * A completed check-in, written up for the pair as Markdown or as a small HTML fragment. Both come from one
@@ -18,7 +25,30 @@ final class CheckInSummary {
 
     private static final DateTimeFormatter HELD_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    /** The held line as stored: UTC and ISO-like, so it can be found again and written for each reader. */
+    private static final Pattern STORED_HELD = Pattern.compile("Held (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}) UTC");
+    private static final DateTimeFormatter STORED_HELD_PARSE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private CheckInSummary() {
+    }
+
+    /**
+     * The stored summary as one reader reads it: the held time moves into the reader's zone and into words
+     * ("Held Mon 7 Dec 2026, 09:00"). The summary is stored once at completion with the time in UTC; it is
+     * rewritten here when shown, so each of the pair (and the mail) sees their own clock, and summaries
+     * stored before this change read the same way.
+     */
+    static String forReader(String stored, ZoneId zone) {
+        if (stored == null) {
+            return null;
+        }
+        Matcher m = STORED_HELD.matcher(stored);
+        if (!m.find()) {
+            return stored;
+        }
+        Instant held = LocalDateTime.parse(m.group(1), STORED_HELD_PARSE).toInstant(ZoneOffset.UTC);
+        String words = "Held " + Format.dateTime(held, zone) + " (" + zone.getId() + ")";
+        return stored.substring(0, m.start()) + words + stored.substring(m.end());
     }
 
     /** One line of the outline: an optional bold label and a text; both are user data, escaped on output. */
@@ -75,7 +105,7 @@ final class CheckInSummary {
         add(parts, "Feedback", c.feedback().stream().map(f -> new Line(c.nameOf(f.giver()) + " to " + c.nameOf(f.receiver()), f.text()))
                                   .toList());
         add(parts, "Celebrations", c.celebrations().stream().map(text -> new Line(null, text)).toList());
-        add(parts, "Action plan", c.actionPlan().stream().map(a -> new Line(a.task(), c.nameOf(a.owner()) + ", due " + a.dueOn()
+        add(parts, "Action plan", c.actionPlan().stream().map(a -> new Line(a.task(), c.nameOf(a.owner()) + ", due " + Format.date(a.dueOn())
                 + resources(a))).toList());
         add(parts, "Notes", c.notes().stream().filter(n -> n.visibility() == Note.Visibility.PAIR)
                                  .map(n -> new Line(c.nameOf(n.author()), n.text())).toList());
@@ -92,9 +122,9 @@ final class CheckInSummary {
                 + (m.change() == null ? "" : " (" + (m.change().signum() > 0 ? "+" : "") + number(m.change()) + ")"))));
         r.actionItemsDone().forEach(a -> lines.add(new Line("Done", a.task())));
         r.actionItemsOpen().forEach(a -> lines.add(new Line(r.actionItemsOverdue().contains(a) ? "Overdue" : "Still open",
-                a.task() + " (due " + a.dueOn() + ")")));
+                a.task() + " (due " + Format.date(a.dueOn()) + ")")));
         r.milestonesReached().forEach(m -> lines.add(new Line("Milestone reached", m.title())));
-        r.observations().forEach(o -> lines.add(new Line("Observed " + o.observedOn(), o.text())));
+        r.observations().forEach(o -> lines.add(new Line("Observed " + Format.date(o.observedOn()), o.text())));
         return lines;
     }
 

@@ -36,7 +36,7 @@ public record Edit(String fragment, Outcome outcome, String message, FormErrors 
     }
 
     static Edit invalid(String fragment, FormErrors errors, Map<String, String> values, String item) {
-        return new Edit(fragment, Outcome.INVALID, "Not saved: please check the fields marked below.", errors, values, item);
+        return new Edit(fragment, Outcome.INVALID, "Please check the fields marked below.", errors, values, item);
     }
 
     static Edit conflict(String fragment, String message, Map<String, String> values, String item) {

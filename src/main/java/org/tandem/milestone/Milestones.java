@@ -208,13 +208,13 @@ public class Milestones {
         }
         return milestones.story(actor.organizationId(), id)
                 .map(s -> new StoryView(s.story(), true, s.version()))
-                .orElseGet(() -> new StoryView(draft(actor.organizationId(), visible, today(actor)), false, 0));
+                .orElseGet(() -> new StoryView(draft(actor.organizationId(), visible, today(actor), actor.timeZone()), false, 0));
     }
 
-    Story draft(OrganizationId organization, Visible visible, LocalDate today) {
+    Story draft(OrganizationId organization, Visible visible, LocalDate today, java.time.ZoneId zone) {
         GoalHistory history = goals.history(organization, visible.milestone().goalId(), today).orElseThrow();
         String mentee = people.find(organization, visible.mentorship().menteeId()).map(p -> firstName(p.displayName())).orElse("The mentee");
-        return StoryDraft.draft(history, visible.milestone(), mentee);
+        return StoryDraft.draft(history, visible.milestone(), mentee, zone);
     }
 
     /** Reached milestones of the pair waiting for their celebration longer than the configured time. */

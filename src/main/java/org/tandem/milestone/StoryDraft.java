@@ -3,6 +3,7 @@ package org.tandem.milestone;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -29,8 +30,16 @@ final class StoryDraft {
     }
 
     static Story draft(GoalHistory history, Milestone milestone, String menteeFirstName) {
-        return new Story(context(history, menteeFirstName), learningCurve(history), decisionPoints(history.decisions()),
-                impact(history, milestone));
+        return draft(history, milestone, menteeFirstName, ZoneOffset.UTC);
+    }
+
+    /**
+     * The story as the reader drafts it: days of instants (a decision agreed, the milestone reached) are the days in
+     * the reader's zone, so the story says the same date as the pages beside it.
+     */
+    static Story draft(GoalHistory history, Milestone milestone, String menteeFirstName, ZoneId zone) {
+        return new Story(context(history, menteeFirstName), learningCurve(history), decisionPoints(history.decisions(), zone),
+                impact(history, milestone, zone));
     }
 
     static String context(GoalHistory history, String mentee) {
@@ -95,11 +104,11 @@ final class StoryDraft {
         return text.toString();
     }
 
-    static List<String> decisionPoints(List<GoalHistory.Decision> decisions) {
+    static List<String> decisionPoints(List<GoalHistory.Decision> decisions, ZoneId zone) {
         List<String> points = new ArrayList<>();
         for (GoalHistory.Decision decision : decisions) {
             StringBuilder text = new StringBuilder();
-            text.append(decision.agreedAt() == null ? "Later" : "On " + DAY.format(decision.agreedAt().atZone(ZoneOffset.UTC).toLocalDate()))
+            text.append(decision.agreedAt() == null ? "Later" : "On " + DAY.format(decision.agreedAt().atZone(zone).toLocalDate()))
                     .append(", they changed ").append(changes(decision.changes())).append(" (revision #").append(decision.number())
                     .append("). The reason: ").append(sentence(decision.rationale()));
             List<String> weighed = new ArrayList<>();
@@ -120,12 +129,12 @@ final class StoryDraft {
         return points;
     }
 
-    static String impact(GoalHistory history, Milestone milestone) {
+    static String impact(GoalHistory history, Milestone milestone, ZoneId zone) {
         GoalSummary goal = history.summary();
         StringBuilder text = new StringBuilder();
         text.append("“").append(milestone.title()).append("” was reached");
         if (milestone.reachedAt() != null) {
-            text.append(" on ").append(DAY.format(milestone.reachedAt().atZone(ZoneOffset.UTC).toLocalDate()));
+            text.append(" on ").append(DAY.format(milestone.reachedAt().atZone(zone).toLocalDate()));
         }
         if (milestone.reachedAutomatically()) {
             text.append(", the moment ").append(indicator(goal)).append(" reached the threshold of ").append(show(goal, milestone.threshold()))

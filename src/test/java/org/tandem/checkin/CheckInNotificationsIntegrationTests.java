@@ -143,6 +143,9 @@ class CheckInNotificationsIntegrationTests {
             assertThat(subject(m)).isEqualTo("Rate your check-in with " + world.mentor().displayName());
             assertThat(part(m, "text/plain")).contains("Shipped the support runbook")
                     .contains("http://localhost:" + port + "/check-ins/" + id);
+            assertThat(part(m, "text/plain")).as("held on the mentee's clock, in words")
+                    .containsPattern("Held \\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} \\(Europe/Berlin\\)")
+                    .doesNotContainPattern("Held \\d{4}-\\d{2}-\\d{2}");
         });
     }
 

@@ -107,6 +107,8 @@ class CheckInPageIntegrationTests {
         assertThat(part.body()).contains("field--invalid", "Action is too vague", "value=\"work harder on it\"");
         assertThat(whole.status()).isEqualTo(400);
         assertThat(whole.body()).contains("<html", "Action is too vague");
+        assertThat(part.body()).as("the callout says it once").contains("<strong>Not saved.</strong> Please check the fields marked below.")
+                .doesNotContain("Not saved. Not saved", "Not saved: Not saved", "Not saved: please");
         assertThat(checkIns.get(World.actor(world.mentee()), CheckInId.of(id)).actionItems()).isEmpty();
     }
 
@@ -198,6 +200,22 @@ class CheckInPageIntegrationTests {
         assertThat(download.body()).contains("Agreed to meet every two weeks").doesNotContain("workload");
         assertThat(client(world.mentor().email()).get(page + "/summary").body()).contains("Agreed to meet every two weeks")
                 .doesNotContain("Private worry");
+    }
+
+    @Test
+    void theSummaryTellsWhenItWasHeldOnTheReadersClockAndInWords() {
+        Actor mentor = World.actor(world.mentor());
+        CheckInId checkIn = CheckInId.of(id);
+        checkIns.start(mentor, checkIn, OptionalLong.empty());
+        checkIns.complete(mentor, checkIn, OptionalLong.empty());
+        Instant heldAt = checkIns.get(mentor, checkIn).startedAt();
+        String inWords = org.tandem.shared.Format.dateTime(heldAt, java.time.ZoneId.of("Europe/Berlin"));
+
+        var download = client(world.mentee().email()).get(page + "/summary.md");
+        var shown = client(world.mentor().email()).get(page + "/summary");
+
+        assertThat(download.body()).contains("_Held " + inWords + " (Europe/Berlin)_").doesNotContain(" UTC");
+        assertThat(shown.body()).contains("Held " + inWords + " (Europe/Berlin)").doesNotContain(" UTC</time>");
     }
 
     @Test

@@ -76,8 +76,23 @@ class CheckInSummaryTests {
                 .contains("- **Worked:** Smaller pull requests")
                 .contains("- **Where do you feel stuck?:** Estimating work")
                 .contains("likelihood 2 × impact 3 = 6; support: Ask the team lead for a buffer week; owner: Grace")
-                .contains("- **Split the importer change into three pull requests:** Grace, due " + TODAY.plusDays(14))
+                .contains("- **Split the importer change into three pull requests:** Grace, due " + org.tandem.shared.Format.date(TODAY.plusDays(14)))
                 .contains("- **Ada:** We will try a shorter agenda");
+    }
+
+    @Test
+    void aReaderSeesTheHeldTimeOnTheirOwnClockAndInWordsWhileTheStoredTextKeepsTheInstant() {
+        var content = content(notesOfBothKinds(), "Check-in with Grace");
+        String markdown = CheckInSummary.markdown(content);
+        String html = CheckInSummary.html(content);
+
+        assertThat(CheckInSummary.forReader(markdown, java.time.ZoneId.of("Europe/Berlin")))
+                .contains("_Held Tue 2 Mar 2027, 10:00 (Europe/Berlin)_").doesNotContain("UTC");
+        assertThat(CheckInSummary.forReader(markdown, java.time.ZoneId.of("Pacific/Auckland")))
+                .as("the day moves with the clock").contains("_Held Tue 2 Mar 2027, 22:00 (Pacific/Auckland)_");
+        assertThat(CheckInSummary.forReader(html, java.time.ZoneId.of("Europe/Berlin")))
+                .contains("<time datetime=\"" + content.heldAt() + "\">Held Tue 2 Mar 2027, 10:00 (Europe/Berlin)</time>");
+        assertThat(markdown).contains("due Mon 15 Mar 2027").doesNotContain("due 2027-");
     }
 
     @Test

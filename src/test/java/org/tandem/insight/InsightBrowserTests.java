@@ -95,6 +95,7 @@ class InsightBrowserTests {
         assertThat(browser.text("h1")).isEqualTo("Is the rhythm working?");
         assertThat(browser.text("main")).contains("Hidden: fewer than 5 people answered", "By team", "By seniority", "Download CSV");
         assertThat(browser.text("main")).doesNotContain("insight must never show");
+        assertThat(browser.text("main")).as("seniority and counts in words").contains("Mid-level", "2 pairs").doesNotContain("MID");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
         browser.screenshots("insight-dashboard");
     }

@@ -86,6 +86,18 @@ class StoryDraftTests {
     }
 
     @Test
+    void theDayItWasReachedIsTheDayOnTheReadersClockNotInLondon() {
+        var history = history(List.of(point("31", "2027-03-15", null)), List.of());
+        Milestone lateEvening = MilestoneTests.open("12", "30", Direction.INCREASE)
+                .reachedByMeasurement(new BigDecimal("31"), Direction.INCREASE, UUID.randomUUID(), Instant.parse("2027-03-15T23:30:00Z"))
+                .orElseThrow();
+
+        String inBerlin = StoryDraft.draft(history, lateEvening, "Manu", java.time.ZoneId.of("Europe/Berlin")).impact();
+
+        assertThat(inBerlin).contains("was reached on 16 March 2027").doesNotContain("15 March 2027");
+    }
+
+    @Test
     void impactNamesHowItWasReachedWhereTheGoalStandsAndTheNotes() {
         var history = history(List.of(point("12", "2027-01-11", null), point("31", "2027-03-15", "Two juniors now review on their own")), List.of());
 

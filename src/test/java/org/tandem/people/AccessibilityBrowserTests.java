@@ -50,6 +50,22 @@ class AccessibilityBrowserTests {
         assertAudited(browser, List.of("/", "/programs", "/programs/" + world.program().id(), "/people", "/people/import"));
     }
 
+    @Test
+    void onAPhoneTheLeadsPairsTableSaysItScrollsSidewaysAndOnADesktopItDoesNot(Browser browser, World world) {
+        browser.signIn(world.lead().email());
+        browser.go("/programs/" + world.program().id());
+
+        assertThat(browser.find(".table-hint").isDisplayed()).as("desktop").isFalse();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            assertThat(browser.find(".table-hint").isDisplayed()).as("phone").isTrue();
+            assertThat(browser.text(".table-hint")).isEqualTo("Scroll sideways to see all columns.");
+            assertThat(browser.find(".table-hint + .table-wrap").getCssValue("overflow-x")).isEqualTo("auto");
+        } finally {
+            browser.desktopSize();
+        }
+    }
+
     private static void assertAudited(Browser browser, List<String> paths) {
         for (String path : paths) {
             browser.go(path);

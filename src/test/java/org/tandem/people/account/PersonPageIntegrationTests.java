@@ -41,6 +41,8 @@ class PersonPageIntegrationTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(world.mentor().displayName(), world.mentor().email(), "Active",
                 "Mentor of " + world.mentee().displayName() + " in " + world.program().name(), ">Deactivate<", ">Save<");
+        assertThat(page.body()).as("seniority in words, not as stored").contains("<dt>Seniority</dt><dd>Mid-level</dd>")
+                .doesNotContain("<dd>MID</dd>");
     }
 
     @Test
