@@ -6,13 +6,13 @@ import org.tandem.shared.NotAllowedException;
 
 /**
  * Who may touch an admin, decided here for every path that changes people (API, pages, CSV import):
- * only an admin grants or removes {@code ADMIN} or changes, deactivates or erases an admin, and the last
+ * only an admin grants or removes {@code ADMIN} or changes, deactivates, reactivates or erases an admin, and the last
  * active admin of an organization stays an active admin, so nobody locks the organization out of itself.
  */
 final class AdminPolicy {
 
     static final String ONLY_ADMINS_GRANT = "Only an admin may grant or remove the admin role";
-    static final String ONLY_ADMINS_CHANGE_ADMINS = "Only an admin may change, deactivate or erase an admin";
+    static final String ONLY_ADMINS_CHANGE_ADMINS = "Only an admin may change, deactivate, reactivate or erase an admin";
     static final String LAST_ADMIN = "is the last active admin of the organization; make someone else an admin first";
 
     private AdminPolicy() {
@@ -52,6 +52,12 @@ final class AdminPolicy {
     /** Only an admin who can sign in keeps the organization run: an invited admin has not chosen a password yet. */
     static boolean signsIn(Person person) {
         return person.status() == PersonStatus.ACTIVE;
+    }
+
+    static void mayReactivate(Actor actor, Person target) {
+        if (target.has(Role.ADMIN) && !actor.isAdmin()) {
+            throw new NotAllowedException(ONLY_ADMINS_CHANGE_ADMINS);
+        }
     }
 
     static void mayErase(Actor actor, Person target, long activeAdmins) {

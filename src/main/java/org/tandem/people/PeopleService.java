@@ -209,9 +209,7 @@ public class PeopleService {
     public Person reactivate(Actor actor, PersonId id, OptionalLong expectedVersion) {
         requireManager(actor);
         Person current = get(actor, id);
-        if (current.has(Role.ADMIN) && !actor.isAdmin()) {
-            throw new NotAllowedException("Only an admin may reactivate an admin");
-        }
+        AdminPolicy.mayReactivate(actor, current);
         Versions.check("Person " + current.displayName(), expectedVersion, current.version());
         boolean hasPassword = people.passwordHash(actor.organizationId(), id).isPresent();
         Person reactivated = people.update(current.reactivate(hasPassword, clock.instant()), clock.instant());
