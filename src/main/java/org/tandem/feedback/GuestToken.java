@@ -1,15 +1,12 @@
 package org.tandem.feedback;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.tandem.people.OrganizationId;
+import org.tandem.shared.SecretTokens;
 
 /**
  * The secret in a guest link: {@code gst_} and, base64url-encoded, the organization's id followed by 256 random
@@ -60,10 +57,6 @@ public final class GuestToken {
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(token);
     }
 }

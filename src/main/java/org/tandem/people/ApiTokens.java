@@ -1,15 +1,11 @@
 package org.tandem.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.shared.Ids;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.SecretTokens;
 
 /**
  * Personal access tokens: 256 random bits shown once, stored as a SHA-256 hash (a slow hash is not needed
@@ -114,10 +111,6 @@ class ApiTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(token);
     }
 }

@@ -1,19 +1,16 @@
 package org.tandem.people.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
 import org.tandem.shared.Ids;
 import org.tandem.shared.Links;
+import org.tandem.shared.SecretTokens;
 
 /**
  * Makes and checks one-time links: 256 random bits in the address, only their SHA-256 hash in the database (like
@@ -82,10 +79,6 @@ class OneTimeLinks {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(token);
     }
 }
