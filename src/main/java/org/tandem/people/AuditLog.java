@@ -70,7 +70,11 @@ public class AuditLog {
         return copy;
     }
 
-    private static Optional<String> clientAddress() {
+    /**
+     * The address of the client of the request being served, if any (behind a trusted proxy, the forwarded one, see
+     * {@code server.forward-headers-strategy}); empty outside a request, e.g. in a scheduled job.
+     */
+    public static Optional<String> clientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? Optional.ofNullable(attributes.getRequest()).map(HttpServletRequest::getRemoteAddr)
                 : Optional.empty();

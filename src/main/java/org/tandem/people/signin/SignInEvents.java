@@ -11,8 +11,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tandem.people.AuditAction;
 import org.tandem.people.AuditLog;
 import org.tandem.people.AuditTarget;
@@ -58,7 +56,7 @@ class SignInEvents {
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         String email = event.getAuthentication().getName();
-        boolean locked = guard.failed(email, clientAddress());
+        boolean locked = guard.failed(email, AuditLog.clientAddress().orElse(null));
         account(email).ifPresent(account -> {
             var organization = new OrganizationId(account.value1());
             var person = new PersonId(account.value2());
@@ -75,11 +73,5 @@ class SignInEvents {
         return dsl.select(PERSON.ORGANIZATION_ID, PERSON.ID).from(PERSON)
                 .where(PERSON.EMAIL.eq(SignInGuard.accountKey(email)))
                 .fetchOptional();
-    }
-
-    private static String clientAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr()
-                : null;
     }
 }
