@@ -3,16 +3,10 @@ package org.tandem.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.support.Api.json;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -573,19 +567,10 @@ class CheckInApiIntegrationTests {
 
     /** The summary with Accept: text/markdown only (the test client's default Accept asks for JSON). */
     private String markdownSummary(String email, String id) {
-        try {
-            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path(id, "/summary")))
-                    .header("Accept", "text/markdown")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((email + ":" + World.PASSWORD)
-                            .getBytes(StandardCharsets.UTF_8)))
-                    .GET().build();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
-            return response.body();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        var response = Api.at(port).as(email).with("Accept", "text/markdown").get(path(id, "/summary"));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("text/markdown");
+        return response.body();
     }
 
     private static String checkInsOf(World world) {

@@ -3,15 +3,9 @@ package org.tandem.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.support.Api.json;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -215,16 +209,8 @@ class FeedbackChangeApiIntegrationTests {
         return Api.at(port).withTokenOf(person.email());
     }
 
-    private HttpResponse<String> markdown(Person person, String path) {
-        try {
-            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/markdown")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((person.email() + ":" + World.PASSWORD)
-                            .getBytes(StandardCharsets.UTF_8)))
-                    .GET().build();
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The summary as Markdown, asked for by itself (the test client asks for JSON otherwise). */
+    private Api.Response markdown(Person person, String path) {
+        return Api.at(port).as(person.email()).with("Accept", "text/markdown").get(path);
     }
 }

@@ -85,8 +85,16 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** JSON is asked for unless the client was given its own {@code Accept} ({@link #with}), e.g. {@code text/markdown}. */
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, application/problem+json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        boolean ownAccept = false;
+        for (int i = 0; i < headers.size(); i += 2) {
+            ownAccept |= headers.get(i).equalsIgnoreCase("Accept");
+        }
+        if (!ownAccept) {
+            builder.header("Accept", "application/json, application/problem+json");
+        }
         for (int i = 0; i < headers.size(); i += 2) {
             builder.header(headers.get(i), headers.get(i + 1));
         }
