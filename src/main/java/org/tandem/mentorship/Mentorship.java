@@ -8,7 +8,6 @@ import org.tandem.program.Emphasis;
 import org.tandem.program.Program;
 import org.tandem.program.ProgramId;
 import org.tandem.shared.InvalidStateException;
-import org.tandem.shared.NotAllowedException;
 
 /**
  * One mentor and one mentee in a program. The visibility rules of the whole product start here: the pair
@@ -20,24 +19,26 @@ public record Mentorship(MentorshipId id, OrganizationId organizationId, Program
 
     public enum Status { ACTIVE, ENDED }
 
+    /** The two people of this mentorship; every "only the pair" rule asks it. */
+    public Pair pair() {
+        return new Pair(mentorId, menteeId);
+    }
+
     public boolean isPair(PersonId person) {
-        return mentorId.equals(person) || menteeId.equals(person);
+        return pair().includes(person);
     }
 
     public boolean isMentor(PersonId person) {
-        return mentorId.equals(person);
+        return pair().isMentor(person);
     }
 
     public boolean isMentee(PersonId person) {
-        return menteeId.equals(person);
+        return pair().isMentee(person);
     }
 
     /** The other person of the pair. */
     public PersonId partnerOf(PersonId person) {
-        if (!isPair(person)) {
-            throw new NotAllowedException("Only the mentor and the mentee are a pair");
-        }
-        return mentorId.equals(person) ? menteeId : mentorId;
+        return pair().otherThan(person);
     }
 
     public boolean visibleTo(Actor actor, Program program) {
@@ -53,9 +54,7 @@ public record Mentorship(MentorshipId id, OrganizationId organizationId, Program
     }
 
     Mentorship withPreferences(PersonId by, Preferences newPreferences) {
-        if (!isMentee(by)) {
-            throw new NotAllowedException("Only the mentee sets their preferences");
-        }
+        pair().requireMentee(by, "set their preferences");
         return new Mentorship(id, organizationId, programId, mentorId, menteeId, cadence, emphasis, status, newPreferences, createdAt, version);
     }
 

@@ -131,7 +131,7 @@ public class CelebrationController implements NavContributor {
     private String renderForm(Actor actor, MilestoneId id, FeedbackDraft draft, List<Row> rewards, List<Row> steps, String stakeholders,
             String visibility, FormErrors errors, List<String> problems, Model model) {
         Milestones.Visible visible = milestones.visible(actor, id);
-        Milestones.requirePair(actor, visible.mentorship(), "Only the mentor and the mentee celebrate their milestones");
+        visible.mentorship().pair().requireMember(actor.personId(), "celebrate their milestones");
         if (!visible.milestone().isReached()) {
             throw new InvalidStateException("Celebrate a milestone once it is reached; mark it reached with its evidence first");
         }

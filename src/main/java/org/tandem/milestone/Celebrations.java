@@ -97,7 +97,7 @@ public class Celebrations {
     /** As {@link #publish(Actor, MilestoneId, Celebration.Draft, Story)}, at {@code now} (see {@link MilestoneBackfill}). */
     Published publish(Actor actor, MilestoneId id, Celebration.Draft draft, Story story, Instant now) {
         Milestones.Visible visible = milestones.visible(actor, id);
-        Milestones.requirePair(actor, visible.mentorship(), "Only the mentor and the mentee celebrate their milestones");
+        visible.mentorship().pair().requireMember(actor.personId(), "celebrate their milestones");
         Milestone milestone = visible.milestone();
         if (!milestone.isReached()) {
             throw new InvalidStateException("Celebrate a milestone once it is reached; mark it reached with its evidence first");
@@ -141,7 +141,7 @@ public class Celebrations {
     @Transactional
     CelebrationView changeVisibility(Actor actor, MilestoneId id, CelebrationVisibility visibility, OptionalLong expectedVersion) {
         Seen seen = seen(actor, id);
-        Milestones.requirePair(actor, seen.mentorship(), "Only the mentee decides who sees the celebration");
+        seen.mentorship().pair().requireMember(actor.personId(), "decide who sees the celebration");
         Versions.check("This celebration", expectedVersion, seen.celebration().version());
         Celebration changed = seen.celebration().withVisibility(visibility, seen.mentorship().isMentee(actor.personId()));
         Versions.requireWritten(celebrations.updateVisibility(changed), "This celebration", () -> seen.celebration().version() + 1);
@@ -152,7 +152,7 @@ public class Celebrations {
     @Transactional
     GoalId proposeNextStep(Actor actor, MilestoneId id, UUID stepId) {
         Seen seen = seen(actor, id);
-        Milestones.requirePair(actor, seen.mentorship(), "Only the mentor and the mentee turn a next step into a goal");
+        seen.mentorship().pair().requireMember(actor.personId(), "turn a next step into a goal");
         Celebration.NextStep step = seen.celebration().nextSteps().stream().filter(s -> s.id().equals(stepId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Next step", stepId));
         if (step.goalId() != null) {

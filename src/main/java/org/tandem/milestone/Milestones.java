@@ -30,7 +30,6 @@ import org.tandem.people.Actor;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PeopleService;
 import org.tandem.shared.InvalidStateException;
-import org.tandem.shared.NotAllowedException;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
@@ -84,7 +83,7 @@ public class Milestones {
     Milestone plan(Actor actor, GoalId goalId, String title, BigDecimal threshold, LocalDate dueOn, Instant now) {
         GoalSummary goal = goal(actor, goalId);
         Mentorship mentorship = pairOrAdmin(actor, goal.mentorshipId(), () -> new NotFoundException("Goal", goalId));
-        requirePair(actor, mentorship, "Only the mentor and the mentee plan milestones of their goals");
+        mentorship.pair().requireMember(actor.personId(), "plan milestones of their goals");
         if (goal.status() == GoalStatus.ACHIEVED || goal.status() == GoalStatus.RETIRED) {
             throw new InvalidStateException("This goal is " + goal.status().name().toLowerCase(java.util.Locale.ROOT)
                     + "; plan milestones on a goal that is still being worked on");
@@ -106,7 +105,7 @@ public class Milestones {
 
     Milestone reach(Actor actor, MilestoneId id, String evidence, OptionalLong expectedVersion, Instant now) {
         Visible visible = visible(actor, id);
-        requirePair(actor, visible.mentorship(), "Only the mentor and the mentee mark their milestones reached");
+        visible.mentorship().pair().requireMember(actor.personId(), "mark their milestones reached");
         Milestone milestone = visible.milestone();
         Versions.check("This milestone", expectedVersion, milestone.version());
         Milestone reached = milestone.reach(actor.personId(), evidence, now);
@@ -151,7 +150,7 @@ public class Milestones {
     @Transactional
     StoryView saveStory(Actor actor, MilestoneId id, Story story, OptionalLong expectedVersion) {
         Visible visible = visible(actor, id);
-        requirePair(actor, visible.mentorship(), "Only the mentor and the mentee edit the story");
+        visible.mentorship().pair().requireMember(actor.personId(), "edit the story");
         if (!visible.milestone().isReached()) {
             throw new InvalidStateException("The story is told once the milestone is reached");
         }
@@ -260,12 +259,6 @@ public class Milestones {
             return mentorships.ofPairOrAdmin(actor, id);
         } catch (NotFoundException e) {
             throw notFound.get();
-        }
-    }
-
-    static void requirePair(Actor actor, Mentorship mentorship, String message) {
-        if (!mentorship.isPair(actor.personId())) {
-            throw new NotAllowedException(message);
         }
     }
 
