@@ -200,6 +200,31 @@ class SignInLockoutIntegrationTests {
         assertThat(admin.get("/api/v1/audit").body()).doesNotContain("nobody-", WRONG);
     }
 
+    @Test
+    void anApiScriptSigningInWithAPasswordIsLoggedOnceAnHourNotOnEveryCall() {
+        var admin = Api.at(port).withTokenOf(world.admin().email());
+        for (int call = 0; call < 3; call++) {
+            assertThat(me(world.mentor(), World.PASSWORD).status()).isEqualTo(200);
+        }
+        assertThat(basicSignIns(admin)).as("three calls within the hour").isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(me(world.mentor(), World.PASSWORD).status()).isEqualTo(200);
+        assertThat(basicSignIns(admin)).as("a call in the next hour").isEqualTo(2);
+
+        Api fromElsewhere = Api.at(port).with("X-Forwarded-For", "198.51.100." + ADDRESSES.getAndIncrement());
+        assertThat(fromElsewhere.as(world.mentor().email(), World.PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(basicSignIns(admin)).as("the same hour from another address").isEqualTo(3);
+    }
+
+    private long basicSignIns(Api admin) {
+        long count = 0;
+        for (var entry : admin.get("/api/v1/audit?targetId=" + world.mentor().id()).json().get("items")) {
+            count += entry.get("action").asString().equals("SIGN_IN") && entry.toString().contains("HTTP_BASIC") ? 1 : 0;
+        }
+        return count;
+    }
+
     /** A clock the tests move forward; every service, and the sign-in buckets, read time from it. */
     @TestConfiguration
     static class MovableClock extends Clock {
