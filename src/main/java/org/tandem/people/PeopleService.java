@@ -306,7 +306,8 @@ public class PeopleService {
     /**
      * Erases a person as {@link PersonData} decides, column by column; only an admin may, and never themself.
      * The audit entry keeps how many rows changed, never what they held; {@link PersonErased} tells the features
-     * that keep something of their own (sessions, caches).
+     * that keep something of their own outside the database (caches). The person's page sessions are rows that
+     * {@link PersonData}'s table ends like any other.
      */
     @Transactional
     public void erase(Actor actor, PersonId id) {

@@ -17,7 +17,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tandem.people.PasswordChanged;
 import org.tandem.people.PersonDeactivated;
-import org.tandem.people.PersonErased;
 import org.tandem.people.PersonId;
 import org.tandem.people.RolesChanged;
 import org.tandem.shared.CallerIdentity;
@@ -54,11 +53,6 @@ public class Sessions {
 
     @EventListener
     void deactivated(PersonDeactivated event) {
-        endAll(event.personId());
-    }
-
-    @EventListener
-    void erased(PersonErased event) {
         endAll(event.personId());
     }
 
