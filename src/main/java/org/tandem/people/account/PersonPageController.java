@@ -39,6 +39,7 @@ public class PersonPageController {
     public static final String DEACTIVATION = "/people/{id}/deactivation";
     public static final String REACTIVATION = "/people/{id}/reactivation";
     public static final String INVITATION = "/people/{id}/invitation";
+    public static final String ERASURE = "/people/{id}/erasure";
 
     private final PeopleService people;
     private final Invitations invitations;
@@ -61,13 +62,29 @@ public class PersonPageController {
 
     /** What the reader may do here; each is shown only when true and refused otherwise. */
     public record Actions(boolean edit, boolean deactivate, boolean reactivate, boolean resendInvitation, boolean changeOwnPassword,
-                          boolean listPeople) {
+                          boolean listPeople, boolean erase) {
 
         static Actions of(Actor actor, Person person) {
             boolean manages = actor.managesPeople() && (!person.has(Role.ADMIN) || actor.isAdmin());
             boolean self = actor.isSelf(person.id());
             return new Actions(manages && person.active(), manages && person.active() && !self, manages && !person.active(),
-                    actor.managesPeople() && person.invited(), self, actor.managesPeople());
+                    actor.managesPeople() && person.invited(), self, actor.managesPeople(), actor.isAdmin() && !self);
+        }
+    }
+
+    /** The confirmation before an erasure: whom it erases, and the address to type (the check that it is the right person). */
+    public record ErasurePage(Person person, String typed, FormErrors errors) {
+
+        public String action() {
+            return ERASURE.replace("{id}", person.id().toString());
+        }
+
+        public String cancel() {
+            return PersonPageController.href(person.id());
+        }
+
+        public String export() {
+            return "/people/" + person.id() + "/export";
         }
     }
 
@@ -128,6 +145,40 @@ public class PersonPageController {
                 ? person.displayName() + " is back, still invited: send a fresh invitation so they can choose a password."
                 : person.displayName() + " is active again and can sign in.");
         return "redirect:" + href(id);
+    }
+
+    @GetMapping(ERASURE)
+    String confirmErasure(Actor actor, @PathVariable PersonId id, Model model) {
+        Person person = erasable(actor, id);
+        model.addAttribute("page", new ErasurePage(person, "", FormErrors.NONE));
+        return "people/erase";
+    }
+
+    /** Erases once the admin typed the person's email address; anything else changes nothing and says why. */
+    @PostMapping(ERASURE)
+    String erase(Actor actor, @PathVariable PersonId id, @RequestParam(required = false) String confirm, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        Person person = erasable(actor, id);
+        if (confirm == null || !confirm.strip().equalsIgnoreCase(person.email())) {
+            response.setStatus(400);
+            model.addAttribute("page", new ErasurePage(person, confirm == null ? "" : confirm,
+                    FormErrors.of("confirm", "Type " + person.email() + " exactly, to be sure it is the right person")));
+            return "people/erase";
+        }
+        people.erase(actor, id);
+        // The flash no longer names them: after this request nothing in Tandem does.
+        redirect.addFlashAttribute("flash", "Their personal data is erased. They now read \"Former member\" wherever their work "
+                + "stays, and the program's figures are unchanged.");
+        return "redirect:" + href(id);
+    }
+
+    /** Only an admin erases, and never themself; to anyone else the page does not exist. */
+    private Person erasable(Actor actor, PersonId id) {
+        Person person = visible(actor, id);
+        if (!Actions.of(actor, person).erase()) {
+            throw new NotFoundException("Person", id);
+        }
+        return person;
     }
 
     @PostMapping(INVITATION)

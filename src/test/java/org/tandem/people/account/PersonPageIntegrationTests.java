@@ -94,6 +94,46 @@ class PersonPageIntegrationTests {
     }
 
     @Test
+    void anAdminErasesAPersonFromTheirPageOnlyAfterTypingTheirAddress() {
+        var admin = signedIn(world.admin().email());
+        var mentee = world.otherMentee();
+        String erasure = PersonPageController.ERASURE.replace("{id}", mentee.id().toString());
+        assertThat(admin.get(PersonPageController.href(mentee.id())).body()).contains("Erase personal data");
+        var confirm = admin.get(erasure);
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(confirm.body()).contains("cannot be undone", mentee.email());
+
+        var mistyped = admin.postForm(erasure, Map.of("_csrf", PageClient.csrfToken(confirm.body()), "confirm", "someone@else.example"));
+        assertThat(mistyped.status()).isEqualTo(400);
+        assertThat(mistyped.body()).contains("field__error", "to be sure it is the right person");
+        assertThat(Api.at(port).as(mentee.email()).get("/api/v1/me").status()).as("nothing changed").isEqualTo(200);
+
+        var erased = admin.postForm(erasure, Map.of("_csrf", PageClient.csrfToken(confirm.body()), "confirm", " " + mentee.email().toUpperCase() + " "));
+        assertThat(erased.status()).isEqualTo(302);
+        assertThat(admin.get(PersonPageController.href(mentee.id())).body()).contains("is erased", "Former member")
+                .doesNotContain(mentee.displayName(), mentee.email());
+        assertThat(Api.at(port).as(mentee.email()).get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void nobodyButAnAdminIsOfferedOrAllowedToEraseAndAnAdminNotThemself() {
+        for (var looker : java.util.List.of(world.lead(), world.mentor(), world.otherMentee())) {
+            var pages = signedIn(looker.email());
+            var page = pages.get(PersonPageController.href(world.otherMentee().id()));
+            assertThat(page.body()).as(looker.displayName()).doesNotContain("Erase personal data");
+            String erasure = PersonPageController.ERASURE.replace("{id}", world.otherMentee().id().toString());
+            assertThat(pages.get(erasure).status()).as(looker.displayName()).isEqualTo(404);
+            var tried = pages.postForm(erasure, Map.of("_csrf", PageClient.csrfToken(pages.get("/").body()),
+                    "confirm", world.otherMentee().email()));
+            assertThat(tried.status()).as(looker.displayName()).isEqualTo(404);
+        }
+        var admin = signedIn(world.admin().email());
+        assertThat(admin.get(PersonPageController.href(world.admin().id())).body()).doesNotContain("Erase personal data");
+        assertThat(admin.get(PersonPageController.ERASURE.replace("{id}", world.admin().id().toString())).status()).isEqualTo(404);
+        assertThat(Api.at(port).as(world.otherMentee().email()).get("/api/v1/me").status()).as("still there").isEqualTo(200);
+    }
+
+    @Test
     void anInvitedPersonsPageOffersAFreshInvitationToManagersOnly() {
         String email = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
         var created = Api.at(port).as(world.admin().email()).post("/api/v1/people",
