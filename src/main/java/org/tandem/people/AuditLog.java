@@ -76,7 +76,19 @@ public class AuditLog {
      */
     public static Optional<String> clientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? Optional.ofNullable(attributes.getRequest()).map(HttpServletRequest::getRemoteAddr)
+                ? Optional.ofNullable(attributes.getRequest()).map(AuditLog::clientAddress)
                 : Optional.empty();
     }
+
+    /**
+     * The request's client address when it reads as an IP address, else {@value #UNREADABLE_ADDRESS}: a proxy may
+     * forward anything in {@code X-Forwarded-For}, and what is logged or counted by address must stay short and true.
+     */
+    public static String clientAddress(HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        return address != null && IP_LITERAL.matcher(address).matches() ? address : UNREADABLE_ADDRESS;
+    }
+
+    public static final String UNREADABLE_ADDRESS = "unreadable";
+    private static final java.util.regex.Pattern IP_LITERAL = java.util.regex.Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 }

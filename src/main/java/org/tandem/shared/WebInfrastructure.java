@@ -7,7 +7,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The clock every service gets time from, the body size limit in front of everything, and the API filters that run after authentication. */
+/**
+ * The clock every service gets time from, the body size limit in front of everything, the check that an API write's
+ * client accepts JSON, and the API filters that run after authentication.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebInfrastructure {
 
@@ -21,6 +24,14 @@ class WebInfrastructure {
             @org.springframework.beans.factory.annotation.Value("${tandem.max-request-size:1MB}") org.springframework.util.unit.DataSize limit) {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit));
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AcceptCheck> acceptCheck() {
+        var registration = new FilterRegistrationBean<>(new AcceptCheck());
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

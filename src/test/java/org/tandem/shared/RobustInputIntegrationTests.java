@@ -76,6 +76,35 @@ class RobustInputIntegrationTests {
     }
 
     @Test
+    void aWriteFromAClientThatAcceptsNoJsonIsRefusedBeforeAnythingIsWritten() {
+        String email = "markdown-" + world.organization().slug() + "@example.com";
+        var response = admin.with("Accept", "text/markdown").post("/api/v1/people", person(email, "\"Mark Down\""));
+
+        assertThat(response.status()).isEqualTo(406);
+        assertThat(exists(email)).as("told 406, so nobody was created").isFalse();
+        assertThat(admin.with("Accept", "application/json;q=0.5, text/html").post("/api/v1/people", person(email, "\"Mark Down\"")).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void anAcceptHeaderThatIsNoMediaTypeIsA400AndWritesNothing() {
+        String email = "garbage-" + world.organization().slug() + "@example.com";
+        var response = admin.with("Accept", "\"garbage\"").post("/api/v1/people", person(email, "\"Gar Bage\""));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(exists(email)).isFalse();
+    }
+
+    @Test
+    void aForwardedAddressThatIsNoAddressIsLoggedAsUnreadableInsteadOfFailingTheWrite() {
+        String email = "forwarded-" + world.organization().slug() + "@example.com";
+        var response = admin.with("X-Forwarded-For", "x".repeat(5000)).post("/api/v1/people", person(email, "\"For Warded\""));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(exists(email)).isTrue();
+    }
+
+    @Test
     void aKeySentTwiceIsRefusedRatherThanGuessed() {
         String email = "twice-" + world.organization().slug() + "@example.com";
         var response = admin.post("/api/v1/people",

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.people.AuditLog;
 
 /**
  * Decides whether a password sign-in may even be tried, and counts the failures: per account (a lock that
@@ -101,7 +102,7 @@ public class SignInGuard {
     public AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
             String email = request.getParameter("username");
-            var refusal = email == null ? Optional.<Refusal>empty() : refusal(email, request.getRemoteAddr());
+            var refusal = email == null ? Optional.<Refusal>empty() : refusal(email, AuditLog.clientAddress(request));
             response.sendRedirect(request.getContextPath() + refusal.map(r -> "/login?locked=" + r.minutes()).orElse("/login?error"));
         };
     }

@@ -10,6 +10,7 @@ import java.util.Base64;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tandem.people.AuditLog;
 
 /**
  * Runs before any password is checked: a locked account or a throttled address is refused without looking
@@ -30,7 +31,7 @@ final class SignInGuardFilter extends OncePerRequestFilter {
         boolean form = "POST".equals(request.getMethod())
                 && "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
         String email = form ? request.getParameter("username") : basicUser(request.getHeader(HttpHeaders.AUTHORIZATION));
-        var refusal = email == null ? java.util.Optional.<SignInGuard.Refusal>empty() : guard.refusal(email, request.getRemoteAddr());
+        var refusal = email == null ? java.util.Optional.<SignInGuard.Refusal>empty() : guard.refusal(email, AuditLog.clientAddress(request));
         if (refusal.isEmpty()) {
             chain.doFilter(request, response);
             return;
