@@ -93,7 +93,7 @@ class ApiFuzzIntegrationTests {
                 }
                 for (Caller caller : List.of(Caller.MENTOR, Caller.ADMIN)) {
                     // One resource per operation and caller: probes that get through move its state, which later probes meet.
-                    Map<String, String> ids = world.ids(operation);
+                    Map<String, String> ids = idsFor(operation);
                     for (int n = 0; n < CASES; n++) {
                         Random random = new Random(SEED ^ (operation + caller + n).hashCode());
                         Probe probe = probe(random, operation, method.getValue(), ids);
@@ -116,6 +116,18 @@ class ApiFuzzIntegrationTests {
         }
         assertThat(probes).as("probes sent").isGreaterThan(100);
         assertThat(failures).as(failures.size() + " of " + probes + " probes failed").isEmpty();
+    }
+
+    /**
+     * A fresh resource when the operation moves one's state; when earlier probes used up what makes one (ten guest
+     * invitations a day per pair), the shared ones, whose state the probes then meet as it is.
+     */
+    private Map<String, String> idsFor(String operation) {
+        try {
+            return world.ids(operation);
+        } catch (AssertionError usedUp) {
+            return world.ids("GET " + operation.substring(operation.indexOf(' ') + 1));
+        }
     }
 
     // ------------------------------------------------------------------ probes
