@@ -20,6 +20,7 @@ import org.tandem.goal.GoalRevisionId;
 import org.tandem.goal.api.GoalBodies.RevisionBody;
 import org.tandem.goal.api.GoalJson.RevisionResource;
 import org.tandem.goal.core.Goal;
+import org.tandem.goal.core.GoalAccess;
 import org.tandem.goal.core.GoalRevising;
 import org.tandem.goal.core.GoalRevision;
 import org.tandem.goal.signals.GoalReads;
@@ -42,11 +43,13 @@ class GoalRevisionApiController {
     static final String WITHDRAWAL = "/api/v1/goals/{id}/revisions/{revisionId}/withdrawal";
 
     private final GoalRevising revising;
+    private final GoalAccess access;
     private final GoalReads reads;
     private final GoalJson json;
 
-    GoalRevisionApiController(GoalRevising revising, GoalReads reads, GoalJson json) {
+    GoalRevisionApiController(GoalRevising revising, GoalAccess access, GoalReads reads, GoalJson json) {
         this.revising = revising;
+        this.access = access;
         this.reads = reads;
         this.json = json;
     }
@@ -69,12 +72,12 @@ class GoalRevisionApiController {
     Page<RevisionResource> list(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return json.revisions(actor.organizationId(), reads.state(actor, id).goal(), page);
+        return json.revisions(actor.organizationId(), access.goal(actor, id).goal(), page);
     }
 
     @GetMapping(REVISION)
     ResponseEntity<RevisionResource> get(Actor actor, @PathVariable GoalId id, @PathVariable GoalRevisionId revisionId) {
-        Goal goal = reads.state(actor, id).goal();
+        Goal goal = access.goal(actor, id).goal();
         return ApiResponses.current(goal.version(), json.revision(actor.organizationId(), goal, find(goal, revisionId), null));
     }
 

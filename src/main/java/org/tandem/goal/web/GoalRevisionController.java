@@ -17,9 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.goal.GoalController;
 import org.tandem.goal.GoalId;
 import org.tandem.goal.GoalRevisionId;
+import org.tandem.goal.core.GoalAccess;
 import org.tandem.goal.core.GoalChanges;
 import org.tandem.goal.core.GoalRevising;
-import org.tandem.goal.signals.GoalReads;
 import org.tandem.goal.web.GoalForms.GoalForm;
 import org.tandem.goal.web.GoalForms.ReframeForm;
 import org.tandem.goal.web.GoalForms.RevisionForm;
@@ -40,12 +40,12 @@ public class GoalRevisionController {
     public static final String WITHDRAWAL = "/goals/{id}/revisions/{revisionId}/withdrawal";
 
     private final GoalRevising revising;
-    private final GoalReads reads;
+    private final GoalAccess access;
     private final GoalPageFlow flow;
 
-    GoalRevisionController(GoalRevising revising, GoalReads reads, GoalPageFlow flow) {
+    GoalRevisionController(GoalRevising revising, GoalAccess access, GoalPageFlow flow) {
         this.revising = revising;
-        this.reads = reads;
+        this.access = access;
         this.flow = flow;
     }
 
@@ -63,7 +63,7 @@ public class GoalRevisionController {
         var input = new Submitted(null, null, form, null, "revise", FormErrors.NONE, GoalController.REVISION_FORM, null);
         return flow.run(actor, id, input, "", () -> {
             List<FieldError> unreadable = new ArrayList<>();
-            GoalChanges changes = goal.changesFrom(reads.state(actor, id).goal().terms(), unreadable);
+            GoalChanges changes = goal.changesFrom(access.goal(actor, id).goal().terms(), unreadable);
             if (!unreadable.isEmpty()) {
                 throw new InvalidInputException(unreadable);
             }
