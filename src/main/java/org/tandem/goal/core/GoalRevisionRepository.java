@@ -6,13 +6,14 @@ import static org.tandem.db.Tables.GOAL_REVISION_CHANGE;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
-import org.tandem.db.tables.records.GoalRevisionChangeRecord;
 import org.tandem.db.tables.records.GoalRevisionRecord;
 import org.tandem.goal.Direction;
 import org.tandem.goal.FieldChange;
@@ -116,27 +117,22 @@ class GoalRevisionRepository {
         }
     }
 
-    /** The revisions of the goals with their field changes, per goal, oldest first. */
+    /** The revisions of the goals with their field changes (a MULTISET, so one query), per goal, oldest first. */
     Map<UUID, List<GoalRevision>> of(OrganizationId organization, Collection<UUID> goalIds) {
-        List<GoalRevisionRecord> rows = dsl.selectFrom(GOAL_REVISION)
+        Field<List<FieldChange>> fieldChanges = DSL.multiset(
+                        DSL.select(GOAL_REVISION_CHANGE.FIELD, GOAL_REVISION_CHANGE.BEFORE_VALUE, GOAL_REVISION_CHANGE.AFTER_VALUE)
+                                .from(GOAL_REVISION_CHANGE)
+                                .where(GOAL_REVISION_CHANGE.ORGANIZATION_ID.eq(GOAL_REVISION.ORGANIZATION_ID))
+                                .and(GOAL_REVISION_CHANGE.REVISION_ID.eq(GOAL_REVISION.ID))
+                                .orderBy(GOAL_REVISION_CHANGE.POSITION))
+                .convertFrom(changes -> changes.map(Records.mapping(FieldChange::new)));
+        return dsl.select(GOAL_REVISION, fieldChanges).from(GOAL_REVISION)
                 .where(GOAL_REVISION.ORGANIZATION_ID.eq(organization.value()))
                 .and(GOAL_REVISION.GOAL_ID.in(goalIds))
                 .orderBy(GOAL_REVISION.GOAL_ID, GOAL_REVISION.NUMBER)
-                .fetch();
-        if (rows.isEmpty()) {
-            return Map.of();
-        }
-        Set<UUID> applied = rows.stream().filter(r -> r.getStatus().equals(GoalRevision.Status.APPLIED.name()))
-                .map(GoalRevisionRecord::getId).collect(Collectors.toSet());
-        Map<UUID, List<FieldChange>> changes = applied.isEmpty() ? Map.of() : dsl.selectFrom(GOAL_REVISION_CHANGE)
-                .where(GOAL_REVISION_CHANGE.ORGANIZATION_ID.eq(organization.value()))
-                .and(GOAL_REVISION_CHANGE.REVISION_ID.in(applied))
-                .orderBy(GOAL_REVISION_CHANGE.REVISION_ID, GOAL_REVISION_CHANGE.POSITION)
+                .fetch(row -> toRevision(row.value1(), row.value2()))
                 .stream()
-                .collect(Collectors.groupingBy(GoalRevisionChangeRecord::getRevisionId,
-                        Collectors.mapping(c -> new FieldChange(c.getField(), c.getBeforeValue(), c.getAfterValue()), Collectors.toList())));
-        return rows.stream().collect(Collectors.groupingBy(GoalRevisionRecord::getGoalId,
-                Collectors.mapping(r -> toRevision(r, changes.getOrDefault(r.getId(), List.of())), Collectors.toList())));
+                .collect(Collectors.groupingBy(r -> r.goalId().value(), Collectors.toList()));
     }
 
     private static GoalRevision toRevision(GoalRevisionRecord r, List<FieldChange> fieldChanges) {
