@@ -7,16 +7,14 @@ public enum Direction {
     INCREASE, DECREASE;
 
     /** The movement from {@code from} to {@code to}, positive when it goes the wanted way. */
-    BigDecimal toward(BigDecimal from, BigDecimal to) {
+    public BigDecimal toward(BigDecimal from, BigDecimal to) {
         BigDecimal change = to.subtract(from);
         return this == INCREASE ? change : change.negate();
     }
-
-    int sign() {
+    public int sign() {
         return this == INCREASE ? 1 : -1;
     }
-
-    String verb() {
+    public String verb() {
         return this == INCREASE ? "increase" : "decrease";
     }
 }

@@ -3,6 +3,8 @@ package org.tandem.goal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.tandem.goal.core.GoalDraft;
+
 /**
  * What another feature proposes as a new goal in one click (a celebration's "what next"): a complete draft,
  * proposed like any other and agreed by the other party before it becomes active.

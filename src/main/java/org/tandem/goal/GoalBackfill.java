@@ -7,21 +7,33 @@ import java.util.OptionalLong;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.goal.core.Goal;
+import org.tandem.goal.core.GoalChanges;
+import org.tandem.goal.core.GoalDraft;
+import org.tandem.goal.core.GoalLifecycle;
+import org.tandem.goal.core.GoalMeasuring;
+import org.tandem.goal.core.GoalRevising;
+import org.tandem.goal.core.RevisionContext;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.Actor;
 
 /**
  * Writes a goal's history at instants in the past, for seeding a demo (docs/decisions/0060-demo-history.md). Each
- * method is the {@link GoalService} use case of the same name run at {@code at} instead of the clock's now: the same
- * access checks, guarded transitions, storage and events. Nothing else about the goal is different.
+ * method calls the use case the pages and the API call ({@link GoalLifecycle}, {@link GoalMeasuring},
+ * {@link GoalRevising}) with {@code at} as its instant: the same access checks, guarded transitions, storage and
+ * events. This class only turns the demo's terms into the feature's own types.
  */
 @Component
 public class GoalBackfill {
 
-    private final GoalService goals;
+    private final GoalLifecycle lifecycle;
+    private final GoalMeasuring measuring;
+    private final GoalRevising revising;
 
-    GoalBackfill(GoalService goals) {
-        this.goals = goals;
+    GoalBackfill(GoalLifecycle lifecycle, GoalMeasuring measuring, GoalRevising revising) {
+        this.lifecycle = lifecycle;
+        this.measuring = measuring;
+        this.revising = revising;
     }
 
     /** A complete goal as the pair would type it. */
@@ -45,35 +57,35 @@ public class GoalBackfill {
 
     @Transactional
     public GoalId propose(Actor by, MentorshipId mentorship, Terms terms, Instant at) {
-        return goals.propose(by, mentorship, terms.toDraft(), at).id();
+        return lifecycle.propose(by, mentorship, terms.toDraft(), at).id();
     }
 
     @Transactional
     public void agree(Actor by, GoalId goal, Instant at) {
-        goals.agree(by, goal, OptionalLong.empty(), at);
+        lifecycle.agree(by, goal, OptionalLong.empty(), at);
     }
 
     @Transactional
     public void achieve(Actor by, GoalId goal, Instant at) {
-        goals.achieve(by, goal, OptionalLong.empty(), at);
+        lifecycle.achieve(by, goal, OptionalLong.empty(), at);
     }
 
     @Transactional
     public MeasurementId measure(Actor by, GoalId goal, BigDecimal value, LocalDate observedOn, String note, Instant at) {
-        return goals.recordMeasurement(by, goal, value, observedOn, note, at).id();
+        return measuring.record(by, goal, value, observedOn, note, at).id();
     }
 
     @Transactional
     public GoalRevisionId proposeRevision(Actor by, GoalId goal, Revision revision, Instant at) {
         GoalChanges changes = GoalChanges.none().withStatement(revision.statement()).withTarget(revision.target())
                 .withDueOn(revision.dueOn());
-        Goal proposed = goals.proposeRevision(by, goal, changes, revision.rationale(),
+        Goal proposed = revising.propose(by, goal, changes, revision.rationale(),
                 new RevisionContext(revision.teamPriorities(), revision.constraints(), null), false, OptionalLong.empty(), at);
         return proposed.revisions().getLast().id();
     }
 
     @Transactional
     public void agreeRevision(Actor by, GoalId goal, GoalRevisionId revision, Instant at) {
-        goals.agreeRevision(by, goal, revision, OptionalLong.empty(), at);
+        revising.agree(by, goal, revision, OptionalLong.empty(), at);
     }
 }

@@ -1,9 +1,11 @@
 package org.tandem.goal;
 
-import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,12 +13,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tandem.goal.GoalForms.MeasurementForm;
-import org.tandem.goal.GoalPages.Submitted;
+import org.tandem.goal.core.GoalLifecycle;
+import org.tandem.goal.core.GoalMeasuring;
+import org.tandem.goal.core.Measurement;
+import org.tandem.goal.web.GoalForms;
+import org.tandem.goal.web.GoalForms.MeasurementForm;
+import org.tandem.goal.web.GoalPageFlow;
+import org.tandem.goal.web.GoalPages.Submitted;
 import org.tandem.people.Actor;
 import org.tandem.shared.FormErrors;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidInputException.FieldError;
+import org.tandem.shared.RequestTime;
 
 /** The goal page, and the steps taken on the goal itself: agreeing, measuring, achieving, retiring. */
 @Controller
@@ -30,11 +38,13 @@ public class GoalController {
     public static final String MEASUREMENT_FORM = "measurement", REVISION_FORM = "revision", REFRAME_FORM = "reframe",
             RETIRE_FORM = "retire";
 
-    private final GoalService goals;
+    private final GoalLifecycle lifecycle;
+    private final GoalMeasuring measuring;
     private final GoalPageFlow flow;
 
-    GoalController(GoalService goals, GoalPageFlow flow) {
-        this.goals = goals;
+    GoalController(GoalLifecycle lifecycle, GoalMeasuring measuring, GoalPageFlow flow) {
+        this.lifecycle = lifecycle;
+        this.measuring = measuring;
         this.flow = flow;
     }
 
@@ -42,7 +52,7 @@ public class GoalController {
         return route(PAGE, id);
     }
 
-    static String route(String route, GoalId id) {
+    public static String route(String route, GoalId id) {
         return route.replace("{id}", id.toString());
     }
 
@@ -55,14 +65,14 @@ public class GoalController {
     }
 
     @PostMapping(AGREEMENT)
-    String agree(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) Long version, Model model,
+    String agree(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) Long version, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return flow.run(actor, id, Submitted.none(), "", () -> goals.agree(actor, id, expected(version)),
+        return flow.run(actor, id, Submitted.none(), "", () -> lifecycle.agree(actor, id, expected(version), now),
                 "You agreed. The goal is active.", model, redirect, response);
     }
 
     @PostMapping(MEASUREMENTS)
-    String measure(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) String value,
+    String measure(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) String value,
             @RequestParam(required = false) String observedOn, @RequestParam(required = false) String note, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         var form = new MeasurementForm(value, observedOn, note);
@@ -74,26 +84,26 @@ public class GoalController {
             if (!unreadable.isEmpty()) {
                 throw new InvalidInputException(unreadable);
             }
-            goals.recordMeasurement(actor, id, number, day, note);
+            measuring.record(actor, id, number, day, note, now);
         }, "Measurement recorded.", model, redirect, response);
     }
 
     @PostMapping(ACHIEVEMENT)
-    String achieve(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) Long version, Model model,
+    String achieve(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) Long version, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return flow.run(actor, id, Submitted.none(), "", () -> goals.achieve(actor, id, expected(version)),
+        return flow.run(actor, id, Submitted.none(), "", () -> lifecycle.achieve(actor, id, expected(version), now),
                 "Marked achieved. Well done, both of you.", model, redirect, response);
     }
 
     @PostMapping(RETIREMENT)
-    String retire(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) String reason,
+    String retire(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) String reason,
             @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         var input = new Submitted(null, null, null, null, null, FormErrors.NONE, RETIRE_FORM, null);
-        return flow.run(actor, id, input, "", () -> goals.retire(actor, id, reason, expected(version)),
+        return flow.run(actor, id, input, "", () -> lifecycle.retire(actor, id, reason, expected(version), now),
                 "The goal was retired; the reason stays with it.", model, redirect, response);
     }
 
-    static OptionalLong expected(Long version) {
+    public static OptionalLong expected(Long version) {
         return version == null ? OptionalLong.empty() : OptionalLong.of(version);
     }
 }

@@ -15,8 +15,7 @@ public record GoalId(UUID value) {
     public static GoalId of(String text) {
         return new GoalId(UUID.fromString(text));
     }
-
-    static GoalId next() {
+    public static GoalId next() {
         return new GoalId(Ids.next());
     }
 

@@ -15,8 +15,7 @@ public record GoalRevisionId(UUID value) {
     public static GoalRevisionId of(String text) {
         return new GoalRevisionId(UUID.fromString(text));
     }
-
-    static GoalRevisionId next() {
+    public static GoalRevisionId next() {
         return new GoalRevisionId(Ids.next());
     }
 

@@ -4,7 +4,7 @@ package org.tandem.goal;
 public enum GoalStatus {
     PROPOSED, ACTIVE, ACHIEVED, RETIRED;
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return this == ACHIEVED || this == RETIRED;
     }
 }

@@ -15,8 +15,7 @@ public record MeasurementId(UUID value) {
     public static MeasurementId of(String text) {
         return new MeasurementId(UUID.fromString(text));
     }
-
-    static MeasurementId next() {
+    public static MeasurementId next() {
         return new MeasurementId(Ids.next());
     }
 

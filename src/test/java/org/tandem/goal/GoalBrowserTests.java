@@ -3,10 +3,12 @@ package org.tandem.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalLong;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +16,15 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tandem.goal.core.Goal;
+import org.tandem.goal.core.GoalChanges;
+import org.tandem.goal.core.GoalFixtures;
+import org.tandem.goal.core.GoalLifecycle;
+import org.tandem.goal.core.GoalMeasuring;
+import org.tandem.goal.core.GoalRevising;
+import org.tandem.goal.core.RevisionContext;
+import org.tandem.goal.signals.GoalReads;
+import org.tandem.goal.web.GoalsController;
 import org.tandem.people.Actor;
 import org.tandem.support.Accessibility;
 import org.tandem.support.Browser;
@@ -25,7 +36,16 @@ import org.tandem.support.World;
 class GoalBrowserTests {
 
     @Autowired
-    GoalService goals;
+    GoalLifecycle lifecycle;
+
+    @Autowired
+    GoalRevising revising;
+
+    @Autowired
+    GoalMeasuring measuring;
+
+    @Autowired
+    GoalReads reads;
 
     Browser browser;
     World world;
@@ -115,7 +135,7 @@ class GoalBrowserTests {
         browser.waitFor(d -> verdict("relevant").equals("Met"));
 
         assertThat(browser.path()).as("nothing was submitted").isEqualTo(GoalsController.path(world.mentorship().id()));
-        assertThat(goals.states(World.actor(world.mentee()), world.mentorship().id())).isEmpty();
+        assertThat(reads.states(World.actor(world.mentee()), world.mentorship().id())).isEmpty();
         fullPage("goal-propose-live-smart");
     }
 
@@ -155,9 +175,9 @@ class GoalBrowserTests {
     void theGoalPagesPassTheAccessibilityAuditForEveryoneWhoSeesThem() {
         GoalId id = activeGoalWithFlatSeries();
         Actor mentee = World.actor(world.mentee());
-        Goal goal = goals.state(mentee, id).goal();
-        goals.proposeRevision(mentee, id, GoalChanges.none().withTitle("Happier support customers"), "Clearer name",
-                new RevisionContext("Support first", null, null), true, OptionalLong.of(goal.version()));
+        Goal goal = reads.state(mentee, id).goal();
+        revising.propose(mentee, id, GoalChanges.none().withTitle("Happier support customers"), "Clearer name",
+                new RevisionContext("Support first", null, null), true, OptionalLong.of(goal.version()), Instant.now());
 
         browser.signIn(world.mentor().email());
         for (String path : List.of(GoalsController.path(world.mentorship().id()), GoalController.path(id))) {
@@ -181,10 +201,11 @@ class GoalBrowserTests {
     private GoalId activeGoalWithFlatSeries() {
         Actor mentee = World.actor(world.mentee());
         Actor mentor = World.actor(world.mentor());
-        Goal proposed = goals.propose(mentee, world.mentorship().id(), GoalFixtures.draft().withDueOn(today().plusDays(90)));
-        goals.agree(mentor, proposed.id(), OptionalLong.empty());
+        Goal proposed = lifecycle.propose(mentee, world.mentorship().id(), GoalFixtures.draft().withDueOn(today().plusDays(90)), Instant.now());
+        lifecycle.agree(mentor, proposed.id(), OptionalLong.empty(), Instant.now());
         for (int daysAgo : new int[] {30, 20, 10, 0}) {
-            goals.recordMeasurement(mentee, proposed.id(), new BigDecimal("41"), today().minusDays(daysAgo), daysAgo == 0 ? "Survey of the week" : null);
+            measuring.record(mentee, proposed.id(), new BigDecimal("41"), today().minusDays(daysAgo), daysAgo == 0 ? "Survey of the week" : null,
+                    Instant.now());
         }
         return proposed.id();
     }

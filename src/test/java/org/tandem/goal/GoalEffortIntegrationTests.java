@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.tandem.goal.core.Goal;
+import org.tandem.goal.core.GoalFixtures;
+import org.tandem.goal.core.GoalLifecycle;
+import org.tandem.goal.core.GoalMeasuring;
 import org.tandem.people.Actor;
 import org.tandem.people.OrganizationId;
 import org.tandem.support.IntegrationTest;
@@ -50,7 +56,10 @@ class GoalEffortIntegrationTests {
     GoalService goals;
 
     @Autowired
-    GoalRepository repository;
+    GoalLifecycle lifecycle;
+
+    @Autowired
+    GoalMeasuring measuring;
 
     World world;
     Actor mentee;
@@ -64,13 +73,12 @@ class GoalEffortIntegrationTests {
     @Test
     void effortThatDoesNotMoveTheIndicatorIsSignalledWithTheWorkDoneAsEvidence() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
-        // Agreed twenty days ago, which the service (on the real clock) cannot do; the repository can.
+        // Agreed twenty days ago: the use cases take the instant they happen at.
         Instant agreed = Instant.now().minus(20, ChronoUnit.DAYS);
-        var pair = new Pair(world.mentorship().id(), world.mentor().id(), world.mentee().id());
-        Goal goal = Goal.propose(GoalFixtures.draft().withDueOn(today.plusDays(60)), world.mentee().id(), pair, agreed.minusSeconds(3600))
-                .agree(world.mentor().id(), agreed);
-        repository.insert(world.organization().id(), goal);
-        goals.recordMeasurement(mentee, goal.id(), new BigDecimal("41"), today.minusDays(5), null);
+        Goal goal = lifecycle.propose(mentee, world.mentorship().id(), GoalFixtures.draft().withDueOn(today.plusDays(60)),
+                agreed.minusSeconds(3600));
+        lifecycle.agree(World.actor(world.mentor()), goal.id(), OptionalLong.empty(), agreed);
+        measuring.record(mentee, goal.id(), new BigDecimal("41"), today.minusDays(5), null, Instant.now());
 
         List<Signal> signals = goals.signals(mentee, goal.id());
 

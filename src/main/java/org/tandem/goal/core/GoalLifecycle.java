@@ -1,0 +1,58 @@
+package org.tandem.goal.core;
+
+import java.time.Instant;
+import java.util.OptionalLong;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.goal.GoalId;
+import org.tandem.mentorship.Mentorship;
+import org.tandem.mentorship.MentorshipId;
+import org.tandem.people.Actor;
+import org.tandem.shared.InvalidStateException;
+
+/**
+ * A goal from proposal to its end: proposed by one of the pair, agreed by the other, then achieved or retired. Each
+ * use case takes the instant it happens at: a request's time, or a past one when the demo seed replays history.
+ */
+@Service
+public class GoalLifecycle {
+
+    private final GoalRepository goals;
+    private final GoalAccess access;
+    private final GoalTransitions transitions;
+
+    GoalLifecycle(GoalRepository goals, GoalAccess access, GoalTransitions transitions) {
+        this.goals = goals;
+        this.access = access;
+        this.transitions = transitions;
+    }
+
+    @Transactional
+    public Goal propose(Actor actor, MentorshipId mentorshipId, GoalDraft draft, Instant now) {
+        Mentorship mentorship = access.mentorship(actor, mentorshipId);
+        if (mentorship.status() != Mentorship.Status.ACTIVE) {
+            throw new InvalidStateException("This mentorship has ended, so no new goals are proposed in it");
+        }
+        GoalTransitions.requireStorable(draft.baseline(), draft.target());
+        Goal goal = Goal.propose(draft, actor.personId(), mentorship.id(), mentorship.pair(), now);
+        goals.insert(actor.organizationId(), goal);
+        transitions.publish(goal.events());
+        return goal;
+    }
+
+    @Transactional
+    public Goal agree(Actor actor, GoalId id, OptionalLong expectedVersion, Instant now) {
+        return transitions.change(actor, id, expectedVersion, goal -> goal.agree(actor.personId(), now));
+    }
+
+    @Transactional
+    public Goal achieve(Actor actor, GoalId id, OptionalLong expectedVersion, Instant now) {
+        return transitions.change(actor, id, expectedVersion, goal -> goal.achieve(actor.personId(), now));
+    }
+
+    @Transactional
+    public Goal retire(Actor actor, GoalId id, String reason, OptionalLong expectedVersion, Instant now) {
+        return transitions.change(actor, id, expectedVersion, goal -> goal.retire(actor.personId(), reason, now));
+    }
+}

@@ -1,0 +1,64 @@
+package org.tandem.goal.web;
+
+import java.util.List;
+
+import org.tandem.goal.GoalStatus;
+import org.tandem.goal.web.GoalForms.MeasurementForm;
+import org.tandem.goal.web.GoalForms.ReframeForm;
+import org.tandem.goal.web.GoalForms.RevisionForm;
+import org.tandem.goal.web.GoalViews.FieldChangeView;
+import org.tandem.goal.web.GoalViews.PreferencesView;
+import org.tandem.goal.web.GoalViews.SignalView;
+import org.tandem.goal.web.GoalViews.SmartPanel;
+import org.tandem.shared.FormErrors;
+
+/**
+ * One goal's page: its terms and SMART verdicts, the indicator chart with the measurements behind it, the signals,
+ * the agreement or revision waiting for someone, the forms to change it, and its history as a timeline.
+ */
+public record GoalPage(String href, String goalsHref, String mentorshipHref, String pairTitle, String title, String statement,
+                       String kind, GoalStatus status, String statusLabel, String statusBadge, List<Term> terms,
+                       PreferencesView preferences, SmartPanel smart, ProgressView progress, GoalChart chart,
+                       List<MeasurementRow> measurements, List<SignalView> signals, Agreement agreement,
+                       PendingRevision pending, List<TimelineEntry> timeline, boolean canRecord, boolean canRevise,
+                       boolean canReframe, boolean canAchieve, boolean canRetire, MeasurementForm measurementForm,
+                       RevisionForm revisionForm, ReframeForm reframeForm, String open, FormErrors errors, String failedForm,
+                       String alert, String flash, Routes routes, long version) {
+
+    public record Term(String label, String value) {
+    }
+
+    /** {@code summary} is the sentence beside the bar: the exact numbers the bar only hints at. */
+    public record ProgressView(int percent, String summary, String latest, String target, String projected) {
+    }
+
+    public record MeasurementRow(String value, String observedOn, String note, String recordedBy, String recordedAt) {
+    }
+
+    /** A proposed goal: who still has to agree, and whether that is the reader. */
+    public record Agreement(boolean canAgree, String proposedBy, String waitingFor) {
+    }
+
+    public record PendingRevision(String id, int number, String proposedBy, String proposedAt, String rationale,
+                                  List<String> context, boolean resetCadence, List<FieldChangeView> changes, boolean canAgree,
+                                  boolean canWithdraw, boolean isProposer, String waitingFor, String agreeAction,
+                                  String withdrawAction) {
+    }
+
+    public record TimelineEntry(String datetime, String when, String heading, List<FieldChangeView> changes, String rationale,
+                                List<String> context, String note) {
+    }
+
+    public record Routes(String agree, String measure, String revise, String reframe, String achieve, String retire) {
+    }
+
+    /** Which form the field errors belong to, so only that form shows them (and opens, if folded). */
+    public boolean failed(String form) {
+        return form.equals(failedForm);
+    }
+
+    /** Errors for a form that did not fail: none. Field names repeat across forms, messages must not. */
+    public FormErrors errorsOf(String form) {
+        return failed(form) ? errors : FormErrors.NONE;
+    }
+}

@@ -1,0 +1,61 @@
+package org.tandem.goal.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.goal.GoalController;
+import org.tandem.goal.GoalId;
+import org.tandem.goal.signals.GoalReads;
+import org.tandem.goal.web.GoalPages.Submitted;
+import org.tandem.people.Actor;
+import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.InvalidStateException;
+import org.tandem.shared.NotAllowedException;
+import org.tandem.shared.StaleVersionException;
+
+/**
+ * How every form on the goal page ends: done → back to the page with a message (post/redirect/get); refused →
+ * the page again with what was typed, the errors beside their fields and the status code that says why.
+ */
+@Component
+public class GoalPageFlow {
+
+    static final String VIEW = "goal/goal";
+
+    private final GoalReads reads;
+    private final GoalPages pages;
+
+    GoalPageFlow(GoalReads reads, GoalPages pages) {
+        this.reads = reads;
+        this.pages = pages;
+    }
+    public String run(Actor actor, GoalId id, Submitted input, String prefix, Runnable action, String done, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+            return "redirect:" + GoalController.path(id);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return render(actor, id, new Submitted(input.goalForm(), input.measurementForm(), input.revisionForm(), input.reframeForm(),
+                    input.open(), GoalForms.errors(prefix, e), input.failedForm(), null), null, model);
+        } catch (NotAllowedException e) {
+            response.setStatus(403);
+            return render(actor, id, alert(input, e.getMessage()), null, model);
+        } catch (InvalidStateException | StaleVersionException e) {
+            response.setStatus(409);
+            return render(actor, id, alert(input, e.getMessage()), null, model);
+        }
+    }
+
+    public String render(Actor actor, GoalId id, Submitted input, String flash, Model model) {
+        model.addAttribute("page", pages.goal(actor, reads.state(actor, id), input, flash));
+        return VIEW;
+    }
+
+    private static Submitted alert(Submitted input, String message) {
+        return new Submitted(input.goalForm(), input.measurementForm(), input.revisionForm(), input.reframeForm(), input.open(),
+                input.errors(), null, message);
+    }
+}
