@@ -64,15 +64,17 @@ public class PairTable {
     }
 
     /**
-     * The flagged pairs of the programs this person leads, most flags first, as of the rollups' last refresh (home
-     * asks on every visit, so it does not refresh them itself). Admins who lead no program get none: their home is
-     * not a lead's.
+     * The flagged pairs of each program this person leads, most flags first, refreshed as the table is. Admins who
+     * lead no program get none: their home is not a lead's.
      */
     List<Flagged> flaggedForLead(Actor actor, Instant now) {
         return programs.visibleTo(actor).stream()
                 .filter(p -> p.isLedBy(actor.personId()))
-                .map(p -> new Flagged(p, PairTableQuery.DEFAULT.unpaged().slice(rows(actor, p, now)).rows().stream()
-                        .filter(r -> !r.flags().isEmpty()).toList()))
+                .map(p -> {
+                    rollups.refreshBeforeReading(actor.organizationId(), p.id());
+                    return new Flagged(p, PairTableQuery.DEFAULT.unpaged().slice(rows(actor, p, now)).rows().stream()
+                            .filter(r -> !r.flags().isEmpty()).toList());
+                })
                 .toList();
     }
 
