@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.tandem.insight.Balance;
 
 /**
- * What the table knows of one pair: its rollup (as of {@code refreshed}) plus the action items overdue now. Counts,
+ * What the table knows of one pair: its rollup (as of its last refresh) plus the action items overdue now. Counts,
  * times and shares only — nothing a pair wrote, and of the mentee's ratings only whether they were given.
  *
  * @param adherence     check-ins held on time / due; null while none was due

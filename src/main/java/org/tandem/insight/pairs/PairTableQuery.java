@@ -59,7 +59,7 @@ public record PairTableQuery(PairSort sort, Order order, FlagKind flag, int limi
                 .map(r -> new Keyed(sort.key(r), r))
                 .filter(k -> start == null || ordering.compare(k, start) > 0)
                 .sorted(ordering)
-                .limit(limit == Integer.MAX_VALUE ? Long.MAX_VALUE : limit + 1L)
+                .limit(limit + 1L)
                 .toList();
         if (matching.size() <= limit) {
             return new Slice(matching.stream().map(Keyed::row).toList(), null);

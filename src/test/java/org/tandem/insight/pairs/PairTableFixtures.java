@@ -33,13 +33,11 @@ final class PairTableFixtures {
 
     final InsightFixtures checkIns;
     private final DSLContext dsl;
-    private final World world;
     private final int port;
 
     PairTableFixtures(ApplicationContext context, World world, int port) {
         this.checkIns = new InsightFixtures(context, world);
         this.dsl = context.getBean(DSLContext.class);
-        this.world = world;
         this.port = port;
     }
 
