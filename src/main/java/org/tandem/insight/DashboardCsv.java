@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.tandem.insight.ProgramDashboards.Dashboard;
 
 /** The dashboard as CSV: the program, then each group of each breakdown. Hidden figures are empty cells, marked hidden. */
-final class DashboardCsv {
+public final class DashboardCsv {
 
     static final String HEADER = "breakdown,group,pairs,review,adjustment,celebration,cadenceAdherence,goalAttainmentRate,"
             + "clarity,usefulness,support,ratingsSuppressed,autonomySlope,autonomySuppressed,skillRetention,openRisks,highRisks";
@@ -39,7 +39,7 @@ final class DashboardCsv {
     }
 
     /** Quotes text cells, and defuses leading characters a spreadsheet would run as a formula. */
-    static String cell(String text) {
+    public static String cell(String text) {
         String safe = text;
         if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
             safe = "'" + safe;

@@ -28,6 +28,8 @@ public class InsightController {
     public static final String ANSWER = "/skill-rechecks/{id}/answer";
     public static final String DASHBOARD = "/programs/{id}/insights";
     public static final String DASHBOARD_CSV = "/programs/{id}/insights.csv";
+    /** The lead's pair table (served by {@code insight.pairs}). */
+    static final String PAIRS = "/programs/{id}/pairs";
 
     private final PairScorecards scorecards;
     private final ProgramDashboards dashboards;
@@ -58,7 +60,8 @@ public class InsightController {
         }
     }
 
-    public record DashboardPage(ProgramDashboards.Dashboard dashboard, String csvPath) {
+    /** {@code pairsPath}: the program's pair table, where the dashboard's counts of pairs lead (filtered by their flag). */
+    public record DashboardPage(ProgramDashboards.Dashboard dashboard, String csvPath, String pairsPath) {
     }
 
     @GetMapping(SCORECARD)
@@ -105,7 +108,7 @@ public class InsightController {
     @GetMapping(DASHBOARD)
     String dashboard(Actor actor, @PathVariable ProgramId id, Model model) {
         var dashboard = dashboards.dashboard(actor, id);
-        model.addAttribute("page", new DashboardPage(dashboard, path(DASHBOARD_CSV, id.value())));
+        model.addAttribute("page", new DashboardPage(dashboard, path(DASHBOARD_CSV, id.value()), path(PAIRS, id.value())));
         return "insight/dashboard";
     }
 

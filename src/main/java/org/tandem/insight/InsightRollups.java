@@ -49,13 +49,18 @@ public class InsightRollups {
     private final PairScorecards scorecards;
     private final Mentorships mentorships;
     private final TransactionTemplate transactions;
+    private final InsightReadModel read;
+    private final InsightProperties properties;
     private final Clock clock;
 
-    InsightRollups(DSLContext dsl, PairScorecards scorecards, Mentorships mentorships, TransactionTemplate transactions, Clock clock) {
+    InsightRollups(DSLContext dsl, PairScorecards scorecards, Mentorships mentorships, TransactionTemplate transactions, InsightReadModel read,
+            InsightProperties properties, Clock clock) {
         this.dsl = dsl;
         this.scorecards = scorecards;
         this.mentorships = mentorships;
         this.transactions = transactions;
+        this.read = read;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -119,6 +124,14 @@ public class InsightRollups {
         return total;
     }
 
+    /**
+     * Recomputes the program's dirty pairs up to {@code tandem.insight.refresh-on-read}, as the dashboard does before it
+     * answers: for other readers of the rollups (the lead's pair table).
+     */
+    public int refreshBeforeReading(OrganizationId organization, ProgramId program) {
+        return refreshDirtyOf(organization, program, properties.refreshOnRead());
+    }
+
     /** Recomputes up to {@code limit} dirty pairs of one program, so its dashboard is exact when few changed. */
     int refreshDirtyOf(OrganizationId organization, ProgramId program, int limit) {
         List<Key> dirty = dsl.select(INSIGHT_PAIR_ROLLUP.ORGANIZATION_ID, INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID).from(INSIGHT_PAIR_ROLLUP)
@@ -153,6 +166,7 @@ public class InsightRollups {
         PairFigures f = scorecards.compute(organization, mentorship.get(), now);
         var ratings = f.ratingsOverTime();
         var autonomy = f.autonomy();
+        PairMoments moments = PairMoments.of(read.checkIns(organization, id), properties.cadenceWindow(), now);
         dsl.update(INSIGHT_PAIR_ROLLUP)
                 .set(INSIGHT_PAIR_ROLLUP.REFRESHED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .set(INSIGHT_PAIR_ROLLUP.BALANCE_REVIEW, f.balance().review())
@@ -177,9 +191,17 @@ public class InsightRollups {
                 .set(INSIGHT_PAIR_ROLLUP.RECHECKS_ANSWERED, f.retention().answered())
                 .set(INSIGHT_PAIR_ROLLUP.RECHECKS_SHOWN, f.retention().shownAgain())
                 .set(INSIGHT_PAIR_ROLLUP.STARVED, Nudges.starvedKind(f.signals()))
+                .set(INSIGHT_PAIR_ROLLUP.GOALS_OFF_TRACK, f.goals().offTrack())
+                .set(INSIGHT_PAIR_ROLLUP.LAST_HELD_AT, at(moments.lastHeldAt()))
+                .set(INSIGHT_PAIR_ROLLUP.NEXT_CHECK_IN_AT, at(moments.nextAt()))
+                .set(INSIGHT_PAIR_ROLLUP.UNRATED_SINCE, at(moments.unratedSince()))
                 .where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(id.value()))
                 .execute();
         return true;
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** Marks dirty every pair with a check-in rated (by the mentee, or for autonomy by the mentor) since the last scan. */

@@ -18,9 +18,20 @@ public record PairFigures(Balance balance, List<CheckInBalance> checkIns, Cadenc
     public record Cadence(int due, int heldInWindow, int missed, int missedStreak, int longestMissedStreak, Double adherence) {
     }
 
-    /** @param rate achieved / decided (achieved, retired, or active past its due date); null while nothing is decided */
+    /**
+     * @param rate     achieved / decided (achieved, retired, or active past its due date); null while nothing is decided
+     * @param offTrack active goals the goal feature calls off track (its OFF_TRACK signal)
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Goals(int active, int achieved, int decided, Double rate) {
+    public record Goals(int active, int achieved, int decided, Double rate, int offTrack) {
+
+        Goals(int active, int achieved, int decided, Double rate) {
+            this(active, achieved, decided, rate, 0);
+        }
+
+        Goals withOffTrack(int goals) {
+            return new Goals(active, achieved, decided, rate, goals);
+        }
     }
 
     /**

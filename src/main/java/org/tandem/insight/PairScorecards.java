@@ -102,7 +102,7 @@ public class PairScorecards {
                 counts.answered() == 0 ? null : (double) counts.shownAgain() / counts.answered());
 
         return new PairFigures(balance, balances, PairCalculus.cadence(checkIns, properties.cadenceWindow(), now),
-                PairCalculus.goals(goalFacts, now), PairCalculus.ratings(checkIns), PairCalculus.ratingsOverTime(checkIns),
+                PairCalculus.goals(goalFacts, now).withOffTrack(offTrack), PairCalculus.ratings(checkIns), PairCalculus.ratingsOverTime(checkIns),
                 PairCalculus.autonomy(checkIns), new Risks(open, high, cells), retention, nudges);
     }
 }

@@ -28,13 +28,16 @@ public class HomeController implements NavContributor {
     private final MentorshipViews views;
     private final Programs programs;
     private final List<AttentionSource> attentionSources;
+    private final List<ProgramAlertSource> alertSources;
     private final Clock clock;
 
-    HomeController(Mentorships mentorships, MentorshipViews views, Programs programs, List<AttentionSource> attentionSources, Clock clock) {
+    HomeController(Mentorships mentorships, MentorshipViews views, Programs programs, List<AttentionSource> attentionSources,
+            List<ProgramAlertSource> alertSources, Clock clock) {
         this.mentorships = mentorships;
         this.views = views;
         this.programs = programs;
         this.attentionSources = attentionSources;
+        this.alertSources = alertSources;
         this.clock = clock;
     }
 
@@ -45,10 +48,13 @@ public class HomeController implements NavContributor {
     public record AttentionItem(String with, Attention attention) {
     }
 
-    /** {@code nextCheckIns}: when each of the reader's pairs meets next, by mentorship id (absent when nothing is scheduled). */
+    /**
+     * {@code nextCheckIns}: when each of the reader's pairs meets next, by mentorship id (absent when nothing is scheduled);
+     * {@code programAlerts}: the flagged pairs of each program the reader leads (empty for anyone who leads none).
+     */
     public record HomePage(String firstName, List<AttentionItem> attention, List<MentorshipView> asMentor, List<MentorshipView> asMentee,
-                    Map<UUID, Instant> nextCheckIns, List<ProgramSummary> programs, boolean isMentor, boolean isMentee, boolean isLead,
-                    Instant now) {
+                    Map<UUID, Instant> nextCheckIns, List<ProgramSummary> programs, List<ProgramAlerts> programAlerts, boolean isMentor,
+                    boolean isMentee, boolean isLead, Instant now) {
     }
 
     @GetMapping(HOME)
@@ -65,6 +71,7 @@ public class HomeController implements NavContributor {
                 .toList();
         model.addAttribute("page", new HomePage(actor.displayName().split(" ")[0], attention(actor, pairs, mine, now), asMentor, asMentee,
                 views.nextCheckIns(actor.organizationId(), pairs), led,
+                alertSources.stream().flatMap(source -> source.alertsFor(actor, now).stream()).toList(),
                 actor.is(Role.MENTOR) || !asMentor.isEmpty(), actor.is(Role.MENTEE) || !asMentee.isEmpty(),
                 actor.managesPeople(), now));
         return "mentorship/home";

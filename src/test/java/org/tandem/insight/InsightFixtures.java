@@ -29,23 +29,23 @@ import org.tandem.support.World;
  * Past check-ins written straight into the check-in tables: insight reads history (minutes used per section,
  * ratings given weeks ago) that the check-in service, on the real clock, cannot produce in a test.
  */
-final class InsightFixtures {
+public final class InsightFixtures {
 
     private final DSLContext dsl;
     private final ApplicationContext context;
     private final World world;
 
-    InsightFixtures(ApplicationContext context, World world) {
+    public InsightFixtures(ApplicationContext context, World world) {
         this.dsl = context.getBean(DSLContext.class);
         this.context = context;
         this.world = world;
     }
 
     /** Minutes used per balance kind, wins recorded, and the mentee's rating (null: not rated). */
-    record Held(int reviewMinutes, int adjustMinutes, int celebrateMinutes, int wins, Integer rating, Integer autonomy) {
+    public record Held(int reviewMinutes, int adjustMinutes, int celebrateMinutes, int wins, Integer rating, Integer autonomy) {
     }
 
-    UUID completed(Mentorship m, Instant scheduledAt, Held held) {
+    public UUID completed(Mentorship m, Instant scheduledAt, Held held) {
         UUID id = checkIn(m, scheduledAt, "COMPLETED", held.rating(), held.autonomy());
         section(id, 1, "REVIEW", held.reviewMinutes());
         section(id, 2, "ADJUST", held.adjustMinutes());
@@ -59,7 +59,7 @@ final class InsightFixtures {
         return id;
     }
 
-    UUID missed(Mentorship m, Instant scheduledAt) {
+    public UUID missed(Mentorship m, Instant scheduledAt) {
         return checkIn(m, scheduledAt, "MISSED", null, null);
     }
 
@@ -89,11 +89,12 @@ final class InsightFixtures {
                 world.mentor().id(), mentee.id(), null, null, Instant.now().plus(3, ChronoUnit.DAYS), Emphasis.GENERAL));
     }
 
-    static Instant daysAgo(int days) {
+    public static Instant daysAgo(int days) {
         return Instant.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
     }
 
-    private UUID checkIn(Mentorship m, Instant scheduledAt, String status, Integer rating, Integer autonomy) {
+    /** A check-in in any status at a given time, written straight into the table (SCHEDULED ones too). */
+    public UUID checkIn(Mentorship m, Instant scheduledAt, String status, Integer rating, Integer autonomy) {
         UUID id = Ids.next();
         int number = dsl.select(PLAYBOOK.CURRENT_VERSION).from(PLAYBOOK).where(PLAYBOOK.ID.eq(world.program().playbookId().value()))
                 .fetchOne(PLAYBOOK.CURRENT_VERSION);
