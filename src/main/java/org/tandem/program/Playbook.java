@@ -153,10 +153,11 @@ public record Playbook(PlaybookId id, OrganizationId organizationId, int number,
                     if (s.kind() != null && !kinds.add(s.kind())) {
                         errors.add(new FieldError(at + ".kind", s.kind() + " appears twice; a check-in holds each section once"));
                     }
-                    if (s.minMinutes() < 1 || s.minMinutes() > s.minutes()) {
+                    boolean minutesFit = s.minutes() >= 1 && s.minutes() <= MAX_MINUTES;
+                    if (minutesFit && (s.minMinutes() < 1 || s.minMinutes() > s.minutes())) {
                         errors.add(new FieldError(at + ".minMinutes", "must be between 1 and the section's minutes"));
                     }
-                    if (s.maxMinutes() < s.minutes() || s.maxMinutes() > MAX_MINUTES) {
+                    if (minutesFit && (s.maxMinutes() < s.minutes() || s.maxMinutes() > MAX_MINUTES)) {
                         errors.add(new FieldError(at + ".maxMinutes", "must be between the section's minutes and " + MAX_MINUTES));
                     }
                     if (s.prompts().size() > 20 || s.prompts().stream().anyMatch(p -> p == null || p.isBlank() || p.length() > 500)) {
