@@ -38,8 +38,11 @@ class PairPlaybookApiController {
     record TailoredSectionBody(SectionKind kind, int minutes, List<String> addedPrompts) {
     }
 
-    /** The sections the pair keeps, in its order; a section of the playbook left out is dropped (core sections cannot be). */
-    record TailoringBody(List<TailoredSectionBody> sections) {
+    /**
+     * The sections the pair keeps, in its order; a section of the playbook left out is dropped (core sections cannot be).
+     * {@code version}: the tailoring's version the pair read (0 before the first), or If-Match.
+     */
+    record TailoringBody(List<TailoredSectionBody> sections, Long version) {
 
         Tailoring tailoring() {
             return new Tailoring(sections == null ? List.of() : sections.stream()
@@ -80,7 +83,7 @@ class PairPlaybookApiController {
     @Operation(summary = "The pair tailors its playbook within the playbook's limits; check-ins already planned keep their agenda")
     ResponseEntity<PairPlaybookView> tailor(Actor actor, @PathVariable MentorshipId id, @RequestBody TailoringBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestTime Instant now) {
-        PairPlaybook playbook = pairPlaybooks.tailor(actor, id, body.tailoring(), Versions.ifMatch(ifMatch), now);
+        PairPlaybook playbook = pairPlaybooks.tailor(actor, id, body.tailoring(), Versions.basedOn(ifMatch, body.version()), now);
         return ApiResponses.current(playbook.version(), PairPlaybookView.of(playbook));
     }
 }
