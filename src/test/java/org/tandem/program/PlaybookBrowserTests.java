@@ -2,8 +2,10 @@ package org.tandem.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.tandem.support.Accessibility;
 import org.tandem.support.Browser;
 import org.tandem.support.BrowserTest;
 import org.tandem.support.World;
@@ -53,5 +55,24 @@ class PlaybookBrowserTests {
         browser.signIn(world.mentee().email());
         browser.go("/mentorships/" + world.mentorship().id());
         assertThat(browser.text("#playbook-tailored")).contains("Tailored by " + world.mentor().displayName());
+    }
+
+    @Test
+    void thePlaybookPagesHaveNoSeriousAccessibilityProblem(Browser browser, World world) {
+        browser.signIn(world.lead().email());
+        browser.go("/playbooks");
+        String playbook = browser.find("main .card__title a").getAttribute("href").replaceAll("^.*(/playbooks/[^/?#]+).*$", "$1");
+        audit(browser, List.of("/playbooks", playbook, "/playbooks/new", playbook + "/edit", "/programs/" + world.program().id() + "/playbooks"));
+
+        browser.signIn(world.mentee().email());
+        audit(browser, List.of("/mentorships/" + world.mentorship().id() + "/playbook"));
+    }
+
+    private static void audit(Browser browser, List<String> paths) {
+        for (String path : paths) {
+            browser.go(path);
+            browser.find("main");
+            assertThat(Accessibility.seriousViolations(browser)).as(path).isEmpty();
+        }
     }
 }
