@@ -263,6 +263,12 @@ final class AccessWorld {
                     + "'durationMinutes':45,'firstAt':'%s'}}", world.program().id(), world.mentor().id(), colleague(Role.MENTEE, World.PASSWORD).id(), later(8));
             case "PUT /api/v1/mentorships/{id}/cadence" -> ids -> json("{'intervalDays':14,'durationMinutes':45,'nextAt':'%s'}", later(9));
             case "PUT /api/v1/mentorships/{id}/preferences" -> ids -> json("{'learningModalities':['READING'],'feedbackStyle':'DIRECT'}");
+            // The default playbook as it is (its timeboxes are fixed): later check-ins keep every section the other cells use.
+            case "PUT /api/v1/mentorships/{id}/playbook" -> ids -> json("{'sections':[{'kind':'RECAP','minutes':3},{'kind':'REVIEW','minutes':8},"
+                    + "{'kind':'INTERPRET','minutes':6},{'kind':'ADJUST','minutes':6},{'kind':'GROWTH','minutes':6},{'kind':'RISKS','minutes':3},"
+                    + "{'kind':'FEEDBACK','minutes':5},{'kind':'CELEBRATE','minutes':3},{'kind':'PLAN','minutes':3,'addedPrompts':['Who tells the team?']},"
+                    + "{'kind':'CLOSE','minutes':2}]}");
+            case "PUT /api/v1/programs/{id}/playbooks" -> ids -> json("{'playbookId':'%s','variantIds':[]}", this.ids.get("playbooks/{id}"));
             case "POST /api/v1/mentorships/{id}/goals", "POST /api/v1/smart-check" -> ids -> Bodies.goal("Goal " + serial.incrementAndGet(), TODAY.plusDays(90));
             case "POST /api/v1/mentorships/{id}/check-ins", "POST /api/v1/check-ins/{id}/reschedule", "PUT /api/v1/check-ins/{id}/schedule" ->
                     ids -> json("{'scheduledAt':'%s'}", later(20 + serial.incrementAndGet()));

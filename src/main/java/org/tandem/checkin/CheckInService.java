@@ -11,11 +11,10 @@ import org.tandem.checkin.CheckInView.PersonRef;
 import org.tandem.checkin.CheckInView.SummaryView;
 import org.tandem.mentorship.Mentorship;
 import org.tandem.mentorship.MentorshipId;
+import org.tandem.mentorship.PairPlaybook;
+import org.tandem.mentorship.PairPlaybooks;
 import org.tandem.people.Actor;
 import org.tandem.people.OrganizationId;
-import org.tandem.program.Playbook;
-import org.tandem.program.Playbooks;
-import org.tandem.program.Programs;
 import org.tandem.program.SectionKind;
 import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.NotAllowedException;
@@ -35,17 +34,15 @@ public class CheckInService {
     private final CheckInAccess access;
     private final CheckInRepository checkIns;
     private final CheckInReader reader;
-    private final Programs programs;
-    private final Playbooks playbooks;
+    private final PairPlaybooks pairPlaybooks;
     private final CheckInMessages messages;
 
-    CheckInService(CheckInAccess access, CheckInRepository checkIns, CheckInReader reader, Programs programs, Playbooks playbooks,
+    CheckInService(CheckInAccess access, CheckInRepository checkIns, CheckInReader reader, PairPlaybooks pairPlaybooks,
             CheckInMessages messages) {
         this.access = access;
         this.checkIns = checkIns;
         this.reader = reader;
-        this.programs = programs;
-        this.playbooks = playbooks;
+        this.pairPlaybooks = pairPlaybooks;
         this.messages = messages;
     }
 
@@ -83,8 +80,10 @@ public class CheckInService {
     /** As {@link #scheduleFor(Mentorship, Instant, int)}, decided at {@code now}. */
     CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes, Instant now) {
         OrganizationId organization = mentorship.organizationId();
-        Playbook playbook = playbooks.get(organization, programs.find(organization, mentorship.programId()).playbookId());
-        List<AgendaSection> agenda = playbook.sections().stream()
+        // The pair's playbook: its program's choice for the mentee, tailored by the pair (mentorship.PairPlaybooks).
+        PairPlaybook pairPlaybook = pairPlaybooks.of(mentorship);
+        var playbook = pairPlaybook.playbook();
+        List<AgendaSection> agenda = pairPlaybook.agenda().stream()
                 .map(s -> AgendaSection.planned(s.kind(), s.title(), s.minutes(), s.prompts())).toList();
         CheckIn checkIn = CheckIn.schedule(mentorship.id(), new Pair(mentorship.mentorId(), mentorship.menteeId()), scheduledAt,
                 durationMinutes, agenda, now);

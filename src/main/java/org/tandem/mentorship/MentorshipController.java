@@ -30,10 +30,12 @@ public class MentorshipController {
 
     private final Mentorships mentorships;
     private final MentorshipViews views;
+    private final PairPlaybooks pairPlaybooks;
 
-    MentorshipController(Mentorships mentorships, MentorshipViews views) {
+    MentorshipController(Mentorships mentorships, MentorshipViews views, PairPlaybooks pairPlaybooks) {
         this.mentorships = mentorships;
         this.views = views;
+        this.pairPlaybooks = pairPlaybooks;
     }
 
     public static String path(UUID id) {
@@ -43,7 +45,14 @@ public class MentorshipController {
     /** {@code nextCheckIn} is the check-in actually scheduled next, null when none is. */
     public record MentorshipPage(MentorshipView mentorship, Instant nextCheckIn, boolean isMentee, boolean canChangeCadence, FormErrors errors,
                           String flash, Set<LearningModality> modalities, List<FeedbackStyle> feedbackStyles, String cadenceAction,
-                          String preferencesAction) {
+                          String preferencesAction, PairPlaybook playbook, boolean canTailor) {
+
+        /** Who of the pair last tailored the playbook, or null when nobody has. */
+        public String tailoredBy() {
+            return playbook.tailored().map(t -> t.by().value().equals(mentorship.mentor().id()) ? mentorship.mentor().displayName()
+                    : t.by().value().equals(mentorship.mentee().id()) ? mentorship.mentee().displayName() : "someone who has left the pair")
+                    .orElse(null);
+        }
 
         /** Where the form to change the rhythm starts: the next meeting, or the series' anchor when nothing is scheduled. */
         public Instant cadenceStartsAt() {
@@ -95,7 +104,8 @@ public class MentorshipController {
                 views.nextCheckIns(mentorship.organizationId(), List.of(mentorship)).get(mentorship.id().value()), mentorship.isMentee(actor.personId()),
                 mentorship.isPair(actor.personId()) || actor.managesPeople(), errors, flash,
                 EnumSet.allOf(LearningModality.class), List.of(FeedbackStyle.values()),
-                CADENCE.replace("{id}", mentorship.id().toString()), PREFERENCES.replace("{id}", mentorship.id().toString())));
+                CADENCE.replace("{id}", mentorship.id().toString()), PREFERENCES.replace("{id}", mentorship.id().toString()),
+                pairPlaybooks.of(mentorship), mentorship.isPair(actor.personId()) && mentorship.status() == Mentorship.Status.ACTIVE));
         return "mentorship/mentorship";
     }
 }

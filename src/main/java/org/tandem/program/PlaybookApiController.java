@@ -41,10 +41,23 @@ class PlaybookApiController {
     record AudienceBody(Set<Role> roles, Set<String> seniorities) {
     }
 
-    record PlaybookBody(String name, List<PlaybookSection> sections, Emphasis emphasis, AudienceBody audience) {
+    /**
+     * A section as sent: {@code core} (default false) keeps it on every pair's agenda; {@code minMinutes} and
+     * {@code maxMinutes} (default: the section's minutes) bound the timebox a pair may give it.
+     */
+    record SectionBody(SectionKind kind, String title, int minutes, List<String> prompts, Boolean core, Integer minMinutes,
+                       Integer maxMinutes) {
+
+        PlaybookSection section() {
+            return new PlaybookSection(kind, title, minutes, prompts, Boolean.TRUE.equals(core),
+                    minMinutes == null ? minutes : minMinutes, maxMinutes == null ? minutes : maxMinutes);
+        }
+    }
+
+    record PlaybookBody(String name, List<SectionBody> sections, Emphasis emphasis, AudienceBody audience) {
 
         PlaybookDraft draft() {
-            return new PlaybookDraft(name, sections, emphasis,
+            return new PlaybookDraft(name, sections == null ? null : sections.stream().map(s -> s == null ? null : s.section()).toList(), emphasis,
                     audience == null ? null : new Audience(audience.roles(), audience.seniorities()));
         }
     }

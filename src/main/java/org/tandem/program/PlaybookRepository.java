@@ -1,5 +1,6 @@
 package org.tandem.program;
 
+import static org.tandem.db.Tables.CHECK_IN;
 import static org.tandem.db.Tables.PLAYBOOK;
 import static org.tandem.db.Tables.PLAYBOOK_SECTION;
 import static org.tandem.db.Tables.PLAYBOOK_VERSION;
@@ -72,11 +73,13 @@ class PlaybookRepository {
                 .execute();
         var insert = dsl.insertInto(PLAYBOOK_SECTION, PLAYBOOK_SECTION.PLAYBOOK_ID, PLAYBOOK_SECTION.PLAYBOOK_NUMBER,
                 PLAYBOOK_SECTION.POSITION, PLAYBOOK_SECTION.ORGANIZATION_ID, PLAYBOOK_SECTION.KIND, PLAYBOOK_SECTION.TITLE,
-                PLAYBOOK_SECTION.MINUTES, PLAYBOOK_SECTION.PROMPTS);
+                PLAYBOOK_SECTION.MINUTES, PLAYBOOK_SECTION.PROMPTS, PLAYBOOK_SECTION.CORE, PLAYBOOK_SECTION.MIN_MINUTES,
+                PLAYBOOK_SECTION.MAX_MINUTES);
         for (int i = 0; i < playbook.sections().size(); i++) {
             PlaybookSection s = playbook.sections().get(i);
             insert = insert.values(playbook.id().value(), playbook.number(), i, playbook.organizationId().value(), s.kind().name(),
-                    s.title().trim(), s.minutes(), String.join(PROMPT_SEPARATOR, s.prompts().stream().map(p -> p.replace('\n', ' ').trim()).toList()));
+                    s.title().trim(), s.minutes(), String.join(PROMPT_SEPARATOR, s.prompts().stream().map(p -> p.replace('\n', ' ').trim()).toList()),
+                    s.core(), s.minMinutes(), s.maxMinutes());
         }
         insert.execute();
     }
@@ -96,6 +99,30 @@ class PlaybookRepository {
                 .and(PLAYBOOK_VERSION.NUMBER.eq(number))
                 .fetchOptional();
         return header.map(h -> toPlaybook(h, sections(organization, Set.of(id.value())).getOrDefault(key(id.value(), number), List.of())));
+    }
+
+    record VersionRow(int number, String name, java.time.Instant createdAt) {
+    }
+
+    List<VersionRow> versions(OrganizationId organization, PlaybookId id) {
+        return dsl.select(PLAYBOOK_VERSION.NUMBER, PLAYBOOK_VERSION.NAME, PLAYBOOK_VERSION.CREATED_AT).from(PLAYBOOK_VERSION)
+                .where(PLAYBOOK_VERSION.ORGANIZATION_ID.eq(organization.value()))
+                .and(PLAYBOOK_VERSION.PLAYBOOK_ID.eq(id.value()))
+                .orderBy(PLAYBOOK_VERSION.NUMBER.desc())
+                .fetch(r -> new VersionRow(r.value1(), r.value2(), r.value3().toInstant()));
+    }
+
+    /**
+     * How many check-ins still planned copied their agenda from each version. Read from check-ins' table as a read model
+     * (like insight does), because program must not depend on the feature that depends on it.
+     */
+    Map<Integer, Integer> plannedCheckIns(OrganizationId organization, PlaybookId id) {
+        return dsl.select(CHECK_IN.PLAYBOOK_NUMBER, org.jooq.impl.DSL.count()).from(CHECK_IN)
+                .where(CHECK_IN.ORGANIZATION_ID.eq(organization.value()))
+                .and(CHECK_IN.PLAYBOOK_ID.eq(id.value()))
+                .and(CHECK_IN.STATUS.eq("SCHEDULED"))
+                .groupBy(CHECK_IN.PLAYBOOK_NUMBER)
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     List<Playbook> list(OrganizationId organization) {
@@ -118,7 +145,8 @@ class PlaybookRepository {
                 .orderBy(PLAYBOOK_SECTION.PLAYBOOK_ID, PLAYBOOK_SECTION.PLAYBOOK_NUMBER, PLAYBOOK_SECTION.POSITION)
                 .fetchGroups(r -> key(r.getPlaybookId(), r.getPlaybookNumber()),
                         r -> new PlaybookSection(SectionKind.valueOf(r.getKind()), r.getTitle(), r.getMinutes(),
-                                r.getPrompts().isEmpty() ? List.of() : List.of(r.getPrompts().split(PROMPT_SEPARATOR))));
+                                r.getPrompts().isEmpty() ? List.of() : List.of(r.getPrompts().split(PROMPT_SEPARATOR)),
+                                r.getCore(), r.getMinMinutes(), r.getMaxMinutes()));
     }
 
     private static String key(UUID playbook, int number) {

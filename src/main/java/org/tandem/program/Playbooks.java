@@ -2,6 +2,8 @@ package org.tandem.program;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -62,8 +64,23 @@ public class Playbooks {
         return playbooks.current(organization, id).orElseThrow(() -> new NotFoundException("Playbook", id));
     }
 
+    public Optional<Playbook> find(OrganizationId organization, PlaybookId id) {
+        return playbooks.current(organization, id);
+    }
+
     public Playbook version(OrganizationId organization, PlaybookId id, int number) {
         return playbooks.version(organization, id, number).orElseThrow(() -> new NotFoundException("Playbook version", id + "#" + number));
+    }
+
+    /** Every version of a playbook, newest first, each with how many check-ins still planned follow it. */
+    public List<VersionSummary> versions(OrganizationId organization, PlaybookId id) {
+        Map<Integer, Integer> planned = playbooks.plannedCheckIns(organization, id);
+        return playbooks.versions(organization, id).stream()
+                .map(v -> new VersionSummary(v.number(), v.name(), v.createdAt(), planned.getOrDefault(v.number(), 0)))
+                .toList();
+    }
+
+    public record VersionSummary(int number, String name, java.time.Instant createdAt, int plannedCheckIns) {
     }
 
     public List<Playbook> list(OrganizationId organization) {

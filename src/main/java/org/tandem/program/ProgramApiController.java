@@ -3,11 +3,14 @@ package org.tandem.program;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -26,6 +29,7 @@ class ProgramApiController {
 
     static final String PROGRAMS = "/api/v1/programs";
     static final String PROGRAM = "/api/v1/programs/{id}";
+    static final String PLAYBOOKS = "/api/v1/programs/{id}/playbooks";
 
     private final Programs programs;
 
@@ -39,11 +43,11 @@ class ProgramApiController {
     record ProgramBody(String name, UUID playbookId, CadenceBody defaultCadence, List<UUID> leadIds, Integer surveyThreshold) {
     }
 
-    record ProgramView(UUID id, String name, UUID playbookId, CadenceBody defaultCadence, List<UUID> leadIds,
+    record ProgramView(UUID id, String name, UUID playbookId, List<UUID> variantIds, CadenceBody defaultCadence, List<UUID> leadIds,
                        int surveyThreshold, long version) {
 
         static ProgramView of(Program p) {
-            return new ProgramView(p.id().value(), p.name(), p.playbookId().value(),
+            return new ProgramView(p.id().value(), p.name(), p.playbookId().value(), p.variants().stream().map(PlaybookId::value).toList(),
                     new CadenceBody(p.defaultCadence().intervalDays(), p.defaultCadence().durationMinutes()),
                     p.leads().stream().map(PersonId::value).sorted().toList(), p.surveyThreshold(), p.version());
         }
@@ -74,6 +78,20 @@ class ProgramApiController {
             throw new InvalidInputException("leadIds", "must not contain empty ids");
         }
         return ids.stream().map(PersonId::new).toList();
+    }
+
+    /** The program's own playbook and its variants, in the order they are weighed when two fit a mentee equally well. */
+    record PlaybooksBody(UUID playbookId, List<UUID> variantIds) {
+    }
+
+    @PutMapping(PLAYBOOKS)
+    ResponseEntity<ProgramView> assignPlaybooks(Actor actor, @PathVariable ProgramId id, @RequestBody PlaybooksBody body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        List<PlaybookId> variants = body.variantIds() == null ? List.of()
+                : body.variantIds().stream().map(v -> v == null ? null : new PlaybookId(v)).toList();
+        Program program = programs.assignPlaybooks(actor, id, body.playbookId() == null ? null : new PlaybookId(body.playbookId()),
+                variants, Versions.ifMatch(ifMatch));
+        return ApiResponses.current(program.version(), ProgramView.of(program));
     }
 
     @GetMapping(PROGRAM)

@@ -84,6 +84,6 @@ public class ProgramController implements NavContributor {
 
     @Override
     public List<Entry> entries(Set<String> roles) {
-        return roles.contains(Role.ADMIN.name()) || roles.contains(Role.PROGRAM_LEAD.name()) ? List.of(new Entry("Programs", PROGRAMS)) : List.of();
+        return roles.contains(Role.ADMIN.name()) || roles.contains(Role.PROGRAM_LEAD.name()) ? List.of(new Entry("Programs", PROGRAMS), new Entry("Playbooks", PlaybookController.PLAYBOOKS)) : List.of();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,13 @@ import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidInputException.FieldError;
 import org.tandem.shared.NotAllowedException;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 
 /** Setting up programs and deciding who sees them: admins all of their organization, leads the ones they lead. */
 @Service
 public class Programs {
+
+    static final int MAX_VARIANTS = 10;
 
     private final ProgramRepository programs;
     private final Playbooks playbooks;
@@ -73,10 +77,65 @@ public class Programs {
         } catch (NotFoundException e) {
             throw new InvalidInputException("playbookId", "is not a playbook of this organization");
         }
-        var program = new Program(new ProgramId(Ids.next()), actor.organizationId(), draft.name().trim(), draft.playbookId(),
+        var program = new Program(new ProgramId(Ids.next()), actor.organizationId(), draft.name().trim(), draft.playbookId(), List.of(),
                 new Cadence(draft.intervalDays(), draft.durationMinutes()), leads, threshold, clock.instant(), 0);
         programs.insert(program);
         return program;
+    }
+
+    /**
+     * Gives the program another playbook and its variants (decision 0086). Check-ins already planned keep the agenda
+     * they copied; those planned from now on follow the new choice.
+     */
+    @Transactional
+    public Program assignPlaybooks(Actor actor, ProgramId id, PlaybookId playbook, List<PlaybookId> variants, OptionalLong expectedVersion) {
+        Program program = get(actor, id);
+        if (!actor.managesPeople()) {
+            throw new NotAllowedException("Only admins and program leads choose a program's playbooks");
+        }
+        Versions.check("Program " + program.name(), expectedVersion, program.version());
+        List<FieldError> errors = new ArrayList<>();
+        if (playbook == null) {
+            errors.add(new FieldError("playbookId", "is required"));
+        } else if (playbooks.find(actor.organizationId(), playbook).isEmpty()) {
+            errors.add(new FieldError("playbookId", "is not a playbook of this organization"));
+        }
+        List<PlaybookId> chosen = variants == null ? List.of() : variants;
+        if (chosen.size() > MAX_VARIANTS) {
+            errors.add(new FieldError("variantIds", "at most " + MAX_VARIANTS + " variants"));
+        }
+        for (PlaybookId variant : chosen) {
+            if (variant == null || playbooks.find(actor.organizationId(), variant).isEmpty()) {
+                errors.add(new FieldError("variantIds", variant + " is not a playbook of this organization"));
+            } else if (variant.equals(playbook)) {
+                errors.add(new FieldError("variantIds", "the program's own playbook is not also one of its variants"));
+            }
+        }
+        if (new LinkedHashSet<>(chosen).size() != chosen.size()) {
+            errors.add(new FieldError("variantIds", "names a playbook twice"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        programs.updatePlaybooks(program.withPlaybooks(playbook, chosen));
+        return find(actor.organizationId(), id);
+    }
+
+    /**
+     * The playbook, at its current version, a mentorship of this program follows: the variant that fits its mentee
+     * best, else the program's own ({@link PlaybookChoice}).
+     */
+    public Playbook playbookFor(Program program, PersonId mentee) {
+        Playbook own = playbooks.get(program.organizationId(), program.playbookId());
+        if (program.variants().isEmpty()) {
+            return own;
+        }
+        var person = people.find(program.organizationId(), mentee);
+        if (person.isEmpty()) {
+            return own;
+        }
+        List<Playbook> variants = program.variants().stream().map(v -> playbooks.get(program.organizationId(), v)).toList();
+        return PlaybookChoice.choose(own, variants, person.get().roles(), person.get().seniority());
     }
 
     /** Visible to admins and the program's leads; everyone else is told it does not exist. */

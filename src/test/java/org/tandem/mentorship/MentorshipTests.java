@@ -42,7 +42,7 @@ class MentorshipTests {
     }
 
     private static Program program(OrganizationId organization, Actor lead) {
-        return new Program(new ProgramId(UUID.randomUUID()), organization, "Program", new PlaybookId(UUID.randomUUID()), Cadence.FORTNIGHTLY,
+        return new Program(new ProgramId(UUID.randomUUID()), organization, "Program", new PlaybookId(UUID.randomUUID()), java.util.List.of(), Cadence.FORTNIGHTLY,
                 Set.of(lead.personId()), Program.DEFAULT_SURVEY_THRESHOLD, NOW, 0);
     }
 

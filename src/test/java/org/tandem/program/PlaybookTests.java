@@ -67,7 +67,7 @@ class PlaybookTests {
     void aPlaybookNeedsOneToTwentySections() {
         assertThat(fields(new PlaybookDraft("P", null, null, null))).containsExactly("sections");
         assertThat(fields(new PlaybookDraft("P", List.of(), null, null))).containsExactly("sections");
-        assertThat(fields(new PlaybookDraft("P", Collections.nCopies(20, section(SectionKind.REVIEW, 2)), null, null))).isEmpty();
+        assertThat(fields(new PlaybookDraft("P", Arrays.stream(SectionKind.values()).map(k -> section(k, 2)).toList(), null, null))).isEmpty();
         assertThat(fields(new PlaybookDraft("P", Collections.nCopies(21, section(SectionKind.REVIEW, 2)), null, null)))
                 .containsExactly("sections");
     }
@@ -88,7 +88,7 @@ class PlaybookTests {
     @Test
     void aSectionNeedsAKindAndATitle() {
         PlaybookDraft draft = draft(new PlaybookSection(null, "Untyped", 5, List.of()), new PlaybookSection(SectionKind.PLAN, " ", 5, List.of()),
-                new PlaybookSection(SectionKind.PLAN, "t".repeat(201), 5, List.of()));
+                new PlaybookSection(SectionKind.CLOSE, "t".repeat(201), 5, List.of()));
 
         assertThat(problems(draft)).extracting(FieldError::field).containsExactly("sections[0].kind", "sections[1].title", "sections[2].title");
         assertThat(problems(draft).getFirst().message()).contains("RECAP", "CLOSE");
@@ -107,8 +107,8 @@ class PlaybookTests {
     void promptsAreAtMostTwentyEachOneToFiveHundredCharacters() {
         PlaybookSection twenty = new PlaybookSection(SectionKind.GROWTH, "Growth", 5, Collections.nCopies(20, "Why?"));
         PlaybookSection tooMany = new PlaybookSection(SectionKind.GROWTH, "Growth", 5, Collections.nCopies(21, "Why?"));
-        PlaybookSection blank = new PlaybookSection(SectionKind.GROWTH, "Growth", 5, List.of("Why?", " "));
-        PlaybookSection tooLong = new PlaybookSection(SectionKind.GROWTH, "Growth", 5, List.of("w".repeat(501)));
+        PlaybookSection blank = new PlaybookSection(SectionKind.RISKS, "Risks", 5, List.of("Why?", " "));
+        PlaybookSection tooLong = new PlaybookSection(SectionKind.PLAN, "Plan", 5, List.of("w".repeat(501)));
 
         assertThat(fields(draft(twenty))).isEmpty();
         assertThat(fields(draft(tooMany, blank, tooLong))).containsExactly("sections[0].prompts", "sections[1].prompts", "sections[2].prompts");

@@ -44,6 +44,8 @@ public final class PersonData {
     private static final String WORDS = "words written inside the mentorship: the pair's conversation";
     private static final String PEER_FEEDBACK_GOES = "feedback about the erased mentee goes with them (its guest link stops "
             + "working); no figure counts it. A request an erased mentor sent stays for the mentee, who it is about";
+    private static final String TAILORING = "the pair's own agenda and prompts; it serves no one once the mentee is gone "
+            + "(an erased mentor stays named by an opaque id)";
     private static final String PLAYBOOK = "copied from the playbook, written by the organization, not by the person";
 
     private static final Reach OWN_CHECK_INS = anyOf(is(CHECK_IN.MENTOR_ID), is(CHECK_IN.MENTEE_ID));
@@ -139,6 +141,22 @@ public final class PersonData {
                     .exports(is(PERSON_ROLE.PERSON_ID))
                     .columns(OWNER_OR_ADMIN, KEEP, "who held which role explains the history of programs; the person is anonymous",
                             PERSON_ROLE.PERSON_ID, PERSON_ROLE.ORGANIZATION_ID, PERSON_ROLE.ROLE)
+                    .build(),
+            table(MENTORSHIP_TAILORING_SECTION, "playbookTailoringSections", "How the person's pairs reshaped each section of their playbook")
+                    .exports(under(MENTORSHIP_TAILORING_SECTION.MENTORSHIP_ID, MENTORSHIP_TAILORING.MENTORSHIP_ID,
+                            pairOf(MENTORSHIP_TAILORING.MENTORSHIP_ID)))
+                    .erases(under(MENTORSHIP_TAILORING_SECTION.MENTORSHIP_ID, MENTORSHIP_TAILORING.MENTORSHIP_ID,
+                            menteeOf(MENTORSHIP_TAILORING.MENTORSHIP_ID)))
+                    .columns(OWNER_OR_ADMIN, DELETE, TAILORING, MENTORSHIP_TAILORING_SECTION.MENTORSHIP_ID,
+                            MENTORSHIP_TAILORING_SECTION.POSITION, MENTORSHIP_TAILORING_SECTION.ORGANIZATION_ID,
+                            MENTORSHIP_TAILORING_SECTION.KIND, MENTORSHIP_TAILORING_SECTION.MINUTES, MENTORSHIP_TAILORING_SECTION.ADDED_PROMPTS)
+                    .build(),
+            table(MENTORSHIP_TAILORING, "playbookTailorings", "Who of the person's pairs tailored their playbook, when, on which version")
+                    .exports(pairOf(MENTORSHIP_TAILORING.MENTORSHIP_ID))
+                    .erases(menteeOf(MENTORSHIP_TAILORING.MENTORSHIP_ID))
+                    .columns(OWNER_OR_ADMIN, DELETE, TAILORING, MENTORSHIP_TAILORING.MENTORSHIP_ID, MENTORSHIP_TAILORING.ORGANIZATION_ID,
+                            MENTORSHIP_TAILORING.PLAYBOOK_ID, MENTORSHIP_TAILORING.PLAYBOOK_NUMBER, MENTORSHIP_TAILORING.TAILORED_BY,
+                            MENTORSHIP_TAILORING.TAILORED_AT, MENTORSHIP_TAILORING.VERSION)
                     .build(),
             table(MENTORSHIP, "mentorships", "The mentorships the person is in")
                     .exports(anyOf(is(MENTORSHIP.MENTOR_ID), is(MENTORSHIP.MENTEE_ID)))
