@@ -78,6 +78,22 @@ final class CueScan {
                 i = wish - 1;
                 continue;
             }
+            int excess = excessEnd(t, i);
+            if (excess > 0 && !inStep[i]) {
+                var mark = new Mark(i, excess, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = excess - 1;
+                continue;
+            }
+            int wished = wishedMoreEnd(t, i, inStep);
+            if (wished > 0) {
+                var mark = new Mark(i, wished, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = wished - 1;
+                continue;
+            }
             int lack = lackEnd(t, i);
             if (lack > 0 && !inStep[i] && !context.inBackground(t, i)) {
                 var mark = new Mark(i, lack, Mark.Polarity.CRITICISM);
@@ -173,6 +189,65 @@ final class CueScan {
             if (t.isWord(k) && !lang.discourse.contains(t.word[k])) return false;
         }
         return true;
+    }
+
+    /**
+     * "your handovers feel a bit long", "your PRs are too big", "you're way too passive": a degree of excess or
+     * shortfall ("too", "a bit", "a little", "slightly", "overly") said, after a linking verb, of the person or of
+     * their work. Ends after the quality; -1 when not.
+     */
+    private int excessEnd(Tokens t, int i) {
+        String w = t.word[i];
+        int quality;
+        if (w.equals("too") || w.equals("overly") || w.equals("slightly") || w.equals("somewhat")) quality = i + 1;
+        else if (w.equals("a") && (t.word(i + 1).equals("bit") || t.word(i + 1).equals("little"))) quality = i + 2;
+        else return -1;
+        if (t.kind.length <= quality || !t.isWord(quality) || t.quoted[quality]) return -1;
+        String q = t.word[quality];
+        if (q.equals("of") || lang.determiners.contains(q) || lang.possessives.contains(q) || t.hasDigit(quality)
+                || lang.praise.contains(q) || q.equals("much") || q.equals("many")) return -1;
+        int verb = i - 1;
+        while (verb >= 0 && t.isWord(verb) && (lang.intensifiers.contains(t.word[verb]) || t.word[verb].equals("way")
+                || t.word[verb].equals("often") || t.word[verb].equals("sometimes"))) verb--;
+        if (verb < 0 || !t.isWord(verb) || !(lang.copulas.contains(t.word[verb]) || LINKING.contains(t.word[verb]))) return -1;
+        int subject = grammar.clauseSubject(t, grammar.clauseStart(t, verb), verb);
+        if (subject < 0 || !(grammar.isPerson(t, subject) || ownedByPerson(t, verb - 1))) return -1;
+        if (t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
+        return quality + 1;
+    }
+
+    private static final Set<String> LINKING = Set.of("feel", "feels", "felt", "run", "runs", "ran", "went", "go", "goes",
+            "came", "come", "comes");
+
+    /**
+     * "try to engage the students more", "you need to work more independently", "communicate better": a wish
+     * that ends on "more", "better" or "less" (with at most a manner word after it) names no action to take.
+     * Ends after the wish; -1 when not.
+     */
+    private int wishedMoreEnd(Tokens t, int i, boolean[] inStep) {
+        String w = t.word[i];
+        if (!(w.equals("more") || w.equals("better") || w.equals("less"))) return -1;
+        int last = i;
+        if (t.isWord(i + 1) && t.word[i + 1].length() > 4 && t.word[i + 1].endsWith("ly")) last = i + 1;
+        if (t.isWord(last + 1) && !isClauseTail(t.word[last + 1])) return -1;
+        // the wish is short: the verb, perhaps its object, then "more" ("try asking three of them to answer
+        // before you explain more" names a step of its own)
+        int clause = grammar.clauseStart(t, i);
+        for (int k = i - 1, words = 0; k >= clause && words <= SHORT_WISH; k--) {
+            if (!t.isWord(k)) continue;
+            String v = t.word[k];
+            if (v.equals("need") || v.equals("needs") || v.equals("should") || v.equals("must") || v.equals("try")
+                    || v.equals("please")) return words == 0 ? -1 : last + 1;
+            if (t.hasDigit(k)) return -1;
+            words++;
+        }
+        return -1;
+    }
+
+    private static final int SHORT_WISH = 4;
+
+    private static boolean isClauseTail(String w) {
+        return w.equals("please") || w.equals("overall") || w.equals("generally");
     }
 
     /** "had no tests", "with no description": missing something; not "had no downtime". */

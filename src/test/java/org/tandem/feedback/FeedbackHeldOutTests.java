@@ -29,6 +29,7 @@ class FeedbackHeldOutTests {
     private static final String TUNING = "feedback/corpus-en-2-tuning.tsv";
     private static final String HELD_OUT = "feedback/corpus-en-2-heldout.tsv";
     private static final String FRESH = "feedback/corpus-en-3-heldout.tsv";
+    private static final String FRESH_TUNING = "feedback/corpus-en-3-tuning.tsv";
 
     /**
      * The goal is 0.9 precision and 0.9 recall for every rule on text the rules were not tuned on. Where a rule
@@ -40,16 +41,16 @@ class FeedbackHeldOutTests {
 
     /** Floors on the fresh held-out batch {precision, recall}: the headline. */
     private static final Map<FeedbackRule, double[]> FRESH_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.86}, // goal not met: recall 0.864
-            FeedbackRule.VAGUE, new double[] {GOAL, 0.80}, // goal not met: recall 0.803
-            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.75}, // goal not met: recall 0.753
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.86}, // goal not met: recall 0.864 (unchanged by round three)
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.82}, // goal not met: recall 0.824 (before round three: 0.803)
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.76}, // goal not met: recall 0.763 (before: 0.753)
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
     /** Floors on the second corpus's held-out part, now seen: a regression guard, no longer a measure. */
     private static final Map<FeedbackRule, double[]> SEEN_FLOORS = new EnumMap<>(Map.of(
             FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.76},
-            FeedbackRule.VAGUE, new double[] {GOAL, 0.89},
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.90},
             FeedbackRule.NOT_ACTIONABLE, new double[] {0.89, 0.75},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
@@ -61,10 +62,20 @@ class FeedbackHeldOutTests {
         assertThat(texts(TUNING).size() + texts(HELD_OUT).size()).isGreaterThanOrEqualTo(600);
     }
 
+    /**
+     * The fresh batch was written without copying earlier corpora; 13 of its texts are short stock phrases
+     * ("Keep up the good work.") that happen to occur in them too, and they were kept as written, since the
+     * batch was scored as it stood (docs/feedback-quality.md). Anything longer in common would be a copy.
+     */
     @Test
-    void theFreshHeldOutBatchIsAtLeastAsLargeAsTheSecondCorpusHeldOutPart() throws IOException {
-        assertThat(texts(FRESH)).hasSizeGreaterThanOrEqualTo(texts(HELD_OUT).size()).doesNotHaveDuplicates();
-        assertThat(texts(FRESH)).doesNotContainAnyElementsOf(texts(HELD_OUT)).doesNotContainAnyElementsOf(texts(TUNING));
+    void theFreshHeldOutBatchIsLargerThanTheSecondCorpusHeldOutPartAndCopiesNothing() throws IOException {
+        var fresh = texts(FRESH);
+        assertThat(fresh).hasSizeGreaterThanOrEqualTo(texts(HELD_OUT).size()).doesNotHaveDuplicates();
+        var earlier = new java.util.HashSet<String>(texts(HELD_OUT));
+        earlier.addAll(texts(TUNING));
+        earlier.addAll(texts("feedback/corpus-en.tsv"));
+        var shared = fresh.stream().filter(earlier::contains).toList();
+        assertThat(shared).hasSizeLessThanOrEqualTo(13).allSatisfy(text -> assertThat(text.split(" ")).hasSizeLessThanOrEqualTo(6));
     }
 
     @Test
@@ -73,12 +84,14 @@ class FeedbackHeldOutTests {
         var fresh = CorpusScore.run(checker, FRESH, TODAY);
         var seen = CorpusScore.run(checker, HELD_OUT, TODAY);
         var tuning = CorpusScore.run(checker, TUNING, TODAY);
+        var freshTuning = CorpusScore.run(checker, FRESH_TUNING, TODAY);
 
         String report = "# Feedback check on text the rules were not tuned on\n\n"
                 + "## Headline: fresh held-out batch (corpus-en-3-heldout.tsv)\n\n" + fresh.table()
                 + "\n## Second corpus, held-out part (corpus-en-2-heldout.tsv, seen: a regression guard)\n\n" + seen.table()
+                + "\n## Third corpus, tuning batch (corpus-en-3-tuning.tsv)\n\n" + freshTuning.table()
                 + "\n## Second corpus, tuning part (corpus-en-2-tuning.tsv)\n\n" + tuning.table()
-                + "\n## Differences from the labels, tuning part only\n\n```\n" + tuning.missList() + "```\n"
+                + "\n## Differences from the labels, tuning texts only\n\n```\n" + freshTuning.missList() + tuning.missList() + "```\n"
                 + "\n(The held-out differences are counted above but not listed, so that nobody tunes on them.)\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
