@@ -94,6 +94,22 @@ final class CueScan {
                 i = wished - 1;
                 continue;
             }
+            int without = withoutEnd(t, i);
+            if (without > 0 && context.counts(t, i, without, "strong", inStep)) {
+                var mark = new Mark(i, without, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = without - 1;
+                continue;
+            }
+            int outdated = outdatedEnd(t, i);
+            if (outdated > 0 && context.counts(t, i, outdated, "strong", inStep)) {
+                var mark = new Mark(i, outdated, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = outdated - 1;
+                continue;
+            }
             int lack = lackEnd(t, i);
             if (lack > 0 && !inStep[i] && !context.inBackground(t, i)) {
                 var mark = new Mark(i, lack, Mark.Polarity.CRITICISM);
@@ -248,6 +264,73 @@ final class CueScan {
 
     private static boolean isClauseTail(String w) {
         return w.equals("please") || w.equals("overall") || w.equals("generally");
+    }
+
+    /** Nouns that "without" takes in praise: "without a hitch", "without any fuss". */
+    private static final Set<String> SMOOTHLY = Set.of("hitch", "hitches", "fuss", "drama", "complaint", "complaints", "delay",
+            "delays", "help", "supervision", "prompting", "reminder", "reminders", "break", "breaks", "downtime", "incident",
+            "incidents", "exception", "fail", "a", "doubt");
+
+    /**
+     * "merged it without running the tests", "went out without the export papers": something done while leaving out
+     * a part of it. An active "-ing" form or a noun pointed at with a determiner or possessive; not "without being
+     * asked", "without missing a beat", "without a hitch" or "without any errors" (a problem left out is praise),
+     * and not said of the writer. Ends after the word left out; -1 when not.
+     */
+    private int withoutEnd(Tokens t, int i) {
+        if (!t.word[i].equals("without") || t.quoted[i]) return -1;
+        int k = i + 1;
+        if (!t.isWord(k)) return -1;
+        String w = t.word[k];
+        boolean pointed = lang.determiners.contains(w) || lang.possessives.contains(w);
+        if (pointed) k++;
+        if (!t.isWord(k) || t.kind[k] != Tokens.Kind.WORD) return -1;
+        String left = t.word[k];
+        if (left.equals("any") || left.equals("single") || SMOOTHLY.contains(left) || lang.criticism.contains(left)
+                || lang.praise.contains(left) || left.equals("being") || left.equals("missing") || left.equals("needing")) return -1;
+        if (!pointed && !(left.length() > 4 && left.endsWith("ing"))) return -1;
+        // leaving out a problem is praise: "without interrupting", "without assigning blame"
+        if (lang.criticismStems.contains(Stems.of(left)) || BLAME.contains(t.word(k + 1)) || BLAME.contains(t.word(k + 2))) return -1;
+        int clause = grammar.clauseStart(t, i);
+        int subject = grammar.clauseSubject(t, clause, i);
+        if (subject < 0 || t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
+        // "you never leave a call without a next step": a negated clause praises what it never leaves out
+        for (int j = clause; j < i; j++) {
+            if (lang.negations.contains(t.word[j])) return -1;
+        }
+        // the writer left it out ("on Monday we finished without the scanner"): no judgement of the person
+        for (int j = clause; j < i && !t.word[j].equals("you"); j++) {
+            if (t.word[j].equals("we") || t.word[j].equals("i")) return -1;
+        }
+        return k + 1;
+    }
+
+    private static final Set<String> BLAME = Set.of("blame", "fault", "anyone", "anybody");
+
+    /** Words that say the content of a piece of work was out of date. */
+    private static final Set<String> OUTDATED = Set.of("old", "outdated", "out-of-date", "previous", "superseded");
+
+    /**
+     * "the deck you sent had the old pricing", "the application still names the old supervisor": the person's
+     * work, as subject, carries something out of date. Ends after the word; -1 when not.
+     */
+    private int outdatedEnd(Tokens t, int i) {
+        String w = t.word[i];
+        boolean lastYears = w.equals("last") && t.word(i + 1).equals("year") && t.word(i + 2).equals("'s");
+        if (!OUTDATED.contains(w) && !lastYears || t.quoted[i]) return -1;
+        String before = t.word(i - 1);
+        if (!lastYears && !(before.equals("the") || before.equals("an") || before.equals("our") || before.equals("their"))) return -1;
+        int clause = grammar.clauseStart(t, i);
+        int subject = grammar.clauseSubject(t, clause, i);
+        if (subject < 0 || grammar.isPerson(t, subject)
+                || !(lang.determiners.contains(t.word[subject]) || lang.possessives.contains(t.word[subject]))) return -1;
+        int verb = -1;
+        for (int k = subject + 1; k < i; k++) {
+            if (t.word[k].equals("you") && k + 1 < i && t.isWord(k + 1)) verb = k + 2;
+        }
+        // the subject is the person's work ("the deck you sent", "your slides") and "old" sits after its verb
+        if (!(verb > 0 && verb < i || ownedByPerson(t, i - 1) && i - subject > 2)) return -1;
+        return lastYears ? i + 3 : i + 1;
     }
 
     /** "had no tests", "with no description": missing something; not "had no downtime". */

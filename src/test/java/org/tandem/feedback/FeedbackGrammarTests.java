@@ -142,4 +142,21 @@ class FeedbackGrammarTests {
         assertThat(rules("Don't be so touchy.")).contains(TRAIT_LANGUAGE, NOT_ACTIONABLE);
         assertThat(rules("Stop being so pushy.")).contains(TRAIT_LANGUAGE, NOT_ACTIONABLE);
     }
+
+    @Test
+    void somethingLeftOutIsAProblemButLeavingOutAProblemIsNot() {
+        assertThat(rules("On Monday you merged the change without running the tests.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The parcel to Lyon went out on Friday without the customs form.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Tuesday you listened to the whole complaint without interrupting the customer.")).isEmpty();
+        assertThat(rules("On Friday you fixed the printer without being asked.")).isEmpty();
+        assertThat(rules("On Friday the audit went without a hitch because of your folder.")).isEmpty();
+        assertThat(rules("On Monday we finished the count without the new scanner, and your list made it easy.")).isEmpty();
+    }
+
+    @Test
+    void thePersonsWorkCarryingSomethingOutOfDateIsAProblem() {
+        assertThat(rules("The quote you sent on Monday had the old prices.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Your poster for Friday's open day still shows the old opening hours.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Monday you replaced the old config with the new one.")).isEmpty();
+    }
 }
