@@ -63,11 +63,22 @@ final class AnchorScan {
             String w = t.word[k];
             if (t.hasDigit(k) || isCount(t, k)) return true;
             if (plural) continue;
+            if (lang.possessives.contains(w) && isHabit(t, to - 1)) return false;
             if (lang.determiners.contains(w) || w.equals("'s") || isTimePoint(t, k)) return true;
             if (t.capitalized[k] && !t.firstWordOfSentence(k) && !w.equals("i")) return true;
             if (isPreposition(w)) return false;
         }
         return false;
+    }
+
+    /**
+     * "your notes", "your emails", "your planning": after a possessive, a plural or an activity names the
+     * person's work in general, a habit, not one piece of it ("your write-up", "your PR").
+     */
+    private static boolean isHabit(Tokens t, int noun) {
+        String w = t.word(noun);
+        if (w.length() > 5 && w.endsWith("ing")) return true;
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
     private static boolean isPreposition(String w) {

@@ -78,6 +78,38 @@ final class CueScan {
                 i = wish - 1;
                 continue;
             }
+            int excess = excessEnd(t, i);
+            if (excess > 0 && !inStep[i]) {
+                var mark = new Mark(i, excess, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = excess - 1;
+                continue;
+            }
+            int wished = wishedMoreEnd(t, i, inStep);
+            if (wished > 0) {
+                var mark = new Mark(i, wished, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = wished - 1;
+                continue;
+            }
+            int without = withoutEnd(t, i);
+            if (without > 0 && context.counts(t, i, without, "strong", inStep)) {
+                var mark = new Mark(i, without, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = without - 1;
+                continue;
+            }
+            int outdated = outdatedEnd(t, i);
+            if (outdated > 0 && context.counts(t, i, outdated, "strong", inStep)) {
+                var mark = new Mark(i, outdated, Mark.Polarity.CRITICISM);
+                evaluative.add(mark);
+                critical.add(mark);
+                i = outdated - 1;
+                continue;
+            }
             int lack = lackEnd(t, i);
             if (lack > 0 && !inStep[i] && !context.inBackground(t, i)) {
                 var mark = new Mark(i, lack, Mark.Polarity.CRITICISM);
@@ -173,6 +205,132 @@ final class CueScan {
             if (t.isWord(k) && !lang.discourse.contains(t.word[k])) return false;
         }
         return true;
+    }
+
+    /**
+     * "your handovers feel a bit long", "your PRs are too big", "you're way too passive": a degree of excess or
+     * shortfall ("too", "a bit", "a little", "slightly", "overly") said, after a linking verb, of the person or of
+     * their work. Ends after the quality; -1 when not.
+     */
+    private int excessEnd(Tokens t, int i) {
+        String w = t.word[i];
+        int quality;
+        if (w.equals("too") || w.equals("overly") || w.equals("slightly") || w.equals("somewhat")) quality = i + 1;
+        else if (w.equals("a") && (t.word(i + 1).equals("bit") || t.word(i + 1).equals("little"))) quality = i + 2;
+        else return -1;
+        if (t.kind.length <= quality || !t.isWord(quality) || t.quoted[quality]) return -1;
+        String q = t.word[quality];
+        if (q.equals("of") || lang.determiners.contains(q) || lang.possessives.contains(q) || t.hasDigit(quality)
+                || lang.praise.contains(q) || q.equals("much") || q.equals("many")) return -1;
+        int verb = i - 1;
+        while (verb >= 0 && t.isWord(verb) && (lang.intensifiers.contains(t.word[verb]) || t.word[verb].equals("way")
+                || t.word[verb].equals("often") || t.word[verb].equals("sometimes"))) verb--;
+        if (verb < 0 || !t.isWord(verb) || !(lang.copulas.contains(t.word[verb]) || LINKING.contains(t.word[verb]))) return -1;
+        int subject = grammar.clauseSubject(t, grammar.clauseStart(t, verb), verb);
+        if (subject < 0 || !(grammar.isPerson(t, subject) || ownedByPerson(t, verb - 1))) return -1;
+        if (t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
+        return quality + 1;
+    }
+
+    private static final Set<String> LINKING = Set.of("feel", "feels", "felt", "run", "runs", "ran", "went", "go", "goes",
+            "came", "come", "comes");
+
+    /**
+     * "try to engage the students more", "you need to work more independently", "communicate better": a wish
+     * that ends on "more", "better" or "less" (with at most a manner word after it) names no action to take.
+     * Ends after the wish; -1 when not.
+     */
+    private int wishedMoreEnd(Tokens t, int i, boolean[] inStep) {
+        String w = t.word[i];
+        if (!(w.equals("more") || w.equals("better") || w.equals("less"))) return -1;
+        int last = i;
+        if (t.isWord(i + 1) && t.word[i + 1].length() > 4 && t.word[i + 1].endsWith("ly")) last = i + 1;
+        if (t.isWord(last + 1) && !isClauseTail(t.word[last + 1])) return -1;
+        // the wish is short: the verb, perhaps its object, then "more" ("try asking three of them to answer
+        // before you explain more" names a step of its own)
+        int clause = grammar.clauseStart(t, i);
+        for (int k = i - 1, words = 0; k >= clause && words <= SHORT_WISH; k--) {
+            if (!t.isWord(k)) continue;
+            String v = t.word[k];
+            if (v.equals("need") || v.equals("needs") || v.equals("should") || v.equals("must") || v.equals("try")
+                    || v.equals("please")) return words == 0 ? -1 : last + 1;
+            if (t.hasDigit(k)) return -1;
+            words++;
+        }
+        return -1;
+    }
+
+    private static final int SHORT_WISH = 4;
+
+    private static boolean isClauseTail(String w) {
+        return w.equals("please") || w.equals("overall") || w.equals("generally");
+    }
+
+    /** Nouns that "without" takes in praise: "without a hitch", "without any fuss". */
+    private static final Set<String> SMOOTHLY = Set.of("hitch", "hitches", "fuss", "drama", "complaint", "complaints", "delay",
+            "delays", "help", "supervision", "prompting", "reminder", "reminders", "break", "breaks", "downtime", "incident",
+            "incidents", "exception", "fail", "a", "doubt");
+
+    /**
+     * "merged it without running the tests", "went out without the export papers": something done while leaving out
+     * a part of it. An active "-ing" form or a noun pointed at with a determiner or possessive; not "without being
+     * asked", "without missing a beat", "without a hitch" or "without any errors" (a problem left out is praise),
+     * and not said of the writer. Ends after the word left out; -1 when not.
+     */
+    private int withoutEnd(Tokens t, int i) {
+        if (!t.word[i].equals("without") || t.quoted[i]) return -1;
+        int k = i + 1;
+        if (!t.isWord(k)) return -1;
+        String w = t.word[k];
+        boolean pointed = lang.determiners.contains(w) || lang.possessives.contains(w);
+        if (pointed) k++;
+        if (!t.isWord(k) || t.kind[k] != Tokens.Kind.WORD) return -1;
+        String left = t.word[k];
+        if (left.equals("any") || left.equals("single") || SMOOTHLY.contains(left) || lang.criticism.contains(left)
+                || lang.praise.contains(left) || left.equals("being") || left.equals("missing") || left.equals("needing")) return -1;
+        if (!pointed && !(left.length() > 4 && left.endsWith("ing"))) return -1;
+        // leaving out a problem is praise: "without interrupting", "without assigning blame"
+        if (lang.criticismStems.contains(Stems.of(left)) || BLAME.contains(t.word(k + 1)) || BLAME.contains(t.word(k + 2))) return -1;
+        int clause = grammar.clauseStart(t, i);
+        int subject = grammar.clauseSubject(t, clause, i);
+        if (subject < 0 || t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
+        // "you never leave a call without a next step": a negated clause praises what it never leaves out
+        for (int j = clause; j < i; j++) {
+            if (lang.negations.contains(t.word[j])) return -1;
+        }
+        // the writer left it out ("on Monday we finished without the scanner"): no judgement of the person
+        for (int j = clause; j < i && !t.word[j].equals("you"); j++) {
+            if (t.word[j].equals("we") || t.word[j].equals("i")) return -1;
+        }
+        return k + 1;
+    }
+
+    private static final Set<String> BLAME = Set.of("blame", "fault", "anyone", "anybody");
+
+    /** Words that say the content of a piece of work was out of date. */
+    private static final Set<String> OUTDATED = Set.of("old", "outdated", "out-of-date", "previous", "superseded");
+
+    /**
+     * "the deck you sent had the old pricing", "the application still names the old supervisor": the person's
+     * work, as subject, carries something out of date. Ends after the word; -1 when not.
+     */
+    private int outdatedEnd(Tokens t, int i) {
+        String w = t.word[i];
+        boolean lastYears = w.equals("last") && t.word(i + 1).equals("year") && t.word(i + 2).equals("'s");
+        if (!OUTDATED.contains(w) && !lastYears || t.quoted[i]) return -1;
+        String before = t.word(i - 1);
+        if (!lastYears && !(before.equals("the") || before.equals("an") || before.equals("our") || before.equals("their"))) return -1;
+        int clause = grammar.clauseStart(t, i);
+        int subject = grammar.clauseSubject(t, clause, i);
+        if (subject < 0 || grammar.isPerson(t, subject)
+                || !(lang.determiners.contains(t.word[subject]) || lang.possessives.contains(t.word[subject]))) return -1;
+        int verb = -1;
+        for (int k = subject + 1; k < i; k++) {
+            if (t.word[k].equals("you") && k + 1 < i && t.isWord(k + 1)) verb = k + 2;
+        }
+        // the subject is the person's work ("the deck you sent", "your slides") and "old" sits after its verb
+        if (!(verb > 0 && verb < i || ownedByPerson(t, i - 1) && i - subject > 2)) return -1;
+        return lastYears ? i + 3 : i + 1;
     }
 
     /** "had no tests", "with no description": missing something; not "had no downtime". */

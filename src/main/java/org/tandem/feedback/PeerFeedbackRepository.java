@@ -31,7 +31,7 @@ class PeerFeedbackRepository {
     }
 
     /** An answer as stored. */
-    record StoredAnswer(UUID requestId, String text, Instant givenAt) {
+    record StoredAnswer(UUID requestId, String text, Instant givenAt, Instant editedAt) {
     }
 
     void insert(PeerFeedbackRequest r) {
@@ -125,17 +125,35 @@ class PeerFeedbackRepository {
                 .execute();
     }
 
+    /** The guest's new text for their answer; the earlier text is not kept (decision 0087). */
+    void reviseAnswer(PeerFeedbackRequest request, String text, Instant editedAt) {
+        dsl.update(PEER_FEEDBACK)
+                .set(PEER_FEEDBACK.ANSWER, text)
+                .set(PEER_FEEDBACK.EDITED_AT, utc(editedAt))
+                .where(PEER_FEEDBACK.ORGANIZATION_ID.eq(request.organizationId().value()))
+                .and(PEER_FEEDBACK.REQUEST_ID.eq(request.id().value()))
+                .execute();
+    }
+
+    /** A withdrawn answer is deleted, not hidden, so no query can show it again (as in decision 0079). */
+    void deleteAnswer(PeerFeedbackRequest request) {
+        dsl.deleteFrom(PEER_FEEDBACK)
+                .where(PEER_FEEDBACK.ORGANIZATION_ID.eq(request.organizationId().value()))
+                .and(PEER_FEEDBACK.REQUEST_ID.eq(request.id().value()))
+                .execute();
+    }
+
     /** The answers to some of a mentorship's requests, by request id. */
     Map<UUID, StoredAnswer> answers(OrganizationId organization, MentorshipId mentorship, List<UUID> requestIds) {
         if (requestIds.isEmpty()) {
             return Map.of();
         }
-        return dsl.select(PEER_FEEDBACK.REQUEST_ID, PEER_FEEDBACK.ANSWER, PEER_FEEDBACK.GIVEN_AT)
+        return dsl.select(PEER_FEEDBACK.REQUEST_ID, PEER_FEEDBACK.ANSWER, PEER_FEEDBACK.GIVEN_AT, PEER_FEEDBACK.EDITED_AT)
                 .from(PEER_FEEDBACK)
                 .where(PEER_FEEDBACK.ORGANIZATION_ID.eq(organization.value()))
                 .and(PEER_FEEDBACK.MENTORSHIP_ID.eq(mentorship.value()))
                 .and(PEER_FEEDBACK.REQUEST_ID.in(requestIds))
-                .fetch(r -> new StoredAnswer(r.value1(), r.value2(), r.value3().toInstant()))
+                .fetch(r -> new StoredAnswer(r.value1(), r.value2(), r.value3().toInstant(), instant(r.value4())))
                 .stream()
                 .collect(Collectors.toMap(StoredAnswer::requestId, a -> a));
     }

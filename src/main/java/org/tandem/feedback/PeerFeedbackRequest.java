@@ -92,6 +92,33 @@ record PeerFeedbackRequest(PeerFeedbackRequestId id, OrganizationId organization
                 PeerFeedbackStatus.ANSWERED, createdAt, now, null, version);
     }
 
+    /** Whether the guest may still change or withdraw the answer: it is given and the link has not run out. */
+    boolean answerChangeableAt(Instant now) {
+        return status == PeerFeedbackStatus.ANSWERED && now.isBefore(expiresAt);
+    }
+
+    /** The guest rewrites the answer: the request stays answered (its version moves on when written). */
+    PeerFeedbackRequest reviseAnswer(Instant now) {
+        requireAnswerChangeable(now);
+        return this;
+    }
+
+    /** The guest withdraws the answer: it is deleted, and the link takes an answer again until it runs out. */
+    PeerFeedbackRequest withdrawAnswer(Instant now) {
+        requireAnswerChangeable(now);
+        return new PeerFeedbackRequest(id, organizationId, mentorshipId, invitedBy, email, about, dueOn, tokenHash, expiresAt,
+                PeerFeedbackStatus.OPEN, createdAt, null, null, version);
+    }
+
+    private void requireAnswerChangeable(Instant now) {
+        if (status != PeerFeedbackStatus.ANSWERED) {
+            throw new InvalidStateException("This request has no answer to change; it is " + statusAt(now).name().toLowerCase(Locale.ROOT));
+        }
+        if (!now.isBefore(expiresAt)) {
+            throw new InvalidStateException("The time to change this answer ended with the request's due date");
+        }
+    }
+
     PeerFeedbackRequest revoke(Instant now) {
         if (statusAt(now) != PeerFeedbackStatus.OPEN) {
             throw new InvalidStateException("Only an open request can be revoked; this one is "

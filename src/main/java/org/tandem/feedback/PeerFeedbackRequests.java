@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +27,7 @@ import org.tandem.shared.Links;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
+import org.tandem.shared.Versions;
 
 /**
  * Peer feedback by guest link: the pair asks a teammate, the teammate answers once without an account, and
@@ -62,8 +64,15 @@ public class PeerFeedbackRequests {
     public record Created(PeerFeedbackView request, String link) {
     }
 
-    /** What a guest may see: only what the invitation is about, and the mentee's first name. */
-    public record Invitation(String menteeFirstName, String about, LocalDate dueOn, boolean answered) {
+    /**
+     * What a guest may see: only what the invitation is about, the mentee's first name, and their own answer
+     * while they may still change or withdraw it ({@code ownAnswer}, null otherwise).
+     */
+    public record Invitation(String menteeFirstName, String about, LocalDate dueOn, boolean answered, OwnAnswer ownAnswer) {
+    }
+
+    /** The guest's own answer, with the version a change is based on and the instant changes end. */
+    public record OwnAnswer(String text, long version, Instant changeableUntil) {
     }
 
     /** The names of the pair, for the pages; only the pair gets them. */
@@ -126,7 +135,17 @@ public class PeerFeedbackRequests {
         Instant now = clock.instant();
         return byToken(token)
                 .filter(r -> r.statusAt(now) == PeerFeedbackStatus.OPEN || r.statusAt(now) == PeerFeedbackStatus.ANSWERED)
-                .map(r -> new Invitation(menteeFirstName(r), r.about(), r.dueOn(), r.statusAt(now) == PeerFeedbackStatus.ANSWERED));
+                .map(r -> new Invitation(menteeFirstName(r), r.about(), r.dueOn(), r.statusAt(now) == PeerFeedbackStatus.ANSWERED,
+                        ownAnswer(r, now)));
+    }
+
+    private OwnAnswer ownAnswer(PeerFeedbackRequest request, Instant now) {
+        if (!request.answerChangeableAt(now)) {
+            return null;
+        }
+        var stored = repository.answers(request.organizationId(), request.mentorshipId(), List.of(request.id().value()))
+                .get(request.id().value());
+        return stored == null ? null : new OwnAnswer(stored.text(), request.version(), request.expiresAt());
     }
 
     /**
@@ -141,16 +160,54 @@ public class PeerFeedbackRequests {
                 .filter(r -> r.statusAt(now) == PeerFeedbackStatus.OPEN || r.statusAt(now) == PeerFeedbackStatus.ANSWERED)
                 .orElseThrow(() -> new NotFoundException("Invitation", "behind this link"));
         var answered = request.answer(now);
-        String text = draft.combined();
-        if (text.isBlank()) {
-            throw new InvalidInputException(FeedbackBox.TEXT, "is empty: write your feedback before sending it");
-        }
-        FeedbackQuality.requireCheckable(FeedbackBox.TEXT, text);
+        String text = answerText(draft);
         if (!repository.update(answered)) {
             throw new InvalidStateException("This request was answered meanwhile");
         }
         repository.insertAnswer(answered, Ids.next(), text, now);
         events.publishEvent(new PeerFeedbackGiven(request.organizationId(), request.mentorshipId(), request.id(), now));
+    }
+
+    /**
+     * The guest rewrites their answer, until the link runs out (decision 0087). {@code version} is the request's
+     * version the guest's page showed: a change made meanwhile (in another tab) is a {@link StaleVersionException}.
+     */
+    @Transactional
+    public void reviseAnswer(String token, FeedbackDraft draft, long version) {
+        Instant now = clock.instant();
+        var request = visibleByToken(token, now);
+        Versions.check("This feedback", OptionalLong.of(version), request.version());
+        var revised = request.reviseAnswer(now);
+        String text = answerText(draft);
+        Versions.requireWritten(repository.update(revised), "This feedback", () -> version + 1);
+        repository.reviseAnswer(revised, text, now);
+    }
+
+    /** The guest withdraws their answer, until the link runs out: it is deleted and the link takes an answer again. */
+    @Transactional
+    public void withdrawAnswer(String token, long version) {
+        Instant now = clock.instant();
+        var request = visibleByToken(token, now);
+        Versions.check("This feedback", OptionalLong.of(version), request.version());
+        var withdrawn = request.withdrawAnswer(now);
+        Versions.requireWritten(repository.update(withdrawn), "This feedback", () -> version + 1);
+        repository.deleteAnswer(withdrawn);
+    }
+
+    private PeerFeedbackRequest visibleByToken(String token, Instant now) {
+        return byToken(token)
+                .filter(r -> r.statusAt(now) == PeerFeedbackStatus.OPEN || r.statusAt(now) == PeerFeedbackStatus.ANSWERED)
+                .orElseThrow(() -> new NotFoundException("Invitation", "behind this link"));
+    }
+
+    /** What the guest wrote: required, and at most {@link FeedbackQuality#MAX_LENGTH} characters. */
+    private static String answerText(FeedbackDraft draft) {
+        String text = draft.combined();
+        if (text.isBlank()) {
+            throw new InvalidInputException(FeedbackBox.TEXT, "is empty: write your feedback before sending it");
+        }
+        FeedbackQuality.requireCheckable(FeedbackBox.TEXT, text);
+        return text;
     }
 
     /** Every request of a mentorship with its answer, for a person's data export (no actor: the caller decided). */
@@ -217,7 +274,8 @@ public class PeerFeedbackRequests {
                 .filter(r -> r.status() == PeerFeedbackStatus.ANSWERED).map(r -> r.id().value()).toList());
         return requests.stream().map(r -> {
             var stored = answers.get(r.id().value());
-            var answer = stored == null ? null : new PeerFeedbackView.Answer(stored.text(), stored.givenAt(), quality.check(stored.text()));
+            var answer = stored == null ? null
+                    : new PeerFeedbackView.Answer(stored.text(), stored.givenAt(), stored.editedAt(), quality.check(stored.text()));
             return new PeerFeedbackView(r.id().value(), r.mentorshipId().value(), r.email(), r.about(), r.dueOn(), r.statusAt(now),
                     new PeerFeedbackView.Person(r.invitedBy().value(), names.get(r.invitedBy().value())), r.createdAt(), r.expiresAt(),
                     answer);

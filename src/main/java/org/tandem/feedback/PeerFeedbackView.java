@@ -15,7 +15,10 @@ public record PeerFeedbackView(UUID id, UUID mentorshipId, String email, String 
     public record Person(UUID id, String displayName) {
     }
 
-    /** The teammate's words, with the findings the check has for them today. */
-    public record Answer(String text, Instant givenAt, List<Finding> findings) {
+    /**
+     * The teammate's words, with the findings the check has for them today; {@code editedAt} is when the teammate
+     * last changed them (null if never), and what they said before is not kept.
+     */
+    public record Answer(String text, Instant givenAt, Instant editedAt, List<Finding> findings) {
     }
 }

@@ -119,6 +119,25 @@ final class StepScan {
         return k < to && STATE_HEADS.contains(t.word[k]);
     }
 
+    /** "engage the students more", "work more independently", "communicate better": the step ends on the wish. */
+    private static boolean endsOnAWish(Tokens t, int from, int to) {
+        int last = to - 1;
+        while (last >= from && !t.isWord(last)) last--;
+        if (last <= from) return false;
+        String w = t.word[last];
+        if (w.length() > 4 && w.endsWith("ly") && !w.equals("early")) {
+            w = t.word(last - 1);
+            last--;
+        }
+        if (!(w.equals("more") || w.equals("better") || w.equals("less"))) return false;
+        int words = 0;
+        for (int k = from; k < last; k++) {
+            if (t.hasDigit(k) || t.quoted[k]) return false;
+            if (t.isWord(k) && !LEAD_INS.contains(t.word[k])) words++;
+        }
+        return words <= 4;
+    }
+
     private boolean opensSentence(Tokens t, int i) {
         int k = i - 1;
         int first = t.sentenceStart(i);
@@ -130,6 +149,7 @@ final class StepScan {
     }
 
     private boolean isConcrete(Tokens t, int from, int to) {
+        if (endsOnAWish(t, from, to)) return false;
         if (wishesAState(t, from, to)) {
             for (int k = from; k < to; k++) {
                 if (t.quoted[k] || t.hasDigit(k)) return true;

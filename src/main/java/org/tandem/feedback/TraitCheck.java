@@ -112,7 +112,10 @@ final class TraitCheck {
         if (subject < 0) return null;
         var role = lang.roleNouns.startingAt(t, to);
         if (role != null) to += role.words().length;
-        boolean flipped = !t.word[subject].equals("do") && negatedBetween(t, subject, from);
+        boolean order = isOrderNotToBe(t.word[subject]);
+        boolean flipped = !order && negatedBetween(t, subject, from);
+        // "don't be so touchy", "stop being cagey": asking someone not to be something criticises it
+        if (order && polarity == Mark.Polarity.NEUTRAL) polarity = Mark.Polarity.CRITICISM;
         return new Mark(subject, to, flipped ? flip(polarity) : polarity);
     }
 
@@ -325,6 +328,10 @@ final class TraitCheck {
         if (c.equals("being") && (t.word(before).equals("stop") || t.word(before).equals("quit"))) return before;
         if (c.equals("be") && t.word(before).equals("n't") && t.word(before - 1).equals("do")) return before - 1;
         return -1;
+    }
+
+    private static boolean isOrderNotToBe(String w) {
+        return w.equals("do") || w.equals("stop") || w.equals("quit");
     }
 
     private static boolean isHave(String w) {

@@ -97,22 +97,37 @@ class FeedbackBrowserTests {
         waitForFinding(browser, "answer", "ABSOLUTE");
         browser.wholePageScreenshots("feedback-guest-live");
 
+        browser.clickToLoad("#guest-send");
+        assertThat(browser.text("#guest-ask")).contains("Not sent yet", "Send it as it is, or edit it first?");
+        assertThat(browser.find("#answer-text").getAttribute("value")).isEqualTo("He is always so disorganized.");
+        browser.wholePageScreenshots("feedback-guest-ask");
+
         var text = browser.find("#answer-text");
         text.clear();
         text.sendKeys("In Thursday's incident review Manu kept the timeline on screen and asked each responder for one fact, "
                 + "which got us to the root cause in twenty minutes. I'd suggest he runs the next one too.");
-        browser.clickToLoad("form button[type=submit]");
+        browser.clickToLoad("#guest-send");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Thank you"));
         browser.wholePageScreenshots("feedback-guest-thanks");
 
         browser.go(URI.create(link).getPath());
-        assertThat(browser.text("main")).contains("Thank you").doesNotContain("incident review");
+        assertThat(browser.text("main")).contains("Thank you", "What you sent", "kept the timeline on screen")
+                .doesNotContain("How Manu ran the incident review");
 
         browser.signIn(world.mentee().email());
         browser.go("/mentorships/" + world.mentorship().id() + "/peer-feedback");
         assertThat(browser.text("main")).contains("How Manu ran the incident review last Thursday", "Answered",
                 "kept the timeline on screen");
         browser.wholePageScreenshots("feedback-peer-answers");
+
+        // the guest withdraws it before the due date: it is gone for the pair
+        browser.driver().manage().deleteAllCookies();
+        browser.go(URI.create(link).getPath());
+        browser.clickToLoad("#guest-withdraw");
+        assertThat(browser.text("#guest-notice")).contains("Your feedback is withdrawn");
+        browser.signIn(world.mentee().email());
+        browser.go("/mentorships/" + world.mentorship().id() + "/peer-feedback");
+        assertThat(browser.text("main")).contains("How Manu ran the incident review last Thursday").doesNotContain("kept the timeline on screen");
     }
 
     @Test

@@ -110,4 +110,53 @@ class FeedbackGrammarTests {
         assertThat(Stems.of("worries")).isEqualTo(Stems.of("worried"));
         assertThat(Stems.of("status")).isEqualTo("status");
     }
+
+    // round three (issue 16): degree of excess, habits after a possessive, wishes that end on "more", orders
+
+    @Test
+    void aDegreeOfExcessSaidOfThePersonsWorkIsCriticism() {
+        assertThat(rules("Your emails feel a bit long.")).contains(VAGUE, NOT_ACTIONABLE);
+        assertThat(rules("Your pull requests are too big.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Friday your summary was a bit long; next time put the decision in the first line.")).isEmpty();
+        assertThat(rules("The queue was a bit long on Monday, so you opened a second till.")).isEmpty();
+        assertThat(rules("I was a bit late to Tuesday's stand-up, and you started it on time without me.")).isEmpty();
+    }
+
+    @Test
+    void aPluralOrAnActivityAfterAPossessiveIsAHabitNotAnAnchor() {
+        assertThat(rules("Your notes could be clearer.")).contains(VAGUE);
+        assertThat(rules("Your planning is not good enough.")).contains(VAGUE);
+        assertThat(rules("Your write-up could be clearer; try a one-line summary at the top.")).doesNotContain(VAGUE);
+    }
+
+    @Test
+    void aWishThatEndsOnMoreOrBetterNamesNoStep() {
+        assertThat(rules("Try to engage the pupils more.")).contains(VAGUE, NOT_ACTIONABLE);
+        assertThat(rules("You need to work more independently.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Monday the pupils were silent; try asking three of them to answer before you explain more."))
+                .doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void anOrderNotToBeSomethingCriticisesIt() {
+        assertThat(rules("Don't be so touchy.")).contains(TRAIT_LANGUAGE, NOT_ACTIONABLE);
+        assertThat(rules("Stop being so pushy.")).contains(TRAIT_LANGUAGE, NOT_ACTIONABLE);
+    }
+
+    @Test
+    void somethingLeftOutIsAProblemButLeavingOutAProblemIsNot() {
+        assertThat(rules("On Monday you merged the change without running the tests.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The parcel to Lyon went out on Friday without the customs form.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Tuesday you listened to the whole complaint without interrupting the customer.")).isEmpty();
+        assertThat(rules("On Friday you fixed the printer without being asked.")).isEmpty();
+        assertThat(rules("On Friday the audit went without a hitch because of your folder.")).isEmpty();
+        assertThat(rules("On Monday we finished the count without the new scanner, and your list made it easy.")).isEmpty();
+    }
+
+    @Test
+    void thePersonsWorkCarryingSomethingOutOfDateIsAProblem() {
+        assertThat(rules("The quote you sent on Monday had the old prices.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Your poster for Friday's open day still shows the old opening hours.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Monday you replaced the old config with the new one.")).isEmpty();
+    }
 }

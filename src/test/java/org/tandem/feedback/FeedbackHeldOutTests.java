@@ -12,59 +12,101 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the checker on the second corpus, written in other domains and split once into a tuning part and a
- * frozen held-out part (docs/feedback-quality.md). The held-out figures are the headline: they are printed in
- * the build log, written to target/feedback-quality-heldout.md, and every rule must keep its floor.
+ * Scores the checker on text its rules were not tuned on (docs/feedback-quality.md). The headline is the fresh
+ * held-out batch of round three (corpus-en-3-heldout.tsv), written and scored before that round changed any
+ * rule. The second corpus (corpus-en-2-*) was split once into a tuning part and a held-out part; that held-out
+ * part has since been looked at often, so it now only guards against regressions. Every figure is printed in the
+ * build log and written to target/feedback-quality-heldout.md; each rule must keep its floor.
  */
 class FeedbackHeldOutTests {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
     private static final String TUNING = "feedback/corpus-en-2-tuning.tsv";
     private static final String HELD_OUT = "feedback/corpus-en-2-heldout.tsv";
+    private static final String FRESH = "feedback/corpus-en-3-heldout.tsv";
+    private static final String FRESH_TUNING = "feedback/corpus-en-3-tuning.tsv";
 
     /**
-     * The goal is 0.9 precision and 0.9 recall for every rule on the held-out part. Where a rule has not reached
-     * the goal yet, its floor is the figure reached (rounded down), so the build still catches any drop; the
-     * docs and the lead's report say plainly which rules are below the goal.
+     * The goal is 0.9 precision and 0.9 recall for every rule on text the rules were not tuned on. Where a rule
+     * has not reached the goal, its floor is the figure reached (rounded down), so the build still catches any
+     * drop; the docs say plainly which rules are below the goal. Raise a floor when a change lifts the figure;
+     * never lower one.
      */
     private static final double GOAL = 0.9;
-    private static final Map<FeedbackRule, double[]> FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.76}, // goal not met: recall 0.769 (before: 0.631)
-            FeedbackRule.VAGUE, new double[] {GOAL, 0.89}, // goal not met: recall 0.891 (before: 0.830)
-            FeedbackRule.NOT_ACTIONABLE, new double[] {0.89, 0.75}, // goal not met: 0.897 / 0.756 (before: 0.890 / 0.701)
+
+    /** Floors on the fresh held-out batch {precision, recall}: the headline. */
+    private static final Map<FeedbackRule, double[]> FRESH_FLOORS = new EnumMap<>(Map.of(
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.86}, // goal not met: recall 0.864 (unchanged by round three)
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.82}, // goal not met: recall 0.824 (before round three: 0.803)
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.78}, // goal not met: recall 0.783 (before: 0.753)
+            FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
+            FeedbackRule.STALE, new double[] {GOAL, GOAL}));
+
+    /** Floors on the second corpus's held-out part, now seen: a regression guard, no longer a measure. */
+    private static final Map<FeedbackRule, double[]> SEEN_FLOORS = new EnumMap<>(Map.of(
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.76},
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.90},
+            FeedbackRule.NOT_ACTIONABLE, new double[] {0.89, 0.77},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
     @Test
-    void everyTextSitsInThePartItsHashGivesIt() throws IOException {
+    void everyTextOfTheSecondCorpusSitsInThePartItsHashGivesIt() throws IOException {
         assertThat(texts(TUNING)).allSatisfy(text -> assertThat(heldOut(text)).as("tuning text: %s", text).isFalse());
         assertThat(texts(HELD_OUT)).allSatisfy(text -> assertThat(heldOut(text)).as("held-out text: %s", text).isTrue());
         assertThat(texts(TUNING).size() + texts(HELD_OUT).size()).isGreaterThanOrEqualTo(600);
     }
 
+    /**
+     * The fresh batch was written without copying earlier corpora; 13 of its texts are short stock phrases
+     * ("Keep up the good work.") that happen to occur in them too, and they were kept as written, since the
+     * batch was scored as it stood (docs/feedback-quality.md). Anything longer in common would be a copy.
+     */
     @Test
-    void everyRuleKeepsItsFloorOnTheHeldOutPart() throws IOException {
-        var checker = FeedbackChecker.english();
-        var heldOut = CorpusScore.run(checker, HELD_OUT, TODAY);
-        var tuning = CorpusScore.run(checker, TUNING, TODAY);
+    void theFreshHeldOutBatchIsLargerThanTheSecondCorpusHeldOutPartAndCopiesNothing() throws IOException {
+        var fresh = texts(FRESH);
+        assertThat(fresh).hasSizeGreaterThanOrEqualTo(texts(HELD_OUT).size()).doesNotHaveDuplicates();
+        var earlier = new java.util.HashSet<String>(texts(HELD_OUT));
+        earlier.addAll(texts(TUNING));
+        earlier.addAll(texts("feedback/corpus-en.tsv"));
+        var shared = fresh.stream().filter(earlier::contains).toList();
+        assertThat(shared).hasSizeLessThanOrEqualTo(13).allSatisfy(text -> assertThat(text.split(" ")).hasSizeLessThanOrEqualTo(6));
+    }
 
-        String report = "# Feedback check on text the rules were not tuned on\n\n## Held-out part (corpus-en-2-heldout.tsv)\n\n"
-                + heldOut.table() + "\n## Tuning part (corpus-en-2-tuning.tsv)\n\n" + tuning.table()
-                + "\n## Differences from the labels, tuning part only\n\n```\n" + tuning.missList() + "```\n"
+    @Test
+    void everyRuleKeepsItsFloorOnTextItWasNotTunedOn() throws IOException {
+        var checker = FeedbackChecker.english();
+        var fresh = CorpusScore.run(checker, FRESH, TODAY);
+        var seen = CorpusScore.run(checker, HELD_OUT, TODAY);
+        var tuning = CorpusScore.run(checker, TUNING, TODAY);
+        var freshTuning = CorpusScore.run(checker, FRESH_TUNING, TODAY);
+
+        String report = "# Feedback check on text the rules were not tuned on\n\n"
+                + "## Headline: fresh held-out batch (corpus-en-3-heldout.tsv)\n\n" + fresh.table()
+                + "\n## Second corpus, held-out part (corpus-en-2-heldout.tsv, seen: a regression guard)\n\n" + seen.table()
+                + "\n## Third corpus, tuning batch (corpus-en-3-tuning.tsv)\n\n" + freshTuning.table()
+                + "\n## Second corpus, tuning part (corpus-en-2-tuning.tsv)\n\n" + tuning.table()
+                + "\n## Differences from the labels, tuning texts only\n\n```\n" + freshTuning.missList() + tuning.missList() + "```\n"
                 + "\n(The held-out differences are counted above but not listed, so that nobody tunes on them.)\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "feedback-quality-heldout.md"), report);
 
-        assertThat(heldOut.examples).hasSizeGreaterThanOrEqualTo(300);
-        heldOut.counts.forEach((rule, counts) -> {
-            double[] floor = FLOORS.get(rule);
-            assertThat(counts.precision()).as("held-out precision of %s", rule).isGreaterThanOrEqualTo(floor[0]);
-            assertThat(counts.recall()).as("held-out recall of %s", rule).isGreaterThanOrEqualTo(floor[1]);
+        assertThat(fresh.examples).hasSizeGreaterThanOrEqualTo(400);
+        assertFloors("fresh held-out", fresh, FRESH_FLOORS);
+        assertFloors("seen held-out", seen, SEEN_FLOORS);
+    }
+
+    private static void assertFloors(String part, CorpusScore score, Map<FeedbackRule, double[]> floors) {
+        score.counts.forEach((rule, counts) -> {
+            double[] floor = floors.get(rule);
+            assertThat(counts.precision()).as("%s precision of %s", part, rule).isGreaterThanOrEqualTo(floor[0]);
+            assertThat(counts.recall()).as("%s recall of %s", part, rule).isGreaterThanOrEqualTo(floor[1]);
         });
     }
 
@@ -77,7 +119,7 @@ class FeedbackHeldOutTests {
         }
     }
 
-    private static java.util.List<String> texts(String resource) throws IOException {
+    private static List<String> texts(String resource) throws IOException {
         var in = FeedbackHeldOutTests.class.getClassLoader().getResourceAsStream(resource);
         assertThat(in).as(resource).isNotNull();
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -158,15 +158,15 @@ class PeerFeedbackIntegrationTests {
         var answered = guest.post(linkPath(created), "text", "In Thursday's incident review, Manu kept the timeline on screen and "
                 + "asked each responder for one fact, which got us to the root cause in twenty minutes. Could Manu run the next one too?");
         assertThat(answered.status()).isEqualTo(200);
-        assertThat(answered.body()).contains("Thank you").doesNotContain("<textarea");
+        assertThat(answered.body()).contains("Thank you", "What you sent", "Change my feedback", "Withdraw my feedback");
 
         var again = guest.get(linkPath(created));
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body()).contains("Thank you").doesNotContain("<textarea", "incident review you ran");
+        assertThat(again.body()).contains("Thank you", "Manu kept the timeline on screen").doesNotContain("incident review you ran");
 
         var secondAnswer = guest.post(linkPath(created), "text", "Something else entirely.");
         assertThat(secondAnswer.status()).isEqualTo(409);
-        assertThat(secondAnswer.body()).contains("already sent").doesNotContain("<textarea");
+        assertThat(secondAnswer.body()).contains("already sent");
 
         var list = api.as(world.mentee().email()).get(requests(world.mentorship())).json().get("items");
         assertThat(list.get(0).get("status").asString()).isEqualTo("ANSWERED");
@@ -181,10 +181,148 @@ class PeerFeedbackIntegrationTests {
         var guest = new GuestClient(port);
         guest.get(linkPath(created));
 
-        assertThat(guest.post(linkPath(created), "text", "He is always late and lazy.").status()).isEqualTo(200);
+        var held = guest.post(linkPath(created), "text", "He is always late and lazy.");
+        assertThat(held.status()).isEqualTo(200);
+        assertThat(held.body()).contains("Not sent yet", "Send it as it is, or edit it first?", "He is always late and lazy.");
+        assertThat(status()).isEqualTo("OPEN");
+
+        assertThat(guest.post(linkPath(created), "text", "He is always late and lazy.", "confirm", "as-it-is").status()).isEqualTo(200);
 
         var answer = api.as(world.mentor().email()).get(requests(world.mentorship())).json().get("items").get(0).get("answer");
         assertThat(answer.get("findings").findValuesAsString("rule")).contains("TRAIT_LANGUAGE", "ABSOLUTE");
+    }
+
+    private String status() {
+        return api.as(world.mentor().email()).get(requests(world.mentorship())).json().get("items").get(0).get("status").asString();
+    }
+
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+    /** The version the guest's page carries with its change and withdraw forms. */
+    private static String versionOn(GuestClient.Page page) {
+        var m = VERSION.matcher(page.body());
+        assertThat(m.find()).as("a version on the page").isTrue();
+        return m.group(1);
+    }
+
+    private int answersStored() {
+        return dsl.fetchCount(org.tandem.db.Tables.PEER_FEEDBACK, org.tandem.db.Tables.PEER_FEEDBACK.ORGANIZATION_ID.eq(world.organization().id().value()));
+    }
+
+    private static final String GOOD = "In Thursday's incident review, Manu kept the timeline on screen and asked each responder "
+            + "for one fact. Could Manu run the next one too?";
+
+    @Test
+    void aGuestTextWithFindingsIsHeldOnceAndTheSameTextSentAgainGoesThrough() {
+        var created = ask(world.mentor());
+        var guest = new GuestClient(port);
+        guest.get(linkPath(created));
+
+        var held = guest.post(linkPath(created), "text", "You are lazy and always late.");
+        assertThat(held.body()).contains("Send as it is", "Send my edited feedback", "name=\"asked\"");
+        assertThat(status()).isEqualTo("OPEN");
+
+        var sent = guest.post(linkPath(created), "text", "You are lazy and always late.", "asked", "You are lazy and always late.");
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.body()).contains("Thank you");
+        assertThat(status()).isEqualTo("ANSWERED");
+    }
+
+    @Test
+    void aCleanGuestTextIsSentAtOnce() {
+        var created = ask(world.mentor());
+        var guest = new GuestClient(port);
+        guest.get(linkPath(created));
+
+        assertThat(guest.post(linkPath(created), "text", GOOD).body()).contains("Thank you").doesNotContain("Not sent yet");
+        assertThat(status()).isEqualTo("ANSWERED");
+    }
+
+    @Test
+    void theGuestChangesTheirAnswerAndThePairSeesTheNewWordsAndThatTheyWereEditedButNotTheOldOnes() {
+        var created = ask(world.mentor());
+        var guest = new GuestClient(port);
+        guest.get(linkPath(created));
+        var answered = guest.post(linkPath(created), "text", "You are lazy and always late.", "confirm", "as-it-is");
+        String change = linkPath(created) + "/answer";
+
+        var held = guest.post(change, "text", "He is rude.", "version", versionOn(answered));
+        assertThat(held.body()).contains("Not sent yet", "Send it as it is, or edit it first?");
+        var changed = guest.post(change, "text", GOOD, "version", versionOn(answered));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body()).contains("Your change is saved", "Manu kept the timeline on screen");
+
+        var answer = api.as(world.mentee().email()).get(requests(world.mentorship())).json().get("items").get(0).get("answer");
+        assertThat(answer.get("text").asString()).isEqualTo(GOOD);
+        assertThat(answer.get("editedAt").isNull()).isFalse();
+        assertThat(answer.get("findings").isEmpty()).isTrue();
+        assertThat(dsl.fetch("select answer from peer_feedback where organization_id = ?", world.organization().id().value()).formatCSV())
+                .doesNotContain("lazy");
+
+        // a change based on the page from before the last change is stale: 409, nothing changes
+        var stale = guest.post(change, "text", "Something else entirely.", "version", versionOn(answered));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("in another window meanwhile", "Manu kept the timeline on screen");
+        assertThat(api.as(world.mentee().email()).get(requests(world.mentorship())).json().toString()).doesNotContain("Something else entirely");
+
+        var empty = guest.post(change, "text", " ", "version", versionOn(changed));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("write your feedback");
+    }
+
+    @Test
+    void theGuestWithdrawsTheirAnswerItIsDeletedAndTheLinkTakesANewOne() {
+        var created = ask(world.mentee());
+        var guest = new GuestClient(port);
+        guest.get(linkPath(created));
+        var answered = guest.post(linkPath(created), "text", GOOD);
+
+        var withdrawn = guest.post(linkPath(created) + "/withdrawal", "version", versionOn(answered));
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.body()).contains("Your feedback is withdrawn", "<textarea").doesNotContain("Manu kept the timeline");
+        var item = api.as(world.mentor().email()).get(requests(world.mentorship())).json().get("items").get(0);
+        assertThat(item.get("status").asString()).isEqualTo("OPEN");
+        assertThat(item.get("answer") == null || item.get("answer").isNull()).isTrue();
+        assertThat(answersStored()).isZero();
+
+        assertThat(guest.post(linkPath(created) + "/withdrawal", "version", versionOn(answered)).status()).isEqualTo(409);
+        assertThat(guest.post(linkPath(created), "text", GOOD).body()).contains("Thank you");
+        assertThat(status()).isEqualTo("ANSWERED");
+    }
+
+    @Test
+    void afterTheLinkRunsOutTheAnswerStaysAsItWasGiven() {
+        var token = GuestToken.issue(world.organization().id());
+        Instant past = Instant.now().minus(3, ChronoUnit.DAYS);
+        var request = new PeerFeedbackRequest(new PeerFeedbackRequestId(UUID.randomUUID()), world.organization().id(),
+                world.mentorship().id(), world.mentor().id(), "kai@elsewhere.example", "Last week's demo",
+                LocalDate.ofInstant(past, ZoneOffset.UTC).minusDays(2), token.hash(), past, PeerFeedbackStatus.ANSWERED,
+                past.minus(5, ChronoUnit.DAYS), past.minus(1, ChronoUnit.DAYS), null, 1);
+        repository.insert(request);
+        repository.insertAnswer(request, UUID.randomUUID(), GOOD, past.minus(1, ChronoUnit.DAYS));
+        String page = GuestFeedbackController.path(token.token());
+
+        var guest = new GuestClient(port);
+        var shown = guest.get(page);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body()).contains("Thank you").doesNotContain("Change my feedback", "Withdraw my feedback", "<textarea", "timeline");
+        assertThat(guest.post(page + "/answer", "text", "Changed.", "version", "1").status()).isEqualTo(409);
+        assertThat(guest.post(page + "/withdrawal", "version", "1").status()).isEqualTo(409);
+        assertThat(answersStored()).isOne();
+    }
+
+    @Test
+    void anUnknownLinkChangesAndWithdrawsNothing() {
+        var created = ask(world.mentor());
+        var guest = new GuestClient(port);
+        guest.get(linkPath(created));
+        guest.post(linkPath(created), "text", GOOD);
+        String unknown = GuestFeedbackController.path(GuestToken.issue(world.organization().id()).token());
+
+        assertThat(guest.post(unknown + "/answer", "text", "Changed.", "version", "1").status()).isEqualTo(404);
+        assertThat(guest.post(unknown + "/withdrawal", "version", "1").status()).isEqualTo(404);
+        assertThat(guest.post("/guest/feedback/not-a-token/withdrawal", "version", "1").status()).isEqualTo(404);
+        assertThat(status()).isEqualTo("ANSWERED");
     }
 
     @Test
@@ -303,7 +441,7 @@ class PeerFeedbackIntegrationTests {
         var created = ask(world.mentor());
         var guest = new GuestClient(port);
         guest.get(linkPath(created));
-        guest.post(linkPath(created), "text", "You are always late and lazy.");
+        guest.post(linkPath(created), "text", "You are always late and lazy.", "confirm", "as-it-is");
 
         var page = api.as(world.mentee().email()).get("/mentorships/" + world.mentorship().id() + "/peer-feedback");
         assertThat(page.status()).isEqualTo(200);

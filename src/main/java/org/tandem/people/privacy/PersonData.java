@@ -398,7 +398,7 @@ public final class PersonData {
                     .exports(under(PEER_FEEDBACK.REQUEST_ID, PEER_FEEDBACK_REQUEST.ID, OWN_REQUESTS))
                     .erases(under(PEER_FEEDBACK.REQUEST_ID, PEER_FEEDBACK_REQUEST.ID, ERASED_REQUESTS))
                     .columns(OWNER_OR_ADMIN, DELETE, PEER_FEEDBACK_GOES, PEER_FEEDBACK.ID, PEER_FEEDBACK.ORGANIZATION_ID,
-                            PEER_FEEDBACK.REQUEST_ID, PEER_FEEDBACK.MENTORSHIP_ID, PEER_FEEDBACK.GIVEN_AT)
+                            PEER_FEEDBACK.REQUEST_ID, PEER_FEEDBACK.MENTORSHIP_ID, PEER_FEEDBACK.GIVEN_AT, PEER_FEEDBACK.EDITED_AT)
                     .columns(OWNER_ONLY, DELETE, WORDS + " (a teammate's words about the mentee); " + PEER_FEEDBACK_GOES, PEER_FEEDBACK.ANSWER)
                     .build(),
             table(PEER_FEEDBACK_REQUEST, "peerFeedbackRequests", "Teammates asked for feedback in the person's mentorships")
