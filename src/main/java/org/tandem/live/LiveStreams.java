@@ -161,7 +161,9 @@ class LiveStreams implements DisposableBean {
         data.put("checkInId", room.checkIn.toString());
         data.put("here", here);
         for (Stream stream : room.streams) {
-            stream.send(SseEmitter.event().name(LiveEvent.PRESENCE).data(data, MediaType.APPLICATION_JSON));
+            Map<String, Object> theirs = new LinkedHashMap<>(data);
+            theirs.put("you", stream.reader.person().toString());
+            stream.send(SseEmitter.event().name(LiveEvent.PRESENCE).data(theirs, MediaType.APPLICATION_JSON));
         }
     }
 
