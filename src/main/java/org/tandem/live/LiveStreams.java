@@ -160,10 +160,11 @@ class LiveStreams implements DisposableBean {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("checkInId", room.checkIn.toString());
         data.put("here", here);
+        String who = here.toString();
         for (Stream stream : room.streams) {
             Map<String, Object> theirs = new LinkedHashMap<>(data);
             theirs.put("you", stream.reader.person().toString());
-            stream.send(SseEmitter.event().name(LiveEvent.PRESENCE).data(theirs, MediaType.APPLICATION_JSON));
+            stream.sendPresence(who, SseEmitter.event().name(LiveEvent.PRESENCE).data(theirs, MediaType.APPLICATION_JSON));
         }
     }
 
@@ -224,6 +225,7 @@ class LiveStreams implements DisposableBean {
         final SseEmitter emitter;
         final Reader reader;
         private long sent;
+        private String lastPresence;
 
         Stream(SseEmitter emitter, Reader reader, long sent) {
             this.emitter = emitter;
@@ -252,6 +254,14 @@ class LiveStreams implements DisposableBean {
                             .data(event.data(names), MediaType.APPLICATION_JSON));
                 }
                 sent = event.position();
+            }
+        }
+
+        /** Presence only when it changed for this stream: the same signal may arrive twice (here and through PostgreSQL). */
+        synchronized void sendPresence(String who, SseEmitter.SseEventBuilder event) {
+            if (!who.equals(lastPresence)) {
+                lastPresence = who;
+                send(event);
             }
         }
 

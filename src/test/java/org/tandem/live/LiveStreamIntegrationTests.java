@@ -24,6 +24,7 @@ import org.tandem.people.Person;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.PageClient;
+import org.tandem.support.PostgresRelevant;
 import org.tandem.support.World;
 
 /**
@@ -32,6 +33,7 @@ import org.tandem.support.World;
  * everyone outside the pair — admins and leads included — finds no stream (404) and no events.
  */
 @IntegrationTest
+@PostgresRelevant
 @TestPropertySource(properties = "tandem.live.heartbeat=300ms")
 class LiveStreamIntegrationTests {
 
