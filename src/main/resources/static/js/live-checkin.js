@@ -11,10 +11,13 @@
   var me = null;
   var savedHere = {};
 
-  // The parts this tab saved itself a moment ago are already fresh.
-  document.addEventListener("htmx:afterSwap", function (event) {
+  // A part this tab is saving, or saved a moment ago, comes back from its own save (with its "Saved" state): the
+  // event of that save, which may arrive before the answer, must not fetch it again over it.
+  function saving(event) {
     if (event.detail.target && event.detail.target.id) savedHere[event.detail.target.id] = Date.now();
-  });
+  }
+  document.addEventListener("htmx:beforeRequest", saving);
+  document.addEventListener("htmx:afterSwap", saving);
 
   function typingIn(part) {
     if (part.contains(document.activeElement) && /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) return true;
