@@ -58,7 +58,8 @@ class AccessMatrixIntegrationTests {
             "/v3/api-docs", "the OpenAPI document, public",
             "/swagger-ui", "the API explorer, public",
             "/actuator/", "operations endpoints, secured by their own chain",
-            "/error", "the error page");
+            "/error", "the error page",
+            "/check-ins/{id}/events", "the check-in page's event stream, the same as the API's (its api.txt row; LiveStreamIntegrationTests)");
 
     private static final HttpClient STREAMS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

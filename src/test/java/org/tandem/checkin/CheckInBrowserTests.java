@@ -68,10 +68,11 @@ class CheckInBrowserTests {
         openSection(mentor, "INTERPRET");
         mentee.go(page);
         openSection(mentee, "INTERPRET");
+        // (The mentee is typing already: the live page keeps their text instead of swapping in the mentor's, decision 0088.)
+        type(mentee, "#interpretation-worked", "Writing things down first");
         type(mentor, "#interpretation-worked", "Pairing on reviews");
         mentor.clickToSwap("#interpretation button[type=submit]");
         mentor.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#interpretation .saved-state"), "Saved"));
-        type(mentee, "#interpretation-worked", "Writing things down first");
         mentee.clickToSwap("#interpretation button[type=submit]");
         mentee.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#interpretation"), "Changed by someone else"));
         assertThat(mentee.text("#interpretation [role=alert]")).contains(world.mentor().displayName());

@@ -93,6 +93,18 @@ public final class PersonData {
                             IDEMPOTENT_REQUEST.REQUEST_HASH, IDEMPOTENT_REQUEST.STATUS, IDEMPOTENT_REQUEST.LOCATION,
                             IDEMPOTENT_REQUEST.BODY, IDEMPOTENT_REQUEST.CREATED_AT)
                     .build(),
+            table(LIVE_EVENT, "liveEvents", "What changed in a check-in, kept a day for the pair's open pages (org.tandem.live)")
+                    .erases(anyOf(is(LIVE_EVENT.CHANGED_BY), is(LIVE_EVENT.ONLY_FOR)))
+                    .columns(WITHHELD, DELETE, "a short-lived copy of \"something changed\" (ids, no content); the change itself is "
+                            + "exported from its own table", LIVE_EVENT.CHECK_IN_ID, LIVE_EVENT.POSITION, LIVE_EVENT.KIND, LIVE_EVENT.PART,
+                            LIVE_EVENT.ITEM, LIVE_EVENT.CHANGED_BY, LIVE_EVENT.ONLY_FOR, LIVE_EVENT.OCCURRED_AT)
+                    .build(),
+            table(LIVE_PRESENCE, "livePresence", "Which check-in page the person has open right now")
+                    .erases(is(LIVE_PRESENCE.PERSON_ID))
+                    .columns(WITHHELD, DELETE, "machinery of open pages, gone when they close", LIVE_PRESENCE.CHECK_IN_ID,
+                            LIVE_PRESENCE.PERSON_ID, LIVE_PRESENCE.INSTANCE_ID, LIVE_PRESENCE.ORGANIZATION_ID, LIVE_PRESENCE.STREAMS,
+                            LIVE_PRESENCE.SEEN_AT)
+                    .build(),
             table(API_TOKEN, "apiTokens", "Personal access tokens for the API")
                     .exports(is(API_TOKEN.PERSON_ID)).erases(is(API_TOKEN.PERSON_ID))
                     .columns(OWNER_OR_ADMIN, DELETE, "the token's description; an erased person's tokens stop working and go",
