@@ -80,34 +80,22 @@ final class CueScan {
             }
             int excess = excessEnd(t, i);
             if (excess > 0 && !inStep[i]) {
-                var mark = new Mark(i, excess, Mark.Polarity.CRITICISM);
-                evaluative.add(mark);
-                critical.add(mark);
-                i = excess - 1;
+                i = criticism(i, excess, evaluative, critical);
                 continue;
             }
             int wished = wishedMoreEnd(t, i, inStep);
             if (wished > 0) {
-                var mark = new Mark(i, wished, Mark.Polarity.CRITICISM);
-                evaluative.add(mark);
-                critical.add(mark);
-                i = wished - 1;
+                i = criticism(i, wished, evaluative, critical);
                 continue;
             }
             int without = withoutEnd(t, i);
             if (without > 0 && context.counts(t, i, without, "strong", inStep)) {
-                var mark = new Mark(i, without, Mark.Polarity.CRITICISM);
-                evaluative.add(mark);
-                critical.add(mark);
-                i = without - 1;
+                i = criticism(i, without, evaluative, critical);
                 continue;
             }
             int outdated = outdatedEnd(t, i);
             if (outdated > 0 && context.counts(t, i, outdated, "strong", inStep)) {
-                var mark = new Mark(i, outdated, Mark.Polarity.CRITICISM);
-                evaluative.add(mark);
-                critical.add(mark);
-                i = outdated - 1;
+                i = criticism(i, outdated, evaluative, critical);
                 continue;
             }
             int lack = lackEnd(t, i);
@@ -138,6 +126,14 @@ final class CueScan {
             for (int k = absolute.from(); k < to; k++) notAnchor[k] = true;
         }
         return new Cues(evaluative, critical, anchors.anchored(t, notAnchor));
+    }
+
+    /** Records the words from {@code from} to {@code to} as criticism; returns where the scan goes on. */
+    private static int criticism(int from, int to, List<Mark> evaluative, List<Mark> critical) {
+        var mark = new Mark(from, to, Mark.Polarity.CRITICISM);
+        evaluative.add(mark);
+        critical.add(mark);
+        return to - 1;
     }
 
     /** A criticism phrase, or a negative trait word said of work ("the plan was disorganized"). */
@@ -218,7 +214,7 @@ final class CueScan {
         if (w.equals("too") || w.equals("overly") || w.equals("slightly") || w.equals("somewhat")) quality = i + 1;
         else if (w.equals("a") && (t.word(i + 1).equals("bit") || t.word(i + 1).equals("little"))) quality = i + 2;
         else return -1;
-        if (t.kind.length <= quality || !t.isWord(quality) || t.quoted[quality]) return -1;
+        if (!t.isWord(quality) || t.quoted[quality]) return -1;
         String q = t.word[quality];
         if (q.equals("of") || lang.determiners.contains(q) || lang.possessives.contains(q) || t.hasDigit(quality)
                 || lang.praise.contains(q) || q.equals("much") || q.equals("many")) return -1;
@@ -269,7 +265,7 @@ final class CueScan {
     /** Nouns that "without" takes in praise: "without a hitch", "without any fuss". */
     private static final Set<String> SMOOTHLY = Set.of("hitch", "hitches", "fuss", "drama", "complaint", "complaints", "delay",
             "delays", "help", "supervision", "prompting", "reminder", "reminders", "break", "breaks", "downtime", "incident",
-            "incidents", "exception", "fail", "a", "doubt");
+            "incidents", "exception", "doubt");
 
     /**
      * "merged it without running the tests", "went out without the export papers": something done while leaving out

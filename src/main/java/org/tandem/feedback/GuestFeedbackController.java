@@ -137,11 +137,11 @@ public class GuestFeedbackController {
             return gone(response);
         } catch (StaleVersionException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return afterConflict(token, i, "You changed this feedback in another window meanwhile. What is stored now is shown; "
+            return afterConflict(token, "You changed this feedback in another window meanwhile. What is stored now is shown; "
                     + "make your change again if you still want it.", model, response);
         } catch (InvalidStateException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return afterConflict(token, i, "This feedback can no longer be changed.", model, response);
+            return afterConflict(token, "This feedback can no longer be changed.", model, response);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("page", answered(token, i, false, null,
@@ -167,11 +167,11 @@ public class GuestFeedbackController {
             return gone(response);
         } catch (StaleVersionException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return afterConflict(token, i, "You changed this feedback in another window meanwhile; look at it again before you withdraw it.",
+            return afterConflict(token, "You changed this feedback in another window meanwhile; look at it again before you withdraw it.",
                     model, response);
         } catch (InvalidStateException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return afterConflict(token, i, "This feedback can no longer be withdrawn.", model, response);
+            return afterConflict(token, "This feedback can no longer be withdrawn.", model, response);
         }
         return "feedback/guest";
     }
@@ -182,7 +182,8 @@ public class GuestFeedbackController {
             Model model, HttpServletResponse response) {
         GuestResponses.keepPrivate(response);
         boolean changing = CHANGE_BOX_ID.equals(boxId);
-        if (changing ? requests.invitation(token).map(i -> i.ownAnswer() == null).orElse(true) : !requests.acceptsAnswer(token)) {
+        boolean checkable = changing ? requests.invitation(token).map(i -> i.ownAnswer() != null).orElse(false) : requests.acceptsAnswer(token);
+        if (!checkable) {
             return gone(response);
         }
         model.addAttribute("panel", quality.panel(changing ? CHANGE_BOX_ID : BOX_ID, draft, null, ZoneOffset.UTC));
@@ -203,7 +204,7 @@ public class GuestFeedbackController {
                 + " to look at. Send it as it is, or edit it first?", words);
     }
 
-    private String afterConflict(String token, Invitation before, String notice, Model model, HttpServletResponse response) {
+    private String afterConflict(String token, String notice, Model model, HttpServletResponse response) {
         var now = requests.invitation(token);
         if (now.isEmpty()) {
             return gone(response);
@@ -226,8 +227,7 @@ public class GuestFeedbackController {
         OwnAnswer own = null;
         var mine = i.ownAnswer();
         if (mine != null) {
-            var changeBox = box != null ? box : changeBox(token).with(new FeedbackDraft(mine.text(), null, null, null, null), null,
-                    quality.panel(CHANGE_BOX_ID, new FeedbackDraft(mine.text(), null, null, null, null), null, ZoneOffset.UTC));
+            var changeBox = box != null ? box : filled(changeBox(token), CHANGE_BOX_ID, new FeedbackDraft(mine.text(), null, null, null, null));
             own = new OwnAnswer(quality.highlight(mine.text(), quality.check(mine.text())), mine.version(), mine.changeableUntil(),
                     CHANGE.replace("{token}", token), WITHDRAWAL.replace("{token}", token), changeBox, ask, box != null);
         }
