@@ -5,6 +5,7 @@ import static org.tandem.db.Tables.PLAYBOOK;
 import static org.tandem.db.Tables.PLAYBOOK_SECTION;
 import static org.tandem.db.Tables.PLAYBOOK_VERSION;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.Role;
@@ -101,7 +103,7 @@ class PlaybookRepository {
         return header.map(h -> toPlaybook(h, sections(organization, Set.of(id.value())).getOrDefault(key(id.value(), number), List.of())));
     }
 
-    record VersionRow(int number, String name, java.time.Instant createdAt) {
+    record VersionRow(int number, String name, Instant createdAt) {
     }
 
     List<VersionRow> versions(OrganizationId organization, PlaybookId id) {
@@ -117,7 +119,7 @@ class PlaybookRepository {
      * (like insight does), because program must not depend on the feature that depends on it.
      */
     Map<Integer, Integer> plannedCheckIns(OrganizationId organization, PlaybookId id) {
-        return dsl.select(CHECK_IN.PLAYBOOK_NUMBER, org.jooq.impl.DSL.count()).from(CHECK_IN)
+        return dsl.select(CHECK_IN.PLAYBOOK_NUMBER, DSL.count()).from(CHECK_IN)
                 .where(CHECK_IN.ORGANIZATION_ID.eq(organization.value()))
                 .and(CHECK_IN.PLAYBOOK_ID.eq(id.value()))
                 .and(CHECK_IN.STATUS.eq("SCHEDULED"))

@@ -1,6 +1,7 @@
 package org.tandem.program;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public class Playbooks {
                 .toList();
     }
 
-    public record VersionSummary(int number, String name, java.time.Instant createdAt, int plannedCheckIns) {
+    public record VersionSummary(int number, String name, Instant createdAt, int plannedCheckIns) {
     }
 
     public List<Playbook> list(OrganizationId organization) {

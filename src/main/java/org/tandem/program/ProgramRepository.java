@@ -6,6 +6,7 @@ import static org.tandem.db.Tables.PROGRAM_PLAYBOOK_VARIANT;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +104,7 @@ class ProgramRepository {
                 .where(PROGRAM_LEAD.ORGANIZATION_ID.eq(organization.value()))
                 .and(PROGRAM_LEAD.PROGRAM_ID.in(rows.stream().map(ProgramRecord::getId).toList()))
                 .collect(Collectors.groupingBy(r -> r.getProgramId(), Collectors.mapping(r -> new PersonId(r.getPersonId()), Collectors.toSet())));
-        Map<UUID, List<PlaybookId>> variants = new java.util.HashMap<>();
+        Map<UUID, List<PlaybookId>> variants = new HashMap<>();
         if (!rows.isEmpty()) {
             dsl.selectFrom(PROGRAM_PLAYBOOK_VARIANT)
                     .where(PROGRAM_PLAYBOOK_VARIANT.ORGANIZATION_ID.eq(organization.value()))
