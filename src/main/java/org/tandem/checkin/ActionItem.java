@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.tandem.mentorship.MentorshipId;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.PersonId;
 import org.tandem.shared.Ids;
 import org.tandem.shared.InvalidStateException;

@@ -16,6 +16,7 @@ import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 import org.tandem.db.tables.records.ActionItemResourceRecord;
 import org.tandem.mentorship.MentorshipId;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
 import org.tandem.shared.Versions;

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.checkin.CheckInView.ActionItemView;
 import org.tandem.checkin.CheckInView.RiskView;
 import org.tandem.mentorship.Mentorship;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
 import org.tandem.shared.InvalidInputException;

@@ -19,6 +19,7 @@ import org.tandem.checkin.CheckInEvent.CheckInRescheduled;
 import org.tandem.checkin.CheckInEvent.CheckInScheduled;
 import org.tandem.checkin.CheckInEvent.CheckInStarted;
 import org.tandem.mentorship.MentorshipId;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.PersonId;
 import org.tandem.program.SectionKind;
 import org.tandem.shared.InvalidStateException;

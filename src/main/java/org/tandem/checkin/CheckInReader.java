@@ -17,6 +17,7 @@ import org.tandem.checkin.CheckInView.MilestoneView;
 import org.tandem.checkin.CheckInView.ReviewView;
 import org.tandem.checkin.CheckInView.SummaryView;
 import org.tandem.mentorship.Mentorship;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.Actor;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PeopleService;

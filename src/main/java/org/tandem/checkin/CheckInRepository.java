@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import org.tandem.db.tables.records.CheckInRecord;
 import org.tandem.db.tables.records.CheckInSectionRecord;
 import org.tandem.mentorship.MentorshipId;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
 import org.tandem.program.PlaybookId;

@@ -86,7 +86,7 @@ public class CheckInService {
         Playbook playbook = playbooks.get(organization, programs.find(organization, mentorship.programId()).playbookId());
         List<AgendaSection> agenda = playbook.sections().stream()
                 .map(s -> AgendaSection.planned(s.kind(), s.title(), s.minutes(), s.prompts())).toList();
-        CheckIn checkIn = CheckIn.schedule(mentorship.id(), new Pair(mentorship.mentorId(), mentorship.menteeId()), scheduledAt,
+        CheckIn checkIn = CheckIn.schedule(mentorship.id(), mentorship.pair(), scheduledAt,
                 durationMinutes, agenda, now);
         checkIns.insert(organization, checkIn, new CheckInRepository.Origin(playbook.id(), playbook.number()), now);
         CheckIn stored = checkIns.find(organization, checkIn.id()).orElseThrow();
@@ -108,7 +108,7 @@ public class CheckInService {
     public Overview overview(Actor actor, MentorshipId mentorshipId) {
         Mentorship mentorship = access.mentorship(actor, mentorshipId);
         List<CheckIn> all = checkIns.ofMentorship(actor.organizationId(), mentorship.id());
-        Views names = reader.views(actor.organizationId(), new Pair(mentorship.mentorId(), mentorship.menteeId()), actor.timeZone());
+        Views names = reader.views(actor.organizationId(), mentorship.pair(), actor.timeZone());
         Instant now = reader.now();
         Instant suggested = mentorship.cadence().nextAt().isAfter(now) ? mentorship.cadence().nextAt()
                 : all.stream().map(CheckIn::scheduledAt).max(Instant::compareTo).filter(at -> at.isAfter(now))

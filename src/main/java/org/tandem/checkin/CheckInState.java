@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import org.tandem.mentorship.MentorshipId;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.PersonId;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.tandem.mentorship.Pair;
 import org.tandem.people.PersonId;
 import org.tandem.shared.Ids;
 import org.tandem.shared.NotAllowedException;

@@ -11,6 +11,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
 

@@ -3,6 +3,7 @@ package org.tandem.checkin;
 import static org.tandem.db.Tables.CHECK_IN;
 
 import org.jooq.Condition;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.PersonId;
 
 /**

@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 import org.tandem.mentorship.MentorshipId;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
 import org.tandem.shared.Versions;

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.PersonId;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidInputException.FieldError;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.tandem.mentorship.MentorshipId;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.PersonId;
 import org.tandem.program.SectionKind;
 import org.tandem.shared.Ids;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PersonId;
 import org.tandem.program.Playbook;
