@@ -11,12 +11,24 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.checkin.CheckInView.AnswerView;
-import org.tandem.checkin.CheckInView.FeedbackView;
-import org.tandem.checkin.CheckInView.InterpretationView;
-import org.tandem.checkin.CheckInView.NoteView;
-import org.tandem.checkin.CheckInView.ObservationView;
-import org.tandem.checkin.CheckInView.WinView;
+import org.tandem.checkin.page.CheckInReader;
+import org.tandem.checkin.page.CheckInView.AnswerView;
+import org.tandem.checkin.page.CheckInView.FeedbackView;
+import org.tandem.checkin.page.CheckInView.InterpretationView;
+import org.tandem.checkin.page.CheckInView.NoteView;
+import org.tandem.checkin.page.CheckInView.ObservationView;
+import org.tandem.checkin.page.CheckInView.WinView;
+import org.tandem.checkin.page.Views;
+import org.tandem.checkin.record.CheckInContentRepository;
+import org.tandem.checkin.record.FeedbackEntry;
+import org.tandem.checkin.record.FeedbackReview;
+import org.tandem.checkin.record.GrowthAnswer;
+import org.tandem.checkin.record.Interpretation;
+import org.tandem.checkin.record.Note;
+import org.tandem.checkin.record.NoteRepository;
+import org.tandem.checkin.record.Observation;
+import org.tandem.checkin.record.Win;
+import org.tandem.checkin.session.CheckInAccess;
 import org.tandem.people.Actor;
 import org.tandem.program.Prompt;
 import org.tandem.program.PromptLibrary;
@@ -144,7 +156,7 @@ public class CheckInContentService {
     }
 
     /** Whether the actor could give feedback in the check-in now (one of the pair, check-in not over); 404 if not visible. */
-    boolean mayGiveFeedback(Actor actor, CheckInId id) {
+    public boolean mayGiveFeedback(Actor actor, CheckInId id) {
         try {
             access.checkIn(actor, id).checkIn().requireContributor(actor.personId());
             return true;

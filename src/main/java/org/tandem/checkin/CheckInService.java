@@ -7,8 +7,18 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.checkin.CheckInView.PersonRef;
-import org.tandem.checkin.CheckInView.SummaryView;
+import org.tandem.checkin.page.CheckInReader;
+import org.tandem.checkin.page.CheckInView;
+import org.tandem.checkin.page.CheckInView.PersonRef;
+import org.tandem.checkin.page.CheckInView.SummaryView;
+import org.tandem.checkin.page.Views;
+import org.tandem.checkin.session.AgendaSection;
+import org.tandem.checkin.session.CheckIn;
+import org.tandem.checkin.session.CheckInAccess;
+import org.tandem.checkin.session.CheckInMessages;
+import org.tandem.checkin.session.CheckInRepository;
+import org.tandem.checkin.summary.CheckInSummary;
+import org.tandem.checkin.summary.SummaryContent;
 import org.tandem.mentorship.Mentorship;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.Actor;
@@ -76,12 +86,12 @@ public class CheckInService {
      * tells others (events, the {@code checkin.scheduled} webhook). Who may ask is the caller's business: a person
      * through {@link #schedule}, or the cadence planner.
      */
-    CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes) {
+    public CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes) {
         return scheduleFor(mentorship, scheduledAt, durationMinutes, reader.now());
     }
 
     /** As {@link #scheduleFor(Mentorship, Instant, int)}, decided at {@code now}. */
-    CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes, Instant now) {
+    public CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes, Instant now) {
         OrganizationId organization = mentorship.organizationId();
         Playbook playbook = playbooks.get(organization, programs.find(organization, mentorship.programId()).playbookId());
         List<AgendaSection> agenda = playbook.sections().stream()
@@ -230,7 +240,7 @@ public class CheckInService {
 
     /** As {@link #markMissed(OrganizationId)}, at {@code now} with the given grace period. */
     @Transactional
-    int markMissed(OrganizationId organization, Instant now, java.time.Duration grace) {
+    public int markMissed(OrganizationId organization, Instant now, java.time.Duration grace) {
         List<CheckIn> overdue = checkIns.scheduledBefore(organization, now.minus(grace));
         for (CheckIn checkIn : overdue) {
             markMissed(organization, checkIn, now, grace);
@@ -239,21 +249,21 @@ public class CheckInService {
     }
 
     /** One check-in; a person who started it meanwhile wins (the update fails on its version and nothing changes). */
-    void markMissed(OrganizationId organization, CheckIn checkIn, Instant now, java.time.Duration grace) {
+    public void markMissed(OrganizationId organization, CheckIn checkIn, Instant now, java.time.Duration grace) {
         CheckIn missed = checkIn.markMissed(now, grace);
         CheckIn saved = checkIns.update(organization, missed);
         messages.publish(organization, saved, missed.events());
     }
 
     /** The cadence moved: the check-in follows it, without a person asking. */
-    void followCadence(OrganizationId organization, CheckIn checkIn, Instant newAt, int durationMinutes) {
+    public void followCadence(OrganizationId organization, CheckIn checkIn, Instant newAt, int durationMinutes) {
         CheckIn moved = checkIn.followCadence(newAt, durationMinutes, reader.now());
         if (moved != checkIn) {
             messages.publish(organization, checkIns.update(organization, moved), moved.events());
         }
     }
 
-    Instant now() {
+    public Instant now() {
         return reader.now();
     }
 
