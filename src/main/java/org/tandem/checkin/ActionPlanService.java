@@ -2,6 +2,7 @@ package org.tandem.checkin;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,10 @@ import org.tandem.checkin.actionplan.RiskRepository;
 import org.tandem.checkin.page.CheckInReader;
 import org.tandem.checkin.page.CheckInView.ActionItemView;
 import org.tandem.checkin.page.CheckInView.RiskView;
-import org.tandem.checkin.page.GoalLookup;
 import org.tandem.checkin.page.Views;
 import org.tandem.checkin.session.CheckInAccess;
 import org.tandem.checkin.session.CheckInRepository;
+import org.tandem.goal.GoalService;
 import org.tandem.mentorship.Mentorship;
 import org.tandem.mentorship.Pair;
 import org.tandem.people.Actor;
@@ -46,10 +47,10 @@ public class ActionPlanService {
     private final RiskRepository risks;
     private final CheckInRepository checkIns;
     private final CheckInReader reader;
-    private final GoalLookup goals;
+    private final GoalService goals;
 
     ActionPlanService(CheckInAccess access, ActionItemRepository actionItems, RiskRepository risks, CheckInRepository checkIns,
-            CheckInReader reader, GoalLookup goals) {
+            CheckInReader reader, GoalService goals) {
         this.access = access;
         this.actionItems = actionItems;
         this.risks = risks;
@@ -71,8 +72,8 @@ public class ActionPlanService {
     ActionItemView plan(Actor actor, CheckInId id, String task, PersonId ownerId, LocalDate dueOn, List<ResourceDraft> resources,
             UUID goalId, Instant now) {
         var visible = access.checkIn(actor, id);
-        if (goalId != null && goals.activeGoals(actor.organizationId(), visible.mentorship().id()).stream()
-                .noneMatch(g -> g.id().equals(goalId))) {
+        if (goalId != null && goals.activeGoals(actor.organizationId(), visible.mentorship().id(), LocalDate.ofInstant(now, ZoneOffset.UTC)).stream()
+                .noneMatch(g -> g.id().value().equals(goalId))) {
             throw new InvalidInputException("goalId", "is not an active goal of this mentorship");
         }
         ActionItem item = ActionItem.plan(visible.checkIn(), new ActionItemDraft(task, ownerId, dueOn, resources(resources), goalId),

@@ -21,7 +21,7 @@ import org.tandem.checkin.page.CheckInView.WinView;
 import org.tandem.checkin.page.Views;
 import org.tandem.checkin.record.CheckInContentRepository;
 import org.tandem.checkin.record.FeedbackEntry;
-import org.tandem.checkin.record.FeedbackReview;
+import org.tandem.checkin.record.FeedbackEntryRepository;
 import org.tandem.checkin.record.GrowthAnswer;
 import org.tandem.checkin.record.Interpretation;
 import org.tandem.checkin.record.Note;
@@ -29,6 +29,7 @@ import org.tandem.checkin.record.NoteRepository;
 import org.tandem.checkin.record.Observation;
 import org.tandem.checkin.record.Win;
 import org.tandem.checkin.session.CheckInAccess;
+import org.tandem.feedback.FeedbackQuality;
 import org.tandem.people.Actor;
 import org.tandem.program.Prompt;
 import org.tandem.program.PromptLibrary;
@@ -50,18 +51,20 @@ public class CheckInContentService {
 
     private final CheckInAccess access;
     private final CheckInContentRepository content;
+    private final FeedbackEntryRepository feedbackEntries;
     private final NoteRepository notes;
     private final CheckInReader reader;
-    private final FeedbackReview feedbackReview;
+    private final FeedbackQuality feedbackQuality;
     private final PromptLibrary library = PromptLibrary.standard();
 
-    CheckInContentService(CheckInAccess access, CheckInContentRepository content, NoteRepository notes, CheckInReader reader,
-            FeedbackReview feedbackReview) {
+    CheckInContentService(CheckInAccess access, CheckInContentRepository content, FeedbackEntryRepository feedbackEntries,
+            NoteRepository notes, CheckInReader reader, FeedbackQuality feedbackQuality) {
         this.access = access;
         this.content = content;
+        this.feedbackEntries = feedbackEntries;
         this.notes = notes;
         this.reader = reader;
-        this.feedbackReview = feedbackReview;
+        this.feedbackQuality = feedbackQuality;
     }
 
     @Transactional
@@ -151,8 +154,8 @@ public class CheckInContentService {
             String nextStep, Instant now) {
         var visible = access.checkIn(actor, id);
         FeedbackEntry entry = FeedbackEntry.give(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(), now);
-        content.insert(actor.organizationId(), entry);
-        return views(actor, visible).feedback(entry, feedbackReview, actor.personId(), List.of());
+        feedbackEntries.insert(actor.organizationId(), entry);
+        return views(actor, visible).feedback(entry, feedbackQuality, actor.personId(), List.of());
     }
 
     /** Whether the actor could give feedback in the check-in now (one of the pair, check-in not over); 404 if not visible. */
@@ -181,9 +184,9 @@ public class CheckInContentService {
         FeedbackEntry entry = feedbackEntry(actor, id, entryId);
         FeedbackEntry.Revised revised = entry.revise(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(), now);
         Versions.check("The feedback", basedOn, entry.version());
-        content.revise(actor.organizationId(), revised, entry.version());
-        return views(actor, visible).feedback(revised.entry(), feedbackReview, actor.personId(),
-                content.revisionsBy(actor.organizationId(), id, actor.personId()).getOrDefault(entryId, List.of()));
+        feedbackEntries.revise(actor.organizationId(), revised, entry.version());
+        return views(actor, visible).feedback(revised.entry(), feedbackQuality, actor.personId(),
+                feedbackEntries.revisionsBy(actor.organizationId(), id, actor.personId()).getOrDefault(entryId, List.of()));
     }
 
     /** The giver takes their feedback back while the check-in is open: it goes, with its earlier texts. */
@@ -193,11 +196,11 @@ public class CheckInContentService {
         FeedbackEntry entry = feedbackEntry(actor, id, entryId);
         entry.requireWithdrawableBy(visible.checkIn(), actor.personId());
         Versions.check("The feedback", basedOn, entry.version());
-        content.withdraw(actor.organizationId(), entry, entry.version());
+        feedbackEntries.withdraw(actor.organizationId(), entry, entry.version());
     }
 
     private FeedbackEntry feedbackEntry(Actor actor, CheckInId id, UUID entryId) {
-        return content.feedbackEntry(actor.organizationId(), id, entryId).orElseThrow(() -> new NotFoundException("Feedback", entryId));
+        return feedbackEntries.feedbackEntry(actor.organizationId(), id, entryId).orElseThrow(() -> new NotFoundException("Feedback", entryId));
     }
 
     @Transactional

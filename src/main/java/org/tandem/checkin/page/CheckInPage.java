@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.tandem.checkin.page.CheckInView.PersonRef;
 import org.tandem.feedback.FeedbackBox;
+import org.tandem.goal.GoalController;
+import org.tandem.goal.GoalSummary;
 import org.tandem.program.Emphasis;
 import org.tandem.program.Prompt;
 
@@ -16,7 +18,7 @@ import org.tandem.program.Prompt;
  * @param feedbackBox the feedback feature's live-checked box, inside the form that saves feedback
  */
 public record CheckInPage(CheckInView checkIn, boolean isMentor, boolean isMentee, String mentorshipPath, Emphasis emphasis,
-                          List<GoalLookup.ActiveGoal> goals, List<Prompt> questions, Prompt question, Edit edit, String flash,
+                          List<GoalSummary> goals, List<Prompt> questions, Prompt question, Edit edit, String flash,
                           LocalDate today, java.time.Instant now, FeedbackBox feedbackBox) {
 
     /** How long the check-in has been running, for the overall clock. */
@@ -43,6 +45,11 @@ public record CheckInPage(CheckInView checkIn, boolean isMentor, boolean isMente
 
     public String id() {
         return checkIn.id().toString();
+    }
+
+    /** Where a goal's page is, at its revision form. */
+    public String revisionPath(GoalSummary goal) {
+        return GoalController.PAGE.replace("{id}", goal.id().toString()) + "#revise";
     }
 
     /** The other person of the pair, as the reader sees them. */

@@ -1,6 +1,7 @@
 package org.tandem.checkin.page;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import org.tandem.checkin.CheckInId;
 import org.tandem.checkin.CheckInRoutes;
 import org.tandem.checkin.CheckInService;
 import org.tandem.feedback.FeedbackBox;
+import org.tandem.goal.GoalService;
 import org.tandem.feedback.FeedbackDraft;
 import org.tandem.feedback.FeedbackQuality;
 import org.tandem.mentorship.Mentorship;
@@ -25,11 +27,11 @@ public class CheckInPages {
     private final CheckInService checkIns;
     private final CheckInContentService content;
     private final Mentorships mentorships;
-    private final GoalLookup goals;
+    private final GoalService goals;
     private final CheckInReader reader;
     private final FeedbackQuality quality;
 
-    CheckInPages(CheckInService checkIns, CheckInContentService content, Mentorships mentorships, GoalLookup goals, CheckInReader reader,
+    CheckInPages(CheckInService checkIns, CheckInContentService content, Mentorships mentorships, GoalService goals, CheckInReader reader,
             FeedbackQuality quality) {
         this.checkIns = checkIns;
         this.content = content;
@@ -75,7 +77,7 @@ public class CheckInPages {
         Edit shown = edit == null ? Edit.NONE : edit;
         return new CheckInPage(view, view.mentor().id().equals(actor.personId().value()), view.mentee().id().equals(actor.personId().value()),
                 MentorshipController.path(view.mentorshipId()), mentorship.emphasis(),
-                goals.activeGoals(actor.organizationId(), mentorship.id()), questions, question, shown, flash,
+                goals.activeGoals(actor.organizationId(), mentorship.id(), reader.today(ZoneOffset.UTC)), questions, question, shown, flash,
                 today, reader.now(), feedbackBox(actor, view, shown));
     }
 }

@@ -25,12 +25,15 @@ import org.tandem.checkin.page.CheckInView.MilestoneView;
 import org.tandem.checkin.page.CheckInView.ReviewView;
 import org.tandem.checkin.page.CheckInView.SummaryView;
 import org.tandem.checkin.record.CheckInContentRepository;
-import org.tandem.checkin.record.FeedbackReview;
+import org.tandem.checkin.record.FeedbackEntryRepository;
 import org.tandem.checkin.record.NoteRepository;
 import org.tandem.checkin.session.CheckIn;
 import org.tandem.checkin.session.CheckInRepository;
 import org.tandem.checkin.summary.CheckInSummary;
 import org.tandem.checkin.summary.SummaryContent;
+import org.tandem.feedback.FeedbackQuality;
+import org.tandem.goal.GoalService;
+import org.tandem.goal.MeasurementChange;
 import org.tandem.mentorship.Mentorship;
 import org.tandem.mentorship.Pair;
 import org.tandem.people.Actor;
@@ -50,30 +53,32 @@ public class CheckInReader {
     private final ActionItemRepository actionItems;
     private final RiskRepository risks;
     private final CheckInContentRepository content;
+    private final FeedbackEntryRepository feedbackEntries;
     private final NoteRepository notes;
-    private final GoalLookup goals;
+    private final GoalService goals;
     private final MilestoneLookup milestones;
-    private final FeedbackReview feedbackReview;
+    private final FeedbackQuality feedbackQuality;
     private final PeopleService people;
     private final Clock clock;
 
     CheckInReader(CheckInRepository checkIns, ActionItemRepository actionItems, RiskRepository risks, CheckInContentRepository content,
-            NoteRepository notes, GoalLookup goals, MilestoneLookup milestones, FeedbackReview feedbackReview, PeopleService people,
+            FeedbackEntryRepository feedbackEntries, NoteRepository notes, GoalService goals, MilestoneLookup milestones, FeedbackQuality feedbackQuality, PeopleService people,
             Clock clock) {
         this.checkIns = checkIns;
         this.actionItems = actionItems;
         this.risks = risks;
         this.content = content;
+        this.feedbackEntries = feedbackEntries;
         this.notes = notes;
         this.goals = goals;
         this.milestones = milestones;
-        this.feedbackReview = feedbackReview;
+        this.feedbackQuality = feedbackQuality;
         this.people = people;
         this.clock = clock;
     }
 
     /** What changed since the previous completed check-in, and the commitments still carried. */
-    record Gathered(Instant since, Review review, CarryOver.Recap recap, List<GoalLookup.IndicatorChange> measured,
+    record Gathered(Instant since, Review review, CarryOver.Recap recap, List<MeasurementChange> measured,
                     List<MilestoneLookup.Reached> reached) {
     }
 
@@ -107,10 +112,10 @@ public class CheckInReader {
                 .filter(r -> !r.raisedAt().isAfter(until)).toList();
         var recap = CarryOver.recapFor(checkIn.id(), since, earlierItems, earlierRisks);
         List<MilestoneLookup.Reached> reached = milestones.reachedSince(organization, mentorship.id(), since);
-        List<GoalLookup.IndicatorChange> measured = goals.measurementsSince(organization, mentorship.id(), since);
+        List<MeasurementChange> measured = goals.measurementChangesSince(organization, mentorship.id(), since);
         var review = Review.prefill(since,
                 measured.stream()
-                        .map(m -> new Review.MeasurementChange(m.goalId(), m.goalTitle(), m.from(), m.to())).toList(),
+                        .map(m -> new Review.MeasurementChange(m.goalId().value(), m.goalTitle(), m.before(), m.after())).toList(),
                 earlierItems.stream().filter(i -> !i.createdIn().equals(checkIn.id())).toList(), today,
                 reached.stream().map(m -> new Review.ReachedMilestone(m.goalId(), m.title(), m.reachedAt())).toList(),
                 content.observations(organization, mentorship.id(), since, until));
@@ -134,8 +139,8 @@ public class CheckInReader {
                 c.agenda().sections().stream().map(s -> Views.section(s, c.agenda(), now)).toList(),
                 c.agenda().currentKind(), c.agenda().currentSince(),
                 new ReviewView(g.since(),
-                        g.measured().stream().map(m -> new MeasurementView(m.goalId(), m.goalTitle(), m.unit(), m.from(), m.to(),
-                                m.from() == null || m.to() == null ? null : m.to().subtract(m.from()))).toList(),
+                        g.measured().stream().map(m -> new MeasurementView(m.goalId().value(), m.goalTitle(), m.unit(), m.before(), m.after(),
+                                m.before() == null || m.after() == null ? null : m.after().subtract(m.before()))).toList(),
                         g.review().actionItemsDone().stream().map(i -> v.actionItem(i, null)).toList(),
                         g.review().actionItemsOpen().stream().map(i -> v.actionItem(i, null)).toList(),
                         g.review().actionItemsOverdue().stream().map(i -> v.actionItem(i, null)).toList(),
@@ -170,9 +175,9 @@ public class CheckInReader {
 
     /** The check-in's feedback as the reader sees it; the earlier texts only of what the reader gave. */
     List<CheckInView.FeedbackView> feedback(OrganizationId organization, CheckInId checkIn, PersonId reader, Views v) {
-        var mine = content.revisionsBy(organization, checkIn, reader);
-        return content.feedback(organization, checkIn).stream()
-                .map(f -> v.feedback(f, feedbackReview, reader, mine.getOrDefault(f.id(), List.of()))).toList();
+        var mine = feedbackEntries.revisionsBy(organization, checkIn, reader);
+        return feedbackEntries.feedback(organization, checkIn).stream()
+                .map(f -> v.feedback(f, feedbackQuality, reader, mine.getOrDefault(f.id(), List.of()))).toList();
     }
 
     /**
@@ -196,6 +201,6 @@ public class CheckInReader {
                 notes.pairNotes(organization, completed.id()), content.answers(organization, completed.id()),
                 java.util.Map.of(completed.pair().mentor(), v.person(completed.pair().mentor()).displayName(),
                         completed.pair().mentee(), v.person(completed.pair().mentee()).displayName()),
-                content.feedback(organization, completed.id()));
+                feedbackEntries.feedback(organization, completed.id()));
     }
 }

@@ -23,7 +23,6 @@ import org.tandem.checkin.page.CheckInView.RiskView;
 import org.tandem.checkin.page.CheckInView.Section;
 import org.tandem.checkin.page.CheckInView.WinView;
 import org.tandem.checkin.record.FeedbackEntry;
-import org.tandem.checkin.record.FeedbackReview;
 import org.tandem.checkin.record.FeedbackRevision;
 import org.tandem.checkin.record.GrowthAnswer;
 import org.tandem.checkin.record.Note;
@@ -31,6 +30,7 @@ import org.tandem.checkin.record.Observation;
 import org.tandem.checkin.record.Win;
 import org.tandem.checkin.session.Agenda;
 import org.tandem.checkin.session.AgendaSection;
+import org.tandem.feedback.FeedbackQuality;
 import org.tandem.people.PersonId;
 
 /** Turns the domain's values into the public read model, naming people by the names looked up once per request. */
@@ -70,14 +70,14 @@ public record Views(Map<UUID, String> names, LocalDate today) {
     }
 
     /** The entry as {@code reader} sees it: its earlier texts ({@code history}) reach its giver only. */
-    public FeedbackView feedback(FeedbackEntry f, FeedbackReview review, PersonId reader, List<FeedbackRevision> history) {
+    public FeedbackView feedback(FeedbackEntry f, FeedbackQuality quality, PersonId reader, List<FeedbackRevision> history) {
         boolean mine = f.giver().equals(reader);
         List<FeedbackView.EarlierText> earlier = !mine ? List.of() : history.stream()
                 .map(r -> new FeedbackView.EarlierText(r.text(), r.situation(), r.behaviour(), r.impact(), r.nextStep(), r.writtenAt(),
                         r.replacedAt()))
                 .toList();
         return new FeedbackView(f.id(), person(f.giver()), person(f.receiver()), f.text(), f.situation(), f.behaviour(), f.impact(),
-                f.nextStep(), f.givenAt(), review.findings(f.text()), f.editedAt(), f.version(), mine, earlier);
+                f.nextStep(), f.givenAt(), quality.check(f.text()).stream().map(CheckInView.Finding::of).toList(), f.editedAt(), f.version(), mine, earlier);
     }
 
     public WinView win(Win w) {

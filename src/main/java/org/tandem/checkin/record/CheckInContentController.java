@@ -39,6 +39,7 @@ import org.tandem.checkin.CheckInRoutes;
 import org.tandem.checkin.page.CheckInResponses;
 import org.tandem.checkin.page.Edit;
 import org.tandem.feedback.FeedbackDraft;
+import org.tandem.feedback.FeedbackQuality;
 import org.tandem.people.Actor;
 import org.tandem.shared.FormValues;
 
@@ -57,12 +58,12 @@ public class CheckInContentController {
 
     private final CheckInContentService content;
     private final CheckInResponses responses;
-    private final FeedbackReview review;
+    private final FeedbackQuality quality;
 
-    CheckInContentController(CheckInContentService content, CheckInResponses responses, FeedbackReview review) {
+    CheckInContentController(CheckInContentService content, CheckInResponses responses, FeedbackQuality quality) {
         this.content = content;
         this.responses = responses;
-        this.review = review;
+        this.quality = quality;
     }
 
     @PostMapping(OBSERVATIONS)
@@ -134,7 +135,7 @@ public class CheckInContentController {
         var draft = new FeedbackDraft(form.get("text"), form.get("situation"), form.get("behaviour"), form.get("impact"), form.get("nextStep"));
         String words = draft.combined();
         boolean asIs = AS_IS.equals(form.get(CONFIRM));
-        int findings = asIs || words.isBlank() || words.equals(form.get(ASKED)) ? 0 : review.findings(words).size();
+        int findings = asIs || words.isBlank() || words.equals(form.get(ASKED)) ? 0 : quality.check(words).size();
         // only someone who could send it is asked; anyone else gets the refusal of the send itself
         if (findings > 0 && content.mayGiveFeedback(actor, id)) {
             return responses.part(request, Edit.asking(FEEDBACK_ID, "Not sent yet: the check found " + (findings == 1 ? "one thing" : findings + " things")
