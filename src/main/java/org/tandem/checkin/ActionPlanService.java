@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -29,6 +28,7 @@ import org.tandem.mentorship.Mentorship;
 import org.tandem.mentorship.Pair;
 import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
+import org.tandem.shared.Enums;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.NotFoundException;
@@ -107,8 +107,7 @@ public class ActionPlanService {
         if ((status == null || status.isBlank()) && dueOn == null) {
             throw new InvalidInputException("status", "is required: OPEN, DONE or DROPPED (or a new dueOn to re-plan)");
         }
-        ActionItem.Status target = status == null || status.isBlank() ? ActionItem.Status.OPEN
-                : CheckInContentService.parse(ActionItem.Status.class, "status", status);
+        ActionItem.Status target = Enums.parseOr(ActionItem.Status.class, status, "status", ActionItem.Status.OPEN);
         ActionItem changed = switch (target) {
             case DONE -> item.done(by, in, now);
             case DROPPED -> item.drop(by, reason, in, now);
@@ -159,8 +158,7 @@ public class ActionPlanService {
         Versions.check("This risk", basedOn, risk.version());
         PersonId by = actor.personId();
         CheckInId in = during != null ? during : checkIns.inProgress(actor.organizationId(), risk.mentorshipId()).orElse(null);
-        Risk.Status target = status == null || status.isBlank() ? Risk.Status.OPEN
-                : CheckInContentService.parse(Risk.Status.class, "status", status);
+        Risk.Status target = Enums.parseOr(Risk.Status.class, status, "status", Risk.Status.OPEN);
         Risk changed = switch (target) {
             case CLOSED -> risk.close(by, reason, in, now);
             case DROPPED -> risk.drop(by, reason, in, now);
@@ -211,8 +209,7 @@ public class ActionPlanService {
         List<Resource> resources = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             ResourceDraft d = drafts.get(i);
-            Resource.Kind kind = d == null || d.kind() == null || d.kind().isBlank() ? null
-                    : CheckInContentService.parse(Resource.Kind.class, "resources[" + i + "].kind", d.kind().toUpperCase(Locale.ROOT));
+            Resource.Kind kind = d == null ? null : Enums.parseOr(Resource.Kind.class, d.kind(), "resources[" + i + "].kind", null);
             resources.add(new Resource(kind, d == null ? null : d.description()));
         }
         return resources;

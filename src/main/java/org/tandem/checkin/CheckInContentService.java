@@ -3,7 +3,6 @@ package org.tandem.checkin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import org.tandem.people.Actor;
 import org.tandem.program.Prompt;
 import org.tandem.program.PromptLibrary;
 import org.tandem.program.SectionKind;
+import org.tandem.shared.Enums;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.NotAllowedException;
@@ -74,7 +74,7 @@ public class CheckInContentService {
 
     ObservationView observe(Actor actor, CheckInId id, String kind, String text, LocalDate observedOn, Instant now) {
         var visible = access.checkIn(actor, id);
-        Observation observation = Observation.log(visible.checkIn(), parse(Observation.Kind.class, "kind", kind), text,
+        Observation observation = Observation.log(visible.checkIn(), Enums.parseOr(Observation.Kind.class, kind, "kind", null), text,
                 observedOn, actor.personId(), now);
         content.insert(actor.organizationId(), visible.mentorship().id(), observation);
         return views(actor, visible).observation(observation);
@@ -222,7 +222,7 @@ public class CheckInContentService {
 
     NoteView writeNote(Actor actor, CheckInId id, String text, String visibility, Instant now) {
         var visible = access.checkIn(actor, id);
-        Note note = Note.write(visible.checkIn(), text, parse(Note.Visibility.class, "visibility", visibility), actor.personId(), now);
+        Note note = Note.write(visible.checkIn(), text, Enums.parseOr(Note.Visibility.class, visibility, "visibility", null), actor.personId(), now);
         notes.insert(actor.organizationId(), note);
         return views(actor, visible).note(note, actor.personId());
     }
@@ -237,18 +237,5 @@ public class CheckInContentService {
 
     private Views views(Actor actor, CheckInAccess.Visible visible) {
         return reader.views(actor.organizationId(), visible.checkIn(), actor.timeZone());
-    }
-
-    /** A missing value is left to the domain's own "is required"; an unknown one is named here. */
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
-        }
     }
 }
