@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.checkin.CheckInView;
 import org.tandem.checkin.CheckInId;
 import org.tandem.checkin.CheckInService;
 import org.tandem.mentorship.MentorshipController;

@@ -3,7 +3,8 @@ package org.tandem.checkin.page;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.tandem.checkin.page.CheckInView.PersonRef;
+import org.tandem.checkin.CheckInView;
+import org.tandem.checkin.CheckInView.PersonRef;
 import org.tandem.feedback.FeedbackBox;
 import org.tandem.goal.GoalController;
 import org.tandem.goal.GoalSummary;

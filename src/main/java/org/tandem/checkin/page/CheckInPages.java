@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.tandem.checkin.CheckInView;
 import org.tandem.checkin.CheckInContentService;
 import org.tandem.checkin.CheckInId;
 import org.tandem.checkin.CheckInRoutes;

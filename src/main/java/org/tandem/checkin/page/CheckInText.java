@@ -2,7 +2,7 @@ package org.tandem.checkin.page;
 
 import java.util.Locale;
 
-import org.tandem.checkin.page.CheckInView.Section;
+import org.tandem.checkin.CheckInView.Section;
 
 /** How check-in pages write times, timeboxes and the states of things, so templates stay free of logic. */
 public final class CheckInText {

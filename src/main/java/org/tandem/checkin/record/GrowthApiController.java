@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInContentService;
 import org.tandem.checkin.CheckInId;
-import org.tandem.checkin.page.CheckInView.AnswerView;
+import org.tandem.checkin.CheckInView.AnswerView;
 import org.tandem.people.Actor;
 import org.tandem.program.Prompt;
 import org.tandem.shared.Page;

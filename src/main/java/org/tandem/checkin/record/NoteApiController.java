@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInContentService;
 import org.tandem.checkin.CheckInId;
-import org.tandem.checkin.page.CheckInView.NoteView;
+import org.tandem.checkin.CheckInView.NoteView;
 import org.tandem.people.Actor;
 
 /** Notes on a check-in. A PRIVATE note answers its author only; to everyone else it is 404, never 403. */

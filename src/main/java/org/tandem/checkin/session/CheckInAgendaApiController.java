@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInId;
 import org.tandem.checkin.CheckInService;
-import org.tandem.checkin.page.CheckInView;
+import org.tandem.checkin.CheckInView;
 import org.tandem.people.Actor;
 import org.tandem.program.SectionKind;
 import org.tandem.shared.Versions;

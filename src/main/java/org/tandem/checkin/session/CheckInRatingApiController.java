@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.checkin.CheckInId;
 import org.tandem.checkin.CheckInService;
-import org.tandem.checkin.page.CheckInView;
-import org.tandem.checkin.page.CheckInView.AutonomyView;
-import org.tandem.checkin.page.CheckInView.RatingView;
+import org.tandem.checkin.CheckInView;
+import org.tandem.checkin.CheckInView.AutonomyView;
+import org.tandem.checkin.CheckInView.RatingView;
 import org.tandem.checkin.record.CheckInContentApiController;
 import org.tandem.people.Actor;
 

@@ -1,4 +1,4 @@
-package org.tandem.checkin.page;
+package org.tandem.checkin;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.tandem.checkin.CheckInStatus;
 import org.tandem.program.SectionKind;
 
 /**
