@@ -2,19 +2,33 @@ package org.tandem.checkin;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.checkin.actionplan.ActionItem;
+import org.tandem.checkin.actionplan.ActionItemDraft;
+import org.tandem.checkin.actionplan.ActionItemRepository;
+import org.tandem.checkin.actionplan.Resource;
+import org.tandem.checkin.actionplan.Risk;
+import org.tandem.checkin.actionplan.RiskDraft;
+import org.tandem.checkin.actionplan.RiskRepository;
+import org.tandem.checkin.page.CheckInReader;
 import org.tandem.checkin.CheckInView.ActionItemView;
 import org.tandem.checkin.CheckInView.RiskView;
+import org.tandem.checkin.page.Views;
+import org.tandem.checkin.session.CheckInAccess;
+import org.tandem.checkin.session.CheckInRepository;
+import org.tandem.goal.GoalService;
 import org.tandem.mentorship.Mentorship;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
+import org.tandem.shared.Enums;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.NotFoundException;
@@ -33,10 +47,10 @@ public class ActionPlanService {
     private final RiskRepository risks;
     private final CheckInRepository checkIns;
     private final CheckInReader reader;
-    private final GoalLookup goals;
+    private final GoalService goals;
 
     ActionPlanService(CheckInAccess access, ActionItemRepository actionItems, RiskRepository risks, CheckInRepository checkIns,
-            CheckInReader reader, GoalLookup goals) {
+            CheckInReader reader, GoalService goals) {
         this.access = access;
         this.actionItems = actionItems;
         this.risks = risks;
@@ -58,8 +72,8 @@ public class ActionPlanService {
     ActionItemView plan(Actor actor, CheckInId id, String task, PersonId ownerId, LocalDate dueOn, List<ResourceDraft> resources,
             UUID goalId, Instant now) {
         var visible = access.checkIn(actor, id);
-        if (goalId != null && goals.activeGoals(actor.organizationId(), visible.mentorship().id()).stream()
-                .noneMatch(g -> g.id().equals(goalId))) {
+        if (goalId != null && goals.activeGoals(actor.organizationId(), visible.mentorship().id(), LocalDate.ofInstant(now, ZoneOffset.UTC)).stream()
+                .noneMatch(g -> g.id().value().equals(goalId))) {
             throw new InvalidInputException("goalId", "is not an active goal of this mentorship");
         }
         ActionItem item = ActionItem.plan(visible.checkIn(), new ActionItemDraft(task, ownerId, dueOn, resources(resources), goalId),
@@ -93,8 +107,7 @@ public class ActionPlanService {
         if ((status == null || status.isBlank()) && dueOn == null) {
             throw new InvalidInputException("status", "is required: OPEN, DONE or DROPPED (or a new dueOn to re-plan)");
         }
-        ActionItem.Status target = status == null || status.isBlank() ? ActionItem.Status.OPEN
-                : CheckInContentService.parse(ActionItem.Status.class, "status", status);
+        ActionItem.Status target = Enums.parseOr(ActionItem.Status.class, status, "status", ActionItem.Status.OPEN);
         ActionItem changed = switch (target) {
             case DONE -> item.done(by, in, now);
             case DROPPED -> item.drop(by, reason, in, now);
@@ -145,8 +158,7 @@ public class ActionPlanService {
         Versions.check("This risk", basedOn, risk.version());
         PersonId by = actor.personId();
         CheckInId in = during != null ? during : checkIns.inProgress(actor.organizationId(), risk.mentorshipId()).orElse(null);
-        Risk.Status target = status == null || status.isBlank() ? Risk.Status.OPEN
-                : CheckInContentService.parse(Risk.Status.class, "status", status);
+        Risk.Status target = Enums.parseOr(Risk.Status.class, status, "status", Risk.Status.OPEN);
         Risk changed = switch (target) {
             case CLOSED -> risk.close(by, reason, in, now);
             case DROPPED -> risk.drop(by, reason, in, now);
@@ -197,8 +209,7 @@ public class ActionPlanService {
         List<Resource> resources = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             ResourceDraft d = drafts.get(i);
-            Resource.Kind kind = d == null || d.kind() == null || d.kind().isBlank() ? null
-                    : CheckInContentService.parse(Resource.Kind.class, "resources[" + i + "].kind", d.kind().toUpperCase(Locale.ROOT));
+            Resource.Kind kind = d == null ? null : Enums.parseOr(Resource.Kind.class, d.kind(), "resources[" + i + "].kind", null);
             resources.add(new Resource(kind, d == null ? null : d.description()));
         }
         return resources;

@@ -9,6 +9,11 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.checkin.actionplan.ActionItem;
+import org.tandem.checkin.cadence.CadencePlanner;
+import org.tandem.checkin.cadence.CadenceProperties;
+import org.tandem.checkin.session.CheckIn;
+import org.tandem.checkin.session.CheckInRepository;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.people.Actor;
 import org.tandem.people.OrganizationId;

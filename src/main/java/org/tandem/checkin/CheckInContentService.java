@@ -3,7 +3,6 @@ package org.tandem.checkin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -11,16 +10,30 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.checkin.page.CheckInReader;
 import org.tandem.checkin.CheckInView.AnswerView;
 import org.tandem.checkin.CheckInView.FeedbackView;
 import org.tandem.checkin.CheckInView.InterpretationView;
 import org.tandem.checkin.CheckInView.NoteView;
 import org.tandem.checkin.CheckInView.ObservationView;
 import org.tandem.checkin.CheckInView.WinView;
+import org.tandem.checkin.page.Views;
+import org.tandem.checkin.record.CheckInContentRepository;
+import org.tandem.checkin.record.FeedbackEntry;
+import org.tandem.checkin.record.FeedbackEntryRepository;
+import org.tandem.checkin.record.GrowthAnswer;
+import org.tandem.checkin.record.Interpretation;
+import org.tandem.checkin.record.Note;
+import org.tandem.checkin.record.NoteRepository;
+import org.tandem.checkin.record.Observation;
+import org.tandem.checkin.record.Win;
+import org.tandem.checkin.session.CheckInAccess;
+import org.tandem.feedback.FeedbackQuality;
 import org.tandem.people.Actor;
 import org.tandem.program.Prompt;
 import org.tandem.program.PromptLibrary;
 import org.tandem.program.SectionKind;
+import org.tandem.shared.Enums;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.NotAllowedException;
@@ -38,18 +51,20 @@ public class CheckInContentService {
 
     private final CheckInAccess access;
     private final CheckInContentRepository content;
+    private final FeedbackEntryRepository feedbackEntries;
     private final NoteRepository notes;
     private final CheckInReader reader;
-    private final FeedbackReview feedbackReview;
+    private final FeedbackQuality feedbackQuality;
     private final PromptLibrary library = PromptLibrary.standard();
 
-    CheckInContentService(CheckInAccess access, CheckInContentRepository content, NoteRepository notes, CheckInReader reader,
-            FeedbackReview feedbackReview) {
+    CheckInContentService(CheckInAccess access, CheckInContentRepository content, FeedbackEntryRepository feedbackEntries,
+            NoteRepository notes, CheckInReader reader, FeedbackQuality feedbackQuality) {
         this.access = access;
         this.content = content;
+        this.feedbackEntries = feedbackEntries;
         this.notes = notes;
         this.reader = reader;
-        this.feedbackReview = feedbackReview;
+        this.feedbackQuality = feedbackQuality;
     }
 
     @Transactional
@@ -59,7 +74,7 @@ public class CheckInContentService {
 
     ObservationView observe(Actor actor, CheckInId id, String kind, String text, LocalDate observedOn, Instant now) {
         var visible = access.checkIn(actor, id);
-        Observation observation = Observation.log(visible.checkIn(), parse(Observation.Kind.class, "kind", kind), text,
+        Observation observation = Observation.log(visible.checkIn(), Enums.parseOr(Observation.Kind.class, kind, "kind", null), text,
                 observedOn, actor.personId(), now);
         content.insert(actor.organizationId(), visible.mentorship().id(), observation);
         return views(actor, visible).observation(observation);
@@ -139,12 +154,12 @@ public class CheckInContentService {
             String nextStep, Instant now) {
         var visible = access.checkIn(actor, id);
         FeedbackEntry entry = FeedbackEntry.give(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(), now);
-        content.insert(actor.organizationId(), entry);
-        return views(actor, visible).feedback(entry, feedbackReview, actor.personId(), List.of());
+        feedbackEntries.insert(actor.organizationId(), entry);
+        return views(actor, visible).feedback(entry, feedbackQuality, actor.personId(), List.of());
     }
 
     /** Whether the actor could give feedback in the check-in now (one of the pair, check-in not over); 404 if not visible. */
-    boolean mayGiveFeedback(Actor actor, CheckInId id) {
+    public boolean mayGiveFeedback(Actor actor, CheckInId id) {
         try {
             access.checkIn(actor, id).checkIn().requireContributor(actor.personId());
             return true;
@@ -169,9 +184,9 @@ public class CheckInContentService {
         FeedbackEntry entry = feedbackEntry(actor, id, entryId);
         FeedbackEntry.Revised revised = entry.revise(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(), now);
         Versions.check("The feedback", basedOn, entry.version());
-        content.revise(actor.organizationId(), revised, entry.version());
-        return views(actor, visible).feedback(revised.entry(), feedbackReview, actor.personId(),
-                content.revisionsBy(actor.organizationId(), id, actor.personId()).getOrDefault(entryId, List.of()));
+        feedbackEntries.revise(actor.organizationId(), revised, entry.version());
+        return views(actor, visible).feedback(revised.entry(), feedbackQuality, actor.personId(),
+                feedbackEntries.revisionsBy(actor.organizationId(), id, actor.personId()).getOrDefault(entryId, List.of()));
     }
 
     /** The giver takes their feedback back while the check-in is open: it goes, with its earlier texts. */
@@ -181,11 +196,11 @@ public class CheckInContentService {
         FeedbackEntry entry = feedbackEntry(actor, id, entryId);
         entry.requireWithdrawableBy(visible.checkIn(), actor.personId());
         Versions.check("The feedback", basedOn, entry.version());
-        content.withdraw(actor.organizationId(), entry, entry.version());
+        feedbackEntries.withdraw(actor.organizationId(), entry, entry.version());
     }
 
     private FeedbackEntry feedbackEntry(Actor actor, CheckInId id, UUID entryId) {
-        return content.feedbackEntry(actor.organizationId(), id, entryId).orElseThrow(() -> new NotFoundException("Feedback", entryId));
+        return feedbackEntries.feedbackEntry(actor.organizationId(), id, entryId).orElseThrow(() -> new NotFoundException("Feedback", entryId));
     }
 
     @Transactional
@@ -207,7 +222,7 @@ public class CheckInContentService {
 
     NoteView writeNote(Actor actor, CheckInId id, String text, String visibility, Instant now) {
         var visible = access.checkIn(actor, id);
-        Note note = Note.write(visible.checkIn(), text, parse(Note.Visibility.class, "visibility", visibility), actor.personId(), now);
+        Note note = Note.write(visible.checkIn(), text, Enums.parseOr(Note.Visibility.class, visibility, "visibility", null), actor.personId(), now);
         notes.insert(actor.organizationId(), note);
         return views(actor, visible).note(note, actor.personId());
     }
@@ -222,18 +237,5 @@ public class CheckInContentService {
 
     private Views views(Actor actor, CheckInAccess.Visible visible) {
         return reader.views(actor.organizationId(), visible.checkIn(), actor.timeZone());
-    }
-
-    /** A missing value is left to the domain's own "is required"; an unknown one is named here. */
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.tandem.checkin;
 import java.time.Instant;
 
 import org.tandem.mentorship.MentorshipId;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.PersonId;
 
 /**

@@ -16,7 +16,7 @@ public record CheckInId(UUID value) {
         return new CheckInId(UUID.fromString(text));
     }
 
-    static CheckInId next() {
+    public static CheckInId next() {
         return new CheckInId(Ids.next());
     }
 

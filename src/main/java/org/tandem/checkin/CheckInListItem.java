@@ -2,6 +2,7 @@ package org.tandem.checkin;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.tandem.checkin.session.CheckIn;
 
 /** A check-in in a mentorship's list: when, and how it stands. */
 public record CheckInListItem(UUID id, UUID mentorshipId, CheckInStatus status, Instant scheduledAt, int durationMinutes,

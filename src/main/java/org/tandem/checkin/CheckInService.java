@@ -7,8 +7,17 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.checkin.page.CheckInReader;
 import org.tandem.checkin.CheckInView.PersonRef;
 import org.tandem.checkin.CheckInView.SummaryView;
+import org.tandem.checkin.page.Views;
+import org.tandem.checkin.session.AgendaSection;
+import org.tandem.checkin.session.CheckIn;
+import org.tandem.checkin.session.CheckInAccess;
+import org.tandem.checkin.session.CheckInMessages;
+import org.tandem.checkin.session.CheckInRepository;
+import org.tandem.checkin.summary.CheckInSummary;
+import org.tandem.checkin.summary.SummaryContent;
 import org.tandem.mentorship.Mentorship;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.mentorship.PairPlaybook;
@@ -73,19 +82,19 @@ public class CheckInService {
      * tells others (events, the {@code checkin.scheduled} webhook). Who may ask is the caller's business: a person
      * through {@link #schedule}, or the cadence planner.
      */
-    CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes) {
+    public CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes) {
         return scheduleFor(mentorship, scheduledAt, durationMinutes, reader.now());
     }
 
     /** As {@link #scheduleFor(Mentorship, Instant, int)}, decided at {@code now}. */
-    CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes, Instant now) {
+    public CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes, Instant now) {
         OrganizationId organization = mentorship.organizationId();
         // The pair's playbook: its program's choice for the mentee, tailored by the pair (mentorship.PairPlaybooks).
         PairPlaybook pairPlaybook = pairPlaybooks.of(mentorship);
         var playbook = pairPlaybook.playbook();
         List<AgendaSection> agenda = pairPlaybook.agenda().stream()
                 .map(s -> AgendaSection.planned(s.kind(), s.title(), s.minutes(), s.prompts())).toList();
-        CheckIn checkIn = CheckIn.schedule(mentorship.id(), new Pair(mentorship.mentorId(), mentorship.menteeId()), scheduledAt,
+        CheckIn checkIn = CheckIn.schedule(mentorship.id(), mentorship.pair(), scheduledAt,
                 durationMinutes, agenda, now);
         checkIns.insert(organization, checkIn, new CheckInRepository.Origin(playbook.id(), playbook.number()), now);
         CheckIn stored = checkIns.find(organization, checkIn.id()).orElseThrow();
@@ -107,7 +116,7 @@ public class CheckInService {
     public Overview overview(Actor actor, MentorshipId mentorshipId) {
         Mentorship mentorship = access.mentorship(actor, mentorshipId);
         List<CheckIn> all = checkIns.ofMentorship(actor.organizationId(), mentorship.id());
-        Views names = reader.views(actor.organizationId(), new Pair(mentorship.mentorId(), mentorship.menteeId()), actor.timeZone());
+        Views names = reader.views(actor.organizationId(), mentorship.pair(), actor.timeZone());
         Instant now = reader.now();
         Instant suggested = mentorship.cadence().nextAt().isAfter(now) ? mentorship.cadence().nextAt()
                 : all.stream().map(CheckIn::scheduledAt).max(Instant::compareTo).filter(at -> at.isAfter(now))
@@ -229,7 +238,7 @@ public class CheckInService {
 
     /** As {@link #markMissed(OrganizationId)}, at {@code now} with the given grace period. */
     @Transactional
-    int markMissed(OrganizationId organization, Instant now, java.time.Duration grace) {
+    public int markMissed(OrganizationId organization, Instant now, java.time.Duration grace) {
         List<CheckIn> overdue = checkIns.scheduledBefore(organization, now.minus(grace));
         for (CheckIn checkIn : overdue) {
             markMissed(organization, checkIn, now, grace);
@@ -238,21 +247,21 @@ public class CheckInService {
     }
 
     /** One check-in; a person who started it meanwhile wins (the update fails on its version and nothing changes). */
-    void markMissed(OrganizationId organization, CheckIn checkIn, Instant now, java.time.Duration grace) {
+    public void markMissed(OrganizationId organization, CheckIn checkIn, Instant now, java.time.Duration grace) {
         CheckIn missed = checkIn.markMissed(now, grace);
         CheckIn saved = checkIns.update(organization, missed);
         messages.publish(organization, saved, missed.events());
     }
 
     /** The cadence moved: the check-in follows it, without a person asking. */
-    void followCadence(OrganizationId organization, CheckIn checkIn, Instant newAt, int durationMinutes) {
+    public void followCadence(OrganizationId organization, CheckIn checkIn, Instant newAt, int durationMinutes) {
         CheckIn moved = checkIn.followCadence(newAt, durationMinutes, reader.now());
         if (moved != checkIn) {
             messages.publish(organization, checkIns.update(organization, moved), moved.events());
         }
     }
 
-    Instant now() {
+    public Instant now() {
         return reader.now();
     }
 

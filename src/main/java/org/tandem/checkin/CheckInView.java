@@ -106,13 +106,26 @@ public record CheckInView(UUID id, UUID mentorshipId, CheckInStatus status, Inst
     }
 
     /**
+     * One problem the feedback feature's check found in an entry's text: the rule (e.g. {@code TRAIT_LANGUAGE}), the
+     * characters it covers ({@code start} inclusive, {@code end} exclusive), why it matters and a suggested rewrite
+     * shape. Computed when the entry is read, so an improved check also explains older entries.
+     */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FeedbackEntryFinding")
+    public record Finding(String rule, int start, int end, String message, String suggestion) {
+
+        public static Finding of(org.tandem.feedback.Finding found) {
+            return new Finding(found.rule().name(), found.start(), found.end(), found.message(), found.suggestion());
+        }
+    }
+
+    /**
      * One feedback entry with the findings of the check for its text. {@code mine}: the reader gave it (and may edit
      * or withdraw it while the check-in is open); {@code history}: the texts it replaced, newest first — only ever
      * filled for its giver, empty for everyone else. {@code editedAt} is null until the giver rewrites it.
      */
     public record FeedbackView(UUID id, PersonRef giver, PersonRef receiver, String text, String situation,
                                String behaviour, String impact, String nextStep, Instant givenAt,
-                               List<FeedbackReview.Finding> findings, Instant editedAt, long version, boolean mine,
+                               List<Finding> findings, Instant editedAt, long version, boolean mine,
                                List<EarlierText> history) {
 
         /** A text the entry had before its giver rewrote it: given or last rewritten at {@code writtenAt}. */
@@ -133,7 +146,7 @@ public record CheckInView(UUID id, UUID mentorshipId, CheckInStatus status, Inst
         public List<Segment> segments() {
             List<Segment> segments = new ArrayList<>();
             int at = 0;
-            for (var finding : findings.stream().sorted(Comparator.comparingInt(FeedbackReview.Finding::start)).toList()) {
+            for (var finding : findings.stream().sorted(Comparator.comparingInt(Finding::start)).toList()) {
                 int start = Math.max(at, Math.min(finding.start(), text.length()));
                 int end = Math.min(finding.end(), text.length());
                 if (end <= start) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.tandem.checkin.cadence.CadenceIntegrationTests;
 import org.tandem.notify.NotifyIntegrationTest;
 import org.tandem.notify.TestMailServer;
 import org.tandem.people.Person;

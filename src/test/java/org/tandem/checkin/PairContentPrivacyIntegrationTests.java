@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.tandem.mentorship.Pair;
 import org.tandem.people.Person;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;

@@ -1,8 +1,0 @@
-package org.tandem.checkin;
-
-import org.tandem.shared.FormErrors;
-
-/** The model of a mentorship's check-ins page: the next and past check-ins, and the form to schedule one. */
-public record CheckInListPage(CheckInService.Overview overview, String mentorshipPath, FormErrors errors, String scheduledAt,
-                              String durationMinutes, String flash) {
-}

@@ -1,0 +1,207 @@
+package org.tandem.checkin.page;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.tandem.checkin.CheckInView;
+import org.tandem.checkin.CheckInId;
+import org.tandem.checkin.CheckInStatus;
+import org.tandem.checkin.MilestoneLookup;
+import org.tandem.checkin.actionplan.ActionItem;
+import org.tandem.checkin.actionplan.ActionItemRepository;
+import org.tandem.checkin.actionplan.CarryOver;
+import org.tandem.checkin.actionplan.Risk;
+import org.tandem.checkin.actionplan.RiskRepository;
+import org.tandem.checkin.CheckInView.CarriedOver;
+import org.tandem.checkin.CheckInView.InterpretationView;
+import org.tandem.checkin.CheckInView.MeasurementView;
+import org.tandem.checkin.CheckInView.MilestoneView;
+import org.tandem.checkin.CheckInView.ReviewView;
+import org.tandem.checkin.CheckInView.SummaryView;
+import org.tandem.checkin.record.CheckInContentRepository;
+import org.tandem.checkin.record.FeedbackEntryRepository;
+import org.tandem.checkin.record.NoteRepository;
+import org.tandem.checkin.session.CheckIn;
+import org.tandem.checkin.session.CheckInRepository;
+import org.tandem.checkin.summary.CheckInSummary;
+import org.tandem.checkin.summary.SummaryContent;
+import org.tandem.feedback.FeedbackQuality;
+import org.tandem.goal.GoalService;
+import org.tandem.goal.MeasurementChange;
+import org.tandem.mentorship.Mentorship;
+import org.tandem.mentorship.Pair;
+import org.tandem.people.Actor;
+import org.tandem.people.OrganizationId;
+import org.tandem.people.PeopleService;
+import org.tandem.people.PersonId;
+
+/**
+ * Gathers everything one check-in shows — the recap of earlier commitments, the pre-filled review, what was
+ * recorded in it — for one reader. The rules come from the domain ({@link Review#since}, {@link CarryOver},
+ * {@link Review#prefill}); this class only fetches their input and shapes the answer.
+ */
+@Component
+public class CheckInReader {
+
+    private final CheckInRepository checkIns;
+    private final ActionItemRepository actionItems;
+    private final RiskRepository risks;
+    private final CheckInContentRepository content;
+    private final FeedbackEntryRepository feedbackEntries;
+    private final NoteRepository notes;
+    private final GoalService goals;
+    private final MilestoneLookup milestones;
+    private final FeedbackQuality feedbackQuality;
+    private final PeopleService people;
+    private final Clock clock;
+
+    CheckInReader(CheckInRepository checkIns, ActionItemRepository actionItems, RiskRepository risks, CheckInContentRepository content,
+            FeedbackEntryRepository feedbackEntries, NoteRepository notes, GoalService goals, MilestoneLookup milestones, FeedbackQuality feedbackQuality, PeopleService people,
+            Clock clock) {
+        this.checkIns = checkIns;
+        this.actionItems = actionItems;
+        this.risks = risks;
+        this.content = content;
+        this.feedbackEntries = feedbackEntries;
+        this.notes = notes;
+        this.goals = goals;
+        this.milestones = milestones;
+        this.feedbackQuality = feedbackQuality;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** What changed since the previous completed check-in, and the commitments still carried. */
+    record Gathered(Instant since, Review review, CarryOver.Recap recap, List<MeasurementChange> measured,
+                    List<MilestoneLookup.Reached> reached) {
+    }
+
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(now(), zone);
+    }
+
+    public Views views(OrganizationId organization, CheckIn checkIn, ZoneId zone) {
+        return views(organization, checkIn.pair(), zone);
+    }
+
+    public Views views(OrganizationId organization, Pair pair, ZoneId zone) {
+        return views(organization, Set.of(pair.mentor().value(), pair.mentee().value()), zone);
+    }
+
+    public Views views(OrganizationId organization, java.util.Collection<java.util.UUID> people, ZoneId zone) {
+        return new Views(this.people.names(organization, people), today(zone));
+    }
+
+    Gathered gather(OrganizationId organization, CheckIn checkIn, Mentorship mentorship, LocalDate today) {
+        Instant since = Review.since(checkIn, checkIns.ofMentorship(organization, mentorship.id()), mentorship.createdAt());
+        // A check-in that is over is shown as it was: nothing planned after it ended belongs to it.
+        Instant until = checkIn.completedAt() != null ? checkIn.completedAt() : now();
+        List<ActionItem> earlierItems = actionItems.openOrClosedSince(organization, mentorship.id(), since).stream()
+                .filter(i -> !i.createdAt().isAfter(until)).toList();
+        List<Risk> earlierRisks = risks.openOrClosedSince(organization, mentorship.id(), since).stream()
+                .filter(r -> !r.raisedAt().isAfter(until)).toList();
+        var recap = CarryOver.recapFor(checkIn.id(), since, earlierItems, earlierRisks);
+        List<MilestoneLookup.Reached> reached = milestones.reachedSince(organization, mentorship.id(), since);
+        List<MeasurementChange> measured = goals.measurementChangesSince(organization, mentorship.id(), since);
+        var review = Review.prefill(since,
+                measured.stream()
+                        .map(m -> new Review.MeasurementChange(m.goalId().value(), m.goalTitle(), m.before(), m.after())).toList(),
+                earlierItems.stream().filter(i -> !i.createdIn().equals(checkIn.id())).toList(), today,
+                reached.stream().map(m -> new Review.ReachedMilestone(m.goalId(), m.title(), m.reachedAt())).toList(),
+                content.observations(organization, mentorship.id(), since, until));
+        return new Gathered(since, review, recap, measured, reached);
+    }
+
+    public CheckInView view(Actor actor, CheckIn c, Mentorship mentorship) {
+        OrganizationId organization = actor.organizationId();
+        Views v = views(organization, c, actor.timeZone());
+        Gathered g = gather(organization, c, mentorship, v.today());
+        PersonId reader = actor.personId();
+        Instant now = now();
+        var interpretation = content.interpretation(organization, c.id());
+        var state = c.state();
+        return new CheckInView(c.id().value(), c.mentorshipId().value(), c.status(), c.scheduledAt(), c.durationMinutes(),
+                c.startedAt(), c.completedAt(), state.missedAt(),
+                state.cancellation() == null ? null : new CheckInView.Cancellation(v.person(state.cancellation().by()),
+                        state.cancellation().reason(), state.cancellation().at()),
+                checkIns.origin(organization, c.id()).map(o -> new CheckInView.PlaybookRef(o.playbookId().value(), o.playbookNumber())).orElse(null),
+                v.person(c.pair().mentor()), v.person(c.pair().mentee()),
+                c.agenda().sections().stream().map(s -> Views.section(s, c.agenda(), now)).toList(),
+                c.agenda().currentKind(), c.agenda().currentSince(),
+                new ReviewView(g.since(),
+                        g.measured().stream().map(m -> new MeasurementView(m.goalId().value(), m.goalTitle(), m.unit(), m.before(), m.after(),
+                                m.before() == null || m.after() == null ? null : m.after().subtract(m.before()))).toList(),
+                        g.review().actionItemsDone().stream().map(i -> v.actionItem(i, null)).toList(),
+                        g.review().actionItemsOpen().stream().map(i -> v.actionItem(i, null)).toList(),
+                        g.review().actionItemsOverdue().stream().map(i -> v.actionItem(i, null)).toList(),
+                        g.reached().stream().map(m -> new MilestoneView(m.id(), m.goalId(), m.title(), m.reachedAt(), m.celebrationPath()))
+                                .toList(),
+                        g.review().observations().stream().map(v::observation).toList()),
+                new CarriedOver(g.recap().actionItems().stream().map(a -> v.actionItem(a.item(), a.disposition())).toList(),
+                        g.recap().risks().stream().map(r -> v.risk(r.risk(), r.disposition())).toList()),
+                new InterpretationView(interpretation.interpretation().worked(), interpretation.interpretation().didNotWork(),
+                        interpretation.interpretation().why(), interpretation.version(), v.person(interpretation.updatedBy()),
+                        interpretation.updatedAt()),
+                content.answers(organization, c.id()).stream().map(v::answer).toList(),
+                risks.raisedIn(organization, c.id()).stream().map(r -> v.risk(r, null)).toList(),
+                feedback(organization, c.id(), reader, v),
+                actionItems.createdIn(organization, c.id()).stream().map(i -> v.actionItem(i, null)).toList(),
+                content.wins(organization, c.id()).stream().map(v::win).toList(),
+                notes.readableBy(organization, c.id(), reader).stream().map(n -> v.note(n, reader)).toList(),
+                c.pair().isMentee(reader) && c.rating() != null ? new CheckInView.RatingView(c.rating().clarity(),
+                        c.rating().usefulness(), c.rating().support(), c.rating().comment(), c.rating().ratedAt()) : null,
+                c.pair().isMentor(reader) && c.autonomyRating() != null
+                        ? new CheckInView.AutonomyView(c.autonomyRating().rating(), c.autonomyRating().ratedAt()) : null,
+                c.rating() != null, c.autonomyRating() != null,
+                c.status() == CheckInStatus.COMPLETED ? summary(organization, c.id(), reader, actor.timeZone()) : null,
+                c.version());
+    }
+
+    /** The stored summary with its held time written in the reader's zone ({@link CheckInSummary#forReader}). */
+    public SummaryView summary(OrganizationId organization, CheckInId id, PersonId reader, ZoneId zone) {
+        return checkIns.summary(organization, id, reader).map(s -> new SummaryView(id.value(),
+                CheckInSummary.forReader(s.markdown(), zone), CheckInSummary.forReader(s.html(), zone), s.generatedAt())).orElse(null);
+    }
+
+    /** The check-in's feedback as the reader sees it; the earlier texts only of what the reader gave. */
+    List<CheckInView.FeedbackView> feedback(OrganizationId organization, CheckInId checkIn, PersonId reader, Views v) {
+        var mine = feedbackEntries.revisionsBy(organization, checkIn, reader);
+        return feedbackEntries.feedback(organization, checkIn).stream()
+                .map(f -> v.feedback(f, feedbackQuality, reader, mine.getOrDefault(f.id(), List.of()))).toList();
+    }
+
+    /**
+     * What the summary of a check-in that just completed says. Only PAIR notes are read; {@link CheckInSummary}
+     * filters again, so a private note cannot reach a summary by a mistake in one place.
+     */
+    public SummaryContent summaryContent(OrganizationId organization, CheckIn completed, Mentorship mentorship, ZoneId zone) {
+        Views v = views(organization, completed, zone);
+        Gathered g = gather(organization, completed, mentorship, v.today());
+        List<String> celebrations = new ArrayList<>();
+        g.reached().forEach(m -> celebrations.add("Milestone reached: " + m.title()));
+        content.wins(organization, completed.id()).forEach(w -> celebrations.add(w.text()));
+        List<Risk> ahead = risks.openOrClosedSince(organization, mentorship.id(), completed.completedAt()).stream()
+                .filter(Risk::isOpen).toList();
+        return new SummaryContent("Check-in of " + v.person(completed.pair().mentor()).displayName() + " and "
+                + v.person(completed.pair().mentee()).displayName(), completed.startedAt(), g.review(),
+                content.interpretation(organization, completed.id()).interpretation(),
+                goals.revisionsBetween(organization, mentorship.id(), completed.startedAt(), completed.completedAt()).stream()
+                        .map(r -> new SummaryContent.Adjustment(r.goalTitle(), r.rationale())).toList(),
+                celebrations, ahead, actionItems.createdIn(organization, completed.id()),
+                notes.pairNotes(organization, completed.id()), content.answers(organization, completed.id()),
+                java.util.Map.of(completed.pair().mentor(), v.person(completed.pair().mentor()).displayName(),
+                        completed.pair().mentee(), v.person(completed.pair().mentee()).displayName()),
+                feedbackEntries.feedback(organization, completed.id()));
+    }
+}
