@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.checkin.CheckInId;
+import org.tandem.checkin.CheckInPartChanged;
 import org.tandem.checkin.CheckInRoutes;
 import org.tandem.people.Actor;
 import org.tandem.shared.FormErrors;
