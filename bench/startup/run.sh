@@ -27,6 +27,7 @@ psql -h "$PGHOST" -U "$PGUSER" -tAc "select 1 from pg_database where datname='$D
   || psql -h "$PGHOST" -U "$PGUSER" -qc "create database $DB"
 
 export SPRING_PROFILES_ACTIVE=postgres TANDEM_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" TANDEM_DB_USER="$PGUSER"
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export TANDEM_ADMIN_EMAIL=bench-admin@tandem.example TANDEM_ADMIN_PASSWORD=bench-admin-password-2026
 
 TRAIN_S="(reused)"
@@ -108,7 +109,8 @@ done
   echo "The machine is shared with other builds and test runs: the load average is in every row, and a figure taken"
   echo "at load 10 on 2 cores measures the neighbours as much as Tandem."
   echo
-  echo "JVM flags (bench/startup/jvm.flags, the README's production command): \`${FLAGS[*]}\`"
+  echo "JVM flags (bench/startup/jvm.flags, the README's production command): \`${FLAGS[*]}\`, with"
+  echo "\`MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\` in the environment."
   echo
   echo "AOT cache trained in ${TRAIN_S} s ($(du -h "$APP/app.aot" | cut -f1)); \`aot\` rows start with \`-XX:AOTCache\`, \`plain\` rows"
   echo "start the same extracted jar without it. Time to healthy runs from launching \`java\` to the first 200 from"
