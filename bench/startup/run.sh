@@ -20,7 +20,7 @@ log() { echo "[startup] $*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 ms() { date +%s%3N; }
 cpu_s() { awk '{printf "%.1f", ($14 + $15) / 100}' "/proc/$1/stat"; }   # user + system CPU seconds so far
-rss_mib() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
+rss_mib() { awk '/VmRSS/ {r = $2} /RssAnon/ {a = $2} END {printf "%d (%d)", r/1024, a/1024}' "/proc/$1/status"; }
 
 if [[ -z "${NO_BUILD:-}" ]]; then ./mvnw -q -B -ntp -o -DskipTests package; fi
 psql -h "$PGHOST" -U "$PGUSER" -tAc "select 1 from pg_database where datname='$DB'" | grep -q 1 \
@@ -114,10 +114,11 @@ done
   echo
   echo "AOT cache trained in ${TRAIN_S} s ($(du -h "$APP/app.aot" | cut -f1)); \`aot\` rows start with \`-XX:AOTCache\`, \`plain\` rows"
   echo "start the same extracted jar without it. Time to healthy runs from launching \`java\` to the first 200 from"
-  echo "\`/actuator/health\`; RSS is read from /proc after healthy and after $LOAD_REQUESTS requests (8 in parallel:"
+  echo "\`/actuator/health\`; RSS (and in brackets its private part, RssAnon: the rest are clean file pages such as"
+  echo "the read-only part of the AOT cache, shared between instances) is read from /proc after healthy and after $LOAD_REQUESTS requests (8 in parallel:"
   echo "signed-in pages, API reads, the OpenAPI document, static files)."
   echo
-  echo "| mode | run | healthy after (ms) | Spring's \"Started in\" (s) | CPU used to healthy (s) | RSS at healthy (MiB) | RSS after load (MiB) | statuses | load avg (1/5/15 min) |"
+  echo "| mode | run | healthy after (ms) | Spring's \"Started in\" (s) | CPU used to healthy (s) | RSS (private) at healthy (MiB) | RSS (private) after load (MiB) | statuses | load avg (1/5/15 min) |"
   echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
 } > "$OUT.tmp"
