@@ -109,7 +109,8 @@ done
   echo "The machine is shared with other builds and test runs: the load average is in every row, and a figure taken"
   echo "at load 10 on 2 cores measures the neighbours as much as Tandem."
   echo
-  echo "JVM flags (bench/startup/jvm.flags, the README's production command): \`${FLAGS[*]}\`, with"
+  if [[ -n "${JAVA_FLAGS:-}" ]]; then echo "JVM flags (a variant from JAVA_FLAGS, not the README's): \`${FLAGS[*]}\`, with"
+  else echo "JVM flags (bench/startup/jvm.flags, the README's production command): \`${FLAGS[*]}\`, with"; fi
   echo "\`MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\` in the environment."
   echo
   echo "AOT cache trained in ${TRAIN_S} s ($(du -h "$APP/app.aot" | cut -f1)); \`aot\` rows start with \`-XX:AOTCache\`, \`plain\` rows"
