@@ -172,6 +172,20 @@ class CelebrationRepository {
                 .execute() == 1;
     }
 
+    /** Writes a change or a withdrawal of the guest's words, if the row is still at the version they were read at. */
+    boolean revise(StakeholderInvitation i) {
+        return dsl.update(STAKEHOLDER_INVITATION)
+                .set(STAKEHOLDER_INVITATION.AUTHOR_NAME, i.authorName())
+                .set(STAKEHOLDER_INVITATION.WORDS, i.words())
+                .set(STAKEHOLDER_INVITATION.ANSWERED_AT, utc(i.answeredAt()))
+                .set(STAKEHOLDER_INVITATION.EDITED_AT, utc(i.editedAt()))
+                .set(STAKEHOLDER_INVITATION.VERSION, i.version() + 1)
+                .where(STAKEHOLDER_INVITATION.ORGANIZATION_ID.eq(i.organizationId().value()))
+                .and(STAKEHOLDER_INVITATION.ID.eq(i.id()))
+                .and(STAKEHOLDER_INVITATION.VERSION.eq(i.version()))
+                .execute() == 1;
+    }
+
     Optional<StakeholderInvitation> invitationByToken(OrganizationId organization, String tokenHash) {
         return dsl.selectFrom(STAKEHOLDER_INVITATION)
                 .where(STAKEHOLDER_INVITATION.ORGANIZATION_ID.eq(organization.value()))
@@ -215,6 +229,6 @@ class CelebrationRepository {
     private static StakeholderInvitation toInvitation(StakeholderInvitationRecord r) {
         return new StakeholderInvitation(r.getId(), new OrganizationId(r.getOrganizationId()), r.getCelebrationId(), r.getEmail(),
                 r.getTokenHash(), instant(r.getExpiresAt()), r.getAuthorName(), r.getWords(), instant(r.getAnsweredAt()),
-                instant(r.getCreatedAt()), r.getVersion());
+                instant(r.getEditedAt()), instant(r.getCreatedAt()), r.getVersion());
     }
 }

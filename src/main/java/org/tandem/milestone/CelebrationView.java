@@ -25,6 +25,7 @@ public record CelebrationView(UUID id, UUID milestoneId, UUID goalId, UUID mento
     public record StakeholderView(String email, boolean answered) {
     }
 
-    public record Words(String name, String words, Instant addedAt) {
+    /** {@code editedAt} is set once the guest changed their words; what they said before is not kept (decision 0090). */
+    public record Words(String name, String words, Instant addedAt, Instant editedAt) {
     }
 }
