@@ -85,6 +85,18 @@ class CelebrationRepository {
                 .execute() == 1;
     }
 
+    /** Writes the rewritten recognition, if the celebration is still at the version it was read at. */
+    boolean updateRecognition(Celebration c) {
+        return dsl.update(CELEBRATION)
+                .set(CELEBRATION.RECOGNITION, c.recognition())
+                .set(CELEBRATION.RECOGNITION_EDITED_AT, utc(c.recognitionEditedAt()))
+                .set(CELEBRATION.VERSION, c.version() + 1)
+                .where(CELEBRATION.ORGANIZATION_ID.eq(c.organizationId().value()))
+                .and(CELEBRATION.ID.eq(c.id()))
+                .and(CELEBRATION.VERSION.eq(c.version()))
+                .execute() == 1;
+    }
+
     /** Links the proposed goal to the step, once: false when the step already has a goal or changed meanwhile. */
     boolean linkGoal(OrganizationId organization, UUID step, long version, UUID goal) {
         return dsl.update(CELEBRATION_NEXT_STEP)
@@ -223,7 +235,7 @@ class CelebrationRepository {
         Story story = new Story(r.getStoryContext(), r.getStoryLearning(), Story.decisionsOf(r.getStoryDecisions()), r.getStoryImpact());
         return new Celebration(r.getId(), organization, new MilestoneId(r.getMilestoneId()), new MentorshipId(r.getMentorshipId()),
                 r.getProgramId(), r.getRecognition(), CelebrationVisibility.valueOf(r.getVisibility()), story, rewards, steps,
-                new PersonId(r.getCreatedBy()), instant(r.getCreatedAt()), r.getVersion());
+                new PersonId(r.getCreatedBy()), instant(r.getCreatedAt()), instant(r.getRecognitionEditedAt()), r.getVersion());
     }
 
     private static StakeholderInvitation toInvitation(StakeholderInvitationRecord r) {

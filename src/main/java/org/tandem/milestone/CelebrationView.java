@@ -7,11 +7,13 @@ import org.tandem.feedback.Finding;
 import org.tandem.feedback.Highlighted;
 
 /**
- * A published celebration as a viewer may see it. {@code stakeholders} (who was invited) is filled for the pair
+ * A published celebration as a viewer may see it. {@code recognitionChangeableUntil} is set only for the viewer who
+ * may still change the recognition (its author, until it settles); {@code recognitionEditedAt} once it was changed. {@code stakeholders} (who was invited) is filled for the pair
  * and admins only; everyone who may see the celebration reads the stakeholders' {@code words}.
  */
 public record CelebrationView(UUID id, UUID milestoneId, UUID goalId, UUID mentorshipId, String milestoneTitle, String goalTitle,
-                              String menteeName, String mentorName, String recognition, List<Finding> findings, Highlighted highlighted,
+                              String menteeName, String mentorName, String recognition, Instant recognitionEditedAt,
+                              Instant recognitionChangeableUntil, List<Finding> findings, Highlighted highlighted,
                               Story story, List<RewardView> rewards, List<StepView> nextSteps, List<StakeholderView> stakeholders,
                               List<Words> words, CelebrationVisibility visibility, Instant createdAt, String createdByName, long version,
                               boolean viewerIsPair, boolean viewerIsMentee) {

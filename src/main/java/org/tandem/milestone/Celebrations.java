@@ -148,6 +148,17 @@ public class Celebrations {
         return get(actor, id);
     }
 
+    /** Its author rewrites the recognition until it settles (decision 0090); version-checked like every change. */
+    @Transactional
+    CelebrationView changeRecognition(Actor actor, MilestoneId id, String text, OptionalLong expectedVersion) {
+        Seen seen = seen(actor, id);
+        seen.mentorship().pair().requireMember(actor.personId(), "change the recognition");
+        Versions.check("This celebration", expectedVersion, seen.celebration().version());
+        Celebration changed = seen.celebration().withRecognition(text, actor.personId(), clock.instant());
+        Versions.requireWritten(celebrations.updateRecognition(changed), "This celebration", () -> seen.celebration().version() + 1);
+        return get(actor, id);
+    }
+
     /** Turns a next step into a proposed goal of the pair, once; answers the new goal's id. */
     @Transactional
     GoalId proposeNextStep(Actor actor, MilestoneId id, UUID stepId) {
@@ -339,7 +350,8 @@ public class Celebrations {
         List<StakeholderInvitation> invitations = celebrations.invitations(organization, c.id());
         List<Finding> findings = quality.check(c.recognition());
         return new CelebrationView(c.id(), milestone.id().value(), milestone.goalId().value(), mentorship.id().value(), milestone.title(), goalTitle,
-                names.get(mentorship.menteeId().value()), names.get(mentorship.mentorId().value()), c.recognition(), findings,
+                names.get(mentorship.menteeId().value()), names.get(mentorship.mentorId().value()), c.recognition(), c.recognitionEditedAt(),
+                c.recognitionChangeableBy(actor.personId(), clock.instant()) ? c.recognitionChangeableUntil() : null, findings,
                 quality.highlight(c.recognition(), findings), c.story(),
                 c.rewards().stream().map(r -> new CelebrationView.RewardView(r.kind().name(), r.description())).toList(),
                 c.nextSteps().stream().map(s -> new CelebrationView.StepView(s.id(), s.kind().name(), s.description(), s.goalId())).toList(),

@@ -196,4 +196,72 @@ class CelebrationWordsIntegrationTests {
         assertThat(words.get(0).get("words").asString()).isEqualTo("Our escalations halved since the reviews started.");
         assertThat(words.get(0).path("editedAt").isMissingNode() || words.get(0).get("editedAt").isNull()).isTrue();
     }
+
+    private Api.Response changeRecognition(PageClient pages, String milestone, String version, String text, String... more) {
+        var page = pages.get("/celebrations");
+        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("_csrf", PageClient.csrfToken(page.body()),
+                "version", version, "text", text));
+        for (int i = 0; i < more.length; i += 2) {
+            form.put(more[i], more[i + 1]);
+        }
+        return pages.postForm("/milestones/" + milestone + "/celebration/recognition", form);
+    }
+
+    private static String version(Api.Response page) {
+        Matcher m = Pattern.compile("id=\"recognition-change\"[\\s\\S]*?name=\"version\" value=\"(\\d+)\"").matcher(page.body());
+        assertThat(m.find()).as("the page offers the change form").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void whoPublishedTheCelebrationChangesTheRecognitionHeldOnceAndTheOtherSeesEditedNotTheOldWords() {
+        var p = published();
+        PageClient author = PageClient.at(port);
+        author.signIn(t.world.mentee().email());
+        var page = author.get("/milestones/" + p.milestone() + "/celebration");
+        assertThat(page.body()).contains("Change the recognition");
+        String version = version(page);
+
+        var held = changeRecognition(author, p.milestone(), version, "You are always brilliant.");
+        assertThat(held.status()).isEqualTo(200);
+        assertThat(held.body()).contains("id=\"guest-ask\"").contains("Save it as it is, or edit it first?");
+        assertThat(mentor.get("/api/v1/milestones/" + p.milestone() + "/celebration").json().get("recognition").asString())
+                .contains("weekly ticket reviews");
+
+        var saved = changeRecognition(author, p.milestone(), version, "In March you ran the ticket reviews; answers now come a day sooner.",
+                "asked", "You are always brilliant.");
+        assertThat(saved.status()).as(saved.body()).isIn(200, 302, 303);
+        assertThat(changeRecognition(author, p.milestone(), version, "Another text about the reviews and what they changed.").status())
+                .as("stale").isEqualTo(409);
+
+        var seen = mentor.get("/api/v1/milestones/" + p.milestone() + "/celebration").json();
+        assertThat(seen.get("recognition").asString()).isEqualTo("In March you ran the ticket reviews; answers now come a day sooner.");
+        assertThat(seen.get("recognitionEditedAt").isNull()).isFalse();
+        var otherPage = PageClient.at(port).withBasic(t.world.mentor().email()).get("/milestones/" + p.milestone() + "/celebration");
+        assertThat(otherPage.body()).contains("id=\"recognition-edited\"").doesNotContain("weekly ticket reviews")
+                .doesNotContain("Change the recognition");
+    }
+
+    @Test
+    void theOtherMemberAndOutsidersCannotChangeTheRecognitionAndItSettlesWhenTheLinksRunOut() {
+        var p = published();
+        PageClient other = PageClient.at(port);
+        other.signIn(t.world.mentor().email());
+        assertThat(changeRecognition(other, p.milestone(), "0", "In March you ran the ticket reviews; answers now come a day sooner.").status())
+                .as("the other member of the pair").isEqualTo(403);
+        PageClient outsider = PageClient.at(port);
+        outsider.signIn(t.world.otherMentor().email());
+        assertThat(changeRecognition(outsider, p.milestone(), "0", "In March you ran the ticket reviews; answers now come a day sooner.").status())
+                .as("outside the pair").isEqualTo(404);
+
+        dsl.update(org.tandem.db.Tables.CELEBRATION).set(org.tandem.db.Tables.CELEBRATION.CREATED_AT,
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(31)).where(org.tandem.db.Tables.CELEBRATION.MILESTONE_ID.eq(java.util.UUID.fromString(p.milestone()))).execute();
+        PageClient author = PageClient.at(port);
+        author.signIn(t.world.mentee().email());
+        assertThat(author.get("/milestones/" + p.milestone() + "/celebration").body()).doesNotContain("Change the recognition");
+        assertThat(changeRecognition(author, p.milestone(), "0", "In March you ran the ticket reviews; answers now come a day sooner.").status())
+                .as("settled").isEqualTo(409);
+        assertThat(mentor.get("/api/v1/milestones/" + p.milestone() + "/celebration").json().get("recognition").asString())
+                .contains("weekly ticket reviews");
+    }
 }

@@ -257,7 +257,7 @@ public final class PersonData {
                     .columns(OWNER_OR_ADMIN, KEEP, ID, CELEBRATION.ID, CELEBRATION.ORGANIZATION_ID, CELEBRATION.MILESTONE_ID,
                             CELEBRATION.MENTORSHIP_ID, CELEBRATION.PROGRAM_ID, CELEBRATION.CREATED_BY)
                     .columns(OWNER_OR_ADMIN, KEEP, TIMES + "; celebrations are counted in the balance",
-                            CELEBRATION.VISIBILITY, CELEBRATION.CREATED_AT, CELEBRATION.VERSION)
+                            CELEBRATION.VISIBILITY, CELEBRATION.CREATED_AT, CELEBRATION.RECOGNITION_EDITED_AT, CELEBRATION.VERSION)
                     .columns(OWNER_ONLY, REPLACE, WORDS + " (the recognition and the story as published)", CELEBRATION.RECOGNITION,
                             CELEBRATION.STORY_CONTEXT, CELEBRATION.STORY_LEARNING, CELEBRATION.STORY_DECISIONS, CELEBRATION.STORY_IMPACT)
                     .build(),
