@@ -71,7 +71,8 @@ public class CelebrationController implements NavContributor {
 
     public record FormPage(MilestoneView milestone, String goalTitle, FeedbackBox box, Story story, boolean storyEdited, String storyPath,
                            boolean isMentee, String menteeName, List<String> rewardKinds, List<String> stepKinds, List<Row> rewards,
-                           List<Row> steps, String stakeholders, String visibility, FormErrors errors, List<String> problems, String action) {
+                           List<Row> steps, String stakeholders, String visibility, FormErrors errors, List<String> problems, String action,
+                           Ask ask) {
     }
 
     /**
@@ -108,7 +109,7 @@ public class CelebrationController implements NavContributor {
             return "redirect:" + page(id);
         }
         return renderForm(actor, id, FeedbackDraft.EMPTY, rows(List.of(), List.of()), rows(List.of(), List.of()), "", null, FormErrors.NONE,
-                List.of(), model);
+                List.of(), null, model);
     }
 
     @PostMapping(PAGE)
@@ -118,9 +119,15 @@ public class CelebrationController implements NavContributor {
             @RequestParam(name = "stepKind", required = false) List<String> stepKinds,
             @RequestParam(name = "stepDescription", required = false) List<String> stepTexts,
             @RequestParam(required = false) String stakeholders, @RequestParam(required = false) String visibility,
+            @RequestParam(name = GuestFeedbackController.CONFIRM, required = false) String confirm,
+            @RequestParam(name = GuestFeedbackController.ASKED, required = false) String asked,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         List<Row> rewards = rows(rewardKinds, rewardTexts);
         List<Row> steps = rows(stepKinds, stepTexts);
+        Ask question = ask(draft, confirm, asked, "Nothing was published yet", "Publish it as it is");
+        if (question != null) {
+            return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), visibility, FormErrors.NONE, List.of(), question, model);
+        }
         try {
             var typed = new Celebration.Draft(draft.combined(),
                     rewards.stream().map(r -> new Celebration.Reward(kind(Celebration.RewardKind.class, r.kind()), r.description())).toList(),
@@ -133,16 +140,16 @@ public class CelebrationController implements NavContributor {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), visibility, FormErrors.of(e),
-                    e.errors().stream().map(InvalidInputException.FieldError::message).toList(), model);
+                    e.errors().stream().map(InvalidInputException.FieldError::message).toList(), null, model);
         } catch (NotAllowedException e) {
             response.setStatus(403);
             return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), "PAIR", FormErrors.of("visibility", e.getMessage()),
-                    List.of(e.getMessage()), model);
+                    List.of(e.getMessage()), null, model);
         }
     }
 
     private String renderForm(Actor actor, MilestoneId id, FeedbackDraft draft, List<Row> rewards, List<Row> steps, String stakeholders,
-            String visibility, FormErrors errors, List<String> problems, Model model) {
+            String visibility, FormErrors errors, List<String> problems, Ask ask, Model model) {
         Milestones.Visible visible = milestones.visible(actor, id);
         visible.mentorship().pair().requireMember(actor.personId(), "celebrate their milestones");
         if (!visible.milestone().isReached()) {
@@ -160,7 +167,7 @@ public class CelebrationController implements NavContributor {
         model.addAttribute("page", new FormPage(MilestoneView.of(visible.milestone(), goal.unit()), goal.title(), box, story.story(), story.edited(),
                 MilestoneController.at(MilestoneController.STORY, id), mentee, "", names(Celebration.RewardKind.values()),
                 names(Celebration.NextStepKind.values()), rewards, steps, stakeholders, visibility == null ? "PAIR" : visibility, errors, problems,
-                page(id)));
+                page(id), ask));
         return "milestone/celebrationForm";
     }
 
@@ -193,7 +200,7 @@ public class CelebrationController implements NavContributor {
             @RequestParam(name = GuestFeedbackController.CONFIRM, required = false) String confirm,
             @RequestParam(name = GuestFeedbackController.ASKED, required = false) String asked, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        Ask question = ask(draft, confirm, asked);
+        Ask question = ask(draft, confirm, asked, "Not saved yet", "Save it as it is");
         CelebrationView now = celebrations.get(actor, id);
         if (question != null && now.recognitionChangeableUntil() != null && now.version() == version) {
             return renderPage(actor, id, null, filled(draft), question, model);
@@ -214,8 +221,8 @@ public class CelebrationController implements NavContributor {
         }
     }
 
-    /** The question to hold a text with, or null to save it: asked once per text, and never after "as it is". */
-    private Ask ask(FeedbackDraft draft, String confirm, String asked) {
+    /** The question to hold a text with, or null to go on: asked once per text, and never after "as it is". */
+    private Ask ask(FeedbackDraft draft, String confirm, String asked, String notYet, String asItIs) {
         String words = draft.combined();
         if (GuestFeedbackController.AS_IS.equals(confirm) || words.isBlank() || words.equals(asked) || words.length() > Celebration.MAX_RECOGNITION) {
             return null;
@@ -224,8 +231,8 @@ public class CelebrationController implements NavContributor {
         if (findings == 0) {
             return null;
         }
-        return new Ask("Not saved yet: the check found " + (findings == 1 ? "one thing" : findings + " things")
-                + " to look at. Save it as it is, or edit it first?", words);
+        return new Ask(notYet + ": the check found " + (findings == 1 ? "one thing" : findings + " things")
+                + " to look at. " + asItIs + ", or edit it first?", words);
     }
 
     private FeedbackBox filled(FeedbackDraft draft) {

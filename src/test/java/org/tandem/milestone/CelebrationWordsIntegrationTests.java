@@ -264,4 +264,27 @@ class CelebrationWordsIntegrationTests {
         assertThat(mentor.get("/api/v1/milestones/" + p.milestone() + "/celebration").json().get("recognition").asString())
                 .contains("weekly ticket reviews");
     }
+
+    @Test
+    void aRecognitionWithFindingsIsHeldOnceBeforePublishingAndNothingIsBlocked() {
+        String goal = MilestoneApiIntegrationTests.activeGoal(t);
+        String milestone = MilestoneApiIntegrationTests.plan(mentee, goal, "Sixty and holding", "60");
+        t.measure(goal, "63", 0);
+        PageClient pages = PageClient.at(port);
+        pages.signIn(t.world.mentee().email());
+        String csrf = PageClient.csrfToken(pages.get("/milestones/" + milestone + "/celebration/new").body());
+
+        var held = pages.postForm("/milestones/" + milestone + "/celebration",
+                java.util.Map.of("_csrf", csrf, "text", "You are always brilliant.", "visibility", "PAIR"));
+        assertThat(held.status()).isEqualTo(200);
+        assertThat(held.body()).contains("id=\"guest-ask\"").contains("Publish it as it is, or edit it first?");
+        assertThat(mentor.get("/api/v1/milestones/" + milestone + "/celebration").status()).as("nothing published while the page asks")
+                .isEqualTo(404);
+
+        var published = pages.postForm("/milestones/" + milestone + "/celebration",
+                java.util.Map.of("_csrf", csrf, "text", "You are always brilliant.", "visibility", "PAIR", "confirm", "as-it-is"));
+        assertThat(published.status()).isIn(200, 302, 303);
+        assertThat(mentor.get("/api/v1/milestones/" + milestone + "/celebration").json().get("recognition").asString())
+                .isEqualTo("You are always brilliant.");
+    }
 }
