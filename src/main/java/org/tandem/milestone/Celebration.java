@@ -13,6 +13,7 @@ import org.tandem.people.PersonId;
 import org.tandem.shared.Ids;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidInputException.FieldError;
+import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.NotAllowedException;
 
 /**
@@ -21,7 +22,7 @@ import org.tandem.shared.NotAllowedException;
  */
 record Celebration(UUID id, OrganizationId organizationId, MilestoneId milestoneId, MentorshipId mentorshipId, UUID programId,
                    String recognition, CelebrationVisibility visibility, Story story, List<Reward> rewards, List<NextStep> nextSteps,
-                   PersonId createdBy, Instant createdAt, long version) {
+                   PersonId createdBy, Instant createdAt, Instant recognitionEditedAt, long version) {
 
     enum RewardKind { RESPONSIBILITY, PROJECT, NETWORK, LEARNING, OTHER }
 
@@ -99,7 +100,7 @@ record Celebration(UUID id, OrganizationId organizationId, MilestoneId milestone
         List<Reward> rewards = draft.rewards().stream().map(r -> new Reward(r.kind(), r.description().strip())).toList();
         List<NextStep> steps = draft.nextSteps().stream().map(s -> new NextStep(Ids.next(), s.kind(), s.description().strip(), null, 0)).toList();
         return new Celebration(Ids.next(), milestone.organizationId(), milestone.id(), milestone.mentorshipId(), programId, recognition,
-                visibility, story.checked(), rewards, steps, by, now, 0);
+                visibility, story.checked(), rewards, steps, by, now, null, 0);
     }
 
     /** The mentee, and only the mentee, changes who sees it. */
@@ -111,7 +112,39 @@ record Celebration(UUID id, OrganizationId organizationId, MilestoneId milestone
             throw new NotAllowedException("Only the mentee decides who sees the celebration");
         }
         return new Celebration(id, organizationId, milestoneId, mentorshipId, programId, recognition, newVisibility, story, rewards, nextSteps,
-                createdBy, createdAt, version);
+                createdBy, createdAt, recognitionEditedAt, version);
+    }
+
+    /** The instant the recognition settles: its author may change it until the guests' links run out (decision 0090). */
+    Instant recognitionChangeableUntil() {
+        return createdAt.plus(StakeholderInvitation.LIFETIME);
+    }
+
+    /** Whether {@code person} may still change the recognition at {@code now}: they published it, and it has not settled. */
+    boolean recognitionChangeableBy(PersonId person, Instant now) {
+        return createdBy.equals(person) && now.isBefore(recognitionChangeableUntil());
+    }
+
+    /**
+     * Its author rewrites the recognition until it settles; the earlier words are not kept, readers see that it was
+     * edited. Nobody else changes words published under another's name.
+     */
+    Celebration withRecognition(String text, PersonId by, Instant now) {
+        if (!createdBy.equals(by)) {
+            throw new NotAllowedException("Only the person who published the celebration changes its recognition");
+        }
+        if (!now.isBefore(recognitionChangeableUntil())) {
+            throw new InvalidStateException("The recognition settled when the invitation links ran out; it stays as published");
+        }
+        String recognition = text == null ? "" : text.strip();
+        if (recognition.isEmpty()) {
+            throw new InvalidInputException(RECOGNITION, "Say what was achieved and what it changed for someone");
+        }
+        if (recognition.length() > MAX_RECOGNITION) {
+            throw new InvalidInputException(RECOGNITION, "Keep the recognition under " + MAX_RECOGNITION + " characters");
+        }
+        return new Celebration(id, organizationId, milestoneId, mentorshipId, programId, recognition, visibility, story, rewards, nextSteps,
+                createdBy, createdAt, now, version);
     }
 
     private static void items(List<FieldError> errors, String field, int count) {

@@ -71,13 +71,13 @@ class CelebrationApiController {
 
     /** {@code stakeholders} (who was invited) is only given to the pair; {@code stakeholderLinks} only in the answer that created them. */
     record CelebrationResource(UUID id, UUID milestoneId, UUID goalId, UUID mentorshipId, String milestoneTitle, String goalTitle,
-                               String recognition, List<FindingResource> recognitionFindings, Story story, List<Item> rewards,
+                               String recognition, Instant recognitionEditedAt, List<FindingResource> recognitionFindings, Story story, List<Item> rewards,
                                List<CelebrationView.StepView> nextSteps, List<CelebrationView.StakeholderView> stakeholders,
                                List<CelebrationView.Words> stakeholderWords, String visibility, Instant createdAt, List<StakeholderLink> stakeholderLinks) {
 
         static CelebrationResource of(CelebrationView v, List<StakeholderLink> links) {
             return new CelebrationResource(v.id(), v.milestoneId(), v.goalId(), v.mentorshipId(), v.milestoneTitle(), v.goalTitle(), v.recognition(),
-                    v.findings().stream().map(FindingResource::of).toList(), v.story(),
+                    v.recognitionEditedAt(), v.findings().stream().map(FindingResource::of).toList(), v.story(),
                     v.rewards().stream().map(r -> new Item(r.kind(), r.description())).toList(), v.nextSteps(), v.stakeholders(), v.words(),
                     v.visibility().name(), v.createdAt(), links);
         }

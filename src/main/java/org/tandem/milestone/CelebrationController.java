@@ -2,6 +2,7 @@ package org.tandem.milestone;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.feedback.FeedbackBox;
 import org.tandem.feedback.FeedbackDraft;
 import org.tandem.feedback.FeedbackQuality;
+import org.tandem.feedback.GuestFeedbackController;
+import org.tandem.feedback.GuestFeedbackController.Ask;
 import org.tandem.goal.GoalController;
 import org.tandem.goal.GoalId;
 import org.tandem.people.Actor;
@@ -37,10 +40,12 @@ public class CelebrationController implements NavContributor {
     public static final String FORM = "/milestones/{id}/celebration/new";
     public static final String PAGE = "/milestones/{id}/celebration";
     public static final String VISIBILITY = "/milestones/{id}/celebration/visibility";
+    public static final String RECOGNITION = "/milestones/{id}/celebration/recognition";
     public static final String STEP_GOAL = "/milestones/{id}/celebration/next-steps/{stepId}/goal";
     public static final String LIST = "/celebrations";
     public static final String PROGRAM_LIST = "/programs/{id}/celebrations";
     public static final String BOX_ID = "recognition";
+    static final String CHANGE_BOX_ID = "recognition-change";
     static final int ROWS = 3;
 
     private final Milestones milestones;
@@ -66,11 +71,16 @@ public class CelebrationController implements NavContributor {
 
     public record FormPage(MilestoneView milestone, String goalTitle, FeedbackBox box, Story story, boolean storyEdited, String storyPath,
                            boolean isMentee, String menteeName, List<String> rewardKinds, List<String> stepKinds, List<Row> rewards,
-                           List<Row> steps, String stakeholders, String visibility, FormErrors errors, List<String> problems, String action) {
+                           List<Row> steps, String stakeholders, String visibility, FormErrors errors, List<String> problems, String action,
+                           Ask ask) {
     }
 
+    /**
+     * The page. {@code change} is the form to rewrite the recognition, for its author until it settles, null for
+     * everyone else.
+     */
     public record CelebrationPage(CelebrationView celebration, String goalPath, String visibilityAction, List<Celebrations.Link> links,
-                                  String flash, String error) {
+                                  String flash, String error, RecognitionChange change) {
 
         public String stepAction(UUID step) {
             return STEP_GOAL.replace("{id}", celebration.milestoneId().toString()).replace("{stepId}", step.toString());
@@ -79,6 +89,10 @@ public class CelebrationController implements NavContributor {
         public String goalPath(UUID goal) {
             return GoalController.path(new GoalId(goal));
         }
+    }
+
+    /** The form to rewrite the recognition; {@code ask} is the held question about the text in {@code box}. */
+    public record RecognitionChange(String action, long version, Instant until, FeedbackBox box, Ask ask, boolean open) {
     }
 
     public record Listed(String milestoneTitle, String recognition, String visibility, Instant createdAt, String path) {
@@ -95,7 +109,7 @@ public class CelebrationController implements NavContributor {
             return "redirect:" + page(id);
         }
         return renderForm(actor, id, FeedbackDraft.EMPTY, rows(List.of(), List.of()), rows(List.of(), List.of()), "", null, FormErrors.NONE,
-                List.of(), model);
+                List.of(), null, model);
     }
 
     @PostMapping(PAGE)
@@ -105,9 +119,15 @@ public class CelebrationController implements NavContributor {
             @RequestParam(name = "stepKind", required = false) List<String> stepKinds,
             @RequestParam(name = "stepDescription", required = false) List<String> stepTexts,
             @RequestParam(required = false) String stakeholders, @RequestParam(required = false) String visibility,
+            @RequestParam(name = GuestFeedbackController.CONFIRM, required = false) String confirm,
+            @RequestParam(name = GuestFeedbackController.ASKED, required = false) String asked,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         List<Row> rewards = rows(rewardKinds, rewardTexts);
         List<Row> steps = rows(stepKinds, stepTexts);
+        Ask question = ask(draft, confirm, asked, "Nothing was published yet", "Publish it as it is");
+        if (question != null) {
+            return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), visibility, FormErrors.NONE, List.of(), question, model);
+        }
         try {
             var typed = new Celebration.Draft(draft.combined(),
                     rewards.stream().map(r -> new Celebration.Reward(kind(Celebration.RewardKind.class, r.kind()), r.description())).toList(),
@@ -120,16 +140,16 @@ public class CelebrationController implements NavContributor {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), visibility, FormErrors.of(e),
-                    e.errors().stream().map(InvalidInputException.FieldError::message).toList(), model);
+                    e.errors().stream().map(InvalidInputException.FieldError::message).toList(), null, model);
         } catch (NotAllowedException e) {
             response.setStatus(403);
             return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), "PAIR", FormErrors.of("visibility", e.getMessage()),
-                    List.of(e.getMessage()), model);
+                    List.of(e.getMessage()), null, model);
         }
     }
 
     private String renderForm(Actor actor, MilestoneId id, FeedbackDraft draft, List<Row> rewards, List<Row> steps, String stakeholders,
-            String visibility, FormErrors errors, List<String> problems, Model model) {
+            String visibility, FormErrors errors, List<String> problems, Ask ask, Model model) {
         Milestones.Visible visible = milestones.visible(actor, id);
         visible.mentorship().pair().requireMember(actor.personId(), "celebrate their milestones");
         if (!visible.milestone().isReached()) {
@@ -147,7 +167,7 @@ public class CelebrationController implements NavContributor {
         model.addAttribute("page", new FormPage(MilestoneView.of(visible.milestone(), goal.unit()), goal.title(), box, story.story(), story.edited(),
                 MilestoneController.at(MilestoneController.STORY, id), mentee, "", names(Celebration.RewardKind.values()),
                 names(Celebration.NextStepKind.values()), rewards, steps, stakeholders, visibility == null ? "PAIR" : visibility, errors, problems,
-                page(id)));
+                page(id), ask));
         return "milestone/celebrationForm";
     }
 
@@ -174,6 +194,56 @@ public class CelebrationController implements NavContributor {
         }
     }
 
+    /** Its author rewrites the recognition; a text with findings is held once, as feedback is everywhere (decision 0090). */
+    @PostMapping(RECOGNITION)
+    String changeRecognition(Actor actor, @PathVariable MilestoneId id, FeedbackDraft draft, @RequestParam long version,
+            @RequestParam(name = GuestFeedbackController.CONFIRM, required = false) String confirm,
+            @RequestParam(name = GuestFeedbackController.ASKED, required = false) String asked, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Ask question = ask(draft, confirm, asked, "Not saved yet", "Save it as it is");
+        CelebrationView now = celebrations.get(actor, id);
+        if (question != null && now.recognitionChangeableUntil() != null && now.version() == version) {
+            return renderPage(actor, id, null, filled(draft), question, model);
+        }
+        try {
+            celebrations.changeRecognition(actor, id, draft.combined(), OptionalLong.of(version));
+            redirect.addFlashAttribute("flash", "Saved: the new recognition. Readers see that it was edited, not what it said before.");
+            return "redirect:" + page(id);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return renderPage(actor, id, null, filled(draft).withError(FormErrors.of(e).get(Celebration.RECOGNITION)), null, model);
+        } catch (StaleVersionException e) {
+            response.setStatus(409);
+            return renderPage(actor, id, "Someone changed this celebration meanwhile; here it is as it stands now.", model);
+        } catch (InvalidStateException e) {
+            response.setStatus(409);
+            return renderPage(actor, id, e.getMessage(), model);
+        }
+    }
+
+    /** The question to hold a text with, or null to go on: asked once per text, and never after "as it is". */
+    private Ask ask(FeedbackDraft draft, String confirm, String asked, String notYet, String asItIs) {
+        String words = draft.combined();
+        if (GuestFeedbackController.AS_IS.equals(confirm) || words.isBlank() || words.equals(asked) || words.length() > Celebration.MAX_RECOGNITION) {
+            return null;
+        }
+        int findings = quality.check(words).size();
+        if (findings == 0) {
+            return null;
+        }
+        return new Ask(notYet + ": the check found " + (findings == 1 ? "one thing" : findings + " things")
+                + " to look at. " + asItIs + ", or edit it first?", words);
+    }
+
+    private FeedbackBox filled(FeedbackDraft draft) {
+        return changeBox().with(draft, null, quality.panel(CHANGE_BOX_ID, draft, null, ZoneOffset.UTC));
+    }
+
+    private static FeedbackBox changeBox() {
+        return FeedbackBox.blank(CHANGE_BOX_ID).labelled("The recognition, changed",
+                "Rewrite it as you would like it read. Only the new words are kept; readers see that it was edited.");
+    }
+
     @PostMapping(STEP_GOAL)
     String proposeGoal(Actor actor, @PathVariable MilestoneId id, @PathVariable UUID stepId, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -187,12 +257,20 @@ public class CelebrationController implements NavContributor {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private String renderPage(Actor actor, MilestoneId id, String error, Model model) {
+        return renderPage(actor, id, error, null, null, model);
+    }
+
+    /** {@code box} re-shows a change of the recognition (with {@code ask}, its held question); null shows the stored text. */
+    @SuppressWarnings("unchecked")
+    private String renderPage(Actor actor, MilestoneId id, String error, FeedbackBox box, Ask ask, Model model) {
         CelebrationView view = celebrations.get(actor, id);
         List<Celebrations.Link> links = (List<Celebrations.Link>) model.asMap().getOrDefault("links", List.of());
+        RecognitionChange change = view.recognitionChangeableUntil() == null ? null
+                : new RecognitionChange(RECOGNITION.replace("{id}", id.toString()), view.version(), view.recognitionChangeableUntil(),
+                        box != null ? box : filled(new FeedbackDraft(view.recognition(), null, null, null, null)), ask, box != null);
         model.addAttribute("page", new CelebrationPage(view, GoalController.path(new GoalId(view.goalId())), VISIBILITY.replace("{id}", id.toString()),
-                links, (String) model.asMap().get("flash"), error));
+                links, (String) model.asMap().get("flash"), error, change));
         return "milestone/celebration";
     }
 

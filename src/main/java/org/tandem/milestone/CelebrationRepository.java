@@ -85,6 +85,18 @@ class CelebrationRepository {
                 .execute() == 1;
     }
 
+    /** Writes the rewritten recognition, if the celebration is still at the version it was read at. */
+    boolean updateRecognition(Celebration c) {
+        return dsl.update(CELEBRATION)
+                .set(CELEBRATION.RECOGNITION, c.recognition())
+                .set(CELEBRATION.RECOGNITION_EDITED_AT, utc(c.recognitionEditedAt()))
+                .set(CELEBRATION.VERSION, c.version() + 1)
+                .where(CELEBRATION.ORGANIZATION_ID.eq(c.organizationId().value()))
+                .and(CELEBRATION.ID.eq(c.id()))
+                .and(CELEBRATION.VERSION.eq(c.version()))
+                .execute() == 1;
+    }
+
     /** Links the proposed goal to the step, once: false when the step already has a goal or changed meanwhile. */
     boolean linkGoal(OrganizationId organization, UUID step, long version, UUID goal) {
         return dsl.update(CELEBRATION_NEXT_STEP)
@@ -172,6 +184,20 @@ class CelebrationRepository {
                 .execute() == 1;
     }
 
+    /** Writes a change or a withdrawal of the guest's words, if the row is still at the version they were read at. */
+    boolean revise(StakeholderInvitation i) {
+        return dsl.update(STAKEHOLDER_INVITATION)
+                .set(STAKEHOLDER_INVITATION.AUTHOR_NAME, i.authorName())
+                .set(STAKEHOLDER_INVITATION.WORDS, i.words())
+                .set(STAKEHOLDER_INVITATION.ANSWERED_AT, utc(i.answeredAt()))
+                .set(STAKEHOLDER_INVITATION.EDITED_AT, utc(i.editedAt()))
+                .set(STAKEHOLDER_INVITATION.VERSION, i.version() + 1)
+                .where(STAKEHOLDER_INVITATION.ORGANIZATION_ID.eq(i.organizationId().value()))
+                .and(STAKEHOLDER_INVITATION.ID.eq(i.id()))
+                .and(STAKEHOLDER_INVITATION.VERSION.eq(i.version()))
+                .execute() == 1;
+    }
+
     Optional<StakeholderInvitation> invitationByToken(OrganizationId organization, String tokenHash) {
         return dsl.selectFrom(STAKEHOLDER_INVITATION)
                 .where(STAKEHOLDER_INVITATION.ORGANIZATION_ID.eq(organization.value()))
@@ -209,12 +235,12 @@ class CelebrationRepository {
         Story story = new Story(r.getStoryContext(), r.getStoryLearning(), Story.decisionsOf(r.getStoryDecisions()), r.getStoryImpact());
         return new Celebration(r.getId(), organization, new MilestoneId(r.getMilestoneId()), new MentorshipId(r.getMentorshipId()),
                 r.getProgramId(), r.getRecognition(), CelebrationVisibility.valueOf(r.getVisibility()), story, rewards, steps,
-                new PersonId(r.getCreatedBy()), instant(r.getCreatedAt()), r.getVersion());
+                new PersonId(r.getCreatedBy()), instant(r.getCreatedAt()), instant(r.getRecognitionEditedAt()), r.getVersion());
     }
 
     private static StakeholderInvitation toInvitation(StakeholderInvitationRecord r) {
         return new StakeholderInvitation(r.getId(), new OrganizationId(r.getOrganizationId()), r.getCelebrationId(), r.getEmail(),
                 r.getTokenHash(), instant(r.getExpiresAt()), r.getAuthorName(), r.getWords(), instant(r.getAnsweredAt()),
-                instant(r.getCreatedAt()), r.getVersion());
+                instant(r.getEditedAt()), instant(r.getCreatedAt()), r.getVersion());
     }
 }

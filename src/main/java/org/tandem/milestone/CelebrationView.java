@@ -7,11 +7,13 @@ import org.tandem.feedback.Finding;
 import org.tandem.feedback.Highlighted;
 
 /**
- * A published celebration as a viewer may see it. {@code stakeholders} (who was invited) is filled for the pair
+ * A published celebration as a viewer may see it. {@code recognitionChangeableUntil} is set only for the viewer who
+ * may still change the recognition (its author, until it settles); {@code recognitionEditedAt} once it was changed. {@code stakeholders} (who was invited) is filled for the pair
  * and admins only; everyone who may see the celebration reads the stakeholders' {@code words}.
  */
 public record CelebrationView(UUID id, UUID milestoneId, UUID goalId, UUID mentorshipId, String milestoneTitle, String goalTitle,
-                              String menteeName, String mentorName, String recognition, List<Finding> findings, Highlighted highlighted,
+                              String menteeName, String mentorName, String recognition, Instant recognitionEditedAt,
+                              Instant recognitionChangeableUntil, List<Finding> findings, Highlighted highlighted,
                               Story story, List<RewardView> rewards, List<StepView> nextSteps, List<StakeholderView> stakeholders,
                               List<Words> words, CelebrationVisibility visibility, Instant createdAt, String createdByName, long version,
                               boolean viewerIsPair, boolean viewerIsMentee) {
@@ -25,6 +27,7 @@ public record CelebrationView(UUID id, UUID milestoneId, UUID goalId, UUID mento
     public record StakeholderView(String email, boolean answered) {
     }
 
-    public record Words(String name, String words, Instant addedAt) {
+    /** {@code editedAt} is set once the guest changed their words; what they said before is not kept (decision 0090). */
+    public record Words(String name, String words, Instant addedAt, Instant editedAt) {
     }
 }

@@ -148,6 +148,17 @@ public class Celebrations {
         return get(actor, id);
     }
 
+    /** Its author rewrites the recognition until it settles (decision 0090); version-checked like every change. */
+    @Transactional
+    CelebrationView changeRecognition(Actor actor, MilestoneId id, String text, OptionalLong expectedVersion) {
+        Seen seen = seen(actor, id);
+        seen.mentorship().pair().requireMember(actor.personId(), "change the recognition");
+        Versions.check("This celebration", expectedVersion, seen.celebration().version());
+        Celebration changed = seen.celebration().withRecognition(text, actor.personId(), clock.instant());
+        Versions.requireWritten(celebrations.updateRecognition(changed), "This celebration", () -> seen.celebration().version() + 1);
+        return get(actor, id);
+    }
+
     /** Turns a next step into a proposed goal of the pair, once; answers the new goal's id. */
     @Transactional
     GoalId proposeNextStep(Actor actor, MilestoneId id, UUID stepId) {
@@ -221,8 +232,15 @@ public class Celebrations {
 
     // ------------------------------------------------------------------ guests
 
-    /** What a stakeholder's link shows: the milestone and the recognition, and whether they answered. */
-    record GuestView(String menteeFirstName, String milestoneTitle, String recognition, boolean answered) {
+    /**
+     * What a stakeholder's link shows: the milestone and the recognition, whether they answered, and their own words
+     * while they may still change or withdraw them ({@code own}, null otherwise).
+     */
+    record GuestView(String menteeFirstName, String milestoneTitle, String recognition, boolean answered, OwnWords own) {
+    }
+
+    /** The guest's own words, with the version a change is based on and the instant changes end. */
+    record OwnWords(String name, String words, long version, Instant changeableUntil) {
     }
 
     Optional<GuestView> invitation(String token) {
@@ -231,7 +249,11 @@ public class Celebrations {
                 .flatMap(c -> milestoneRepository.find(c.organizationId(), c.milestoneId())
                         .map(m -> new GuestView(mentorships.find(c.organizationId(), c.mentorshipId())
                                 .map(ms -> Milestones.firstName(menteeName(c.organizationId(), ms))).orElse("your colleague"),
-                                m.title(), c.recognition(), i.answered()))));
+                                m.title(), c.recognition(), i.answered(), own(i, now)))));
+    }
+
+    private static OwnWords own(StakeholderInvitation i, Instant now) {
+        return i.changeableAt(now) ? new OwnWords(i.authorName(), i.words(), i.version(), i.expiresAt()) : null;
     }
 
     @Transactional
@@ -240,12 +262,42 @@ public class Celebrations {
     }
 
     void answer(String token, String name, String words, Instant now) {
-        StakeholderInvitation invitation = byToken(token).filter(i -> i.showableAt(now))
-                .orElseThrow(() -> new NotFoundException("Invitation", "behind this link"));
+        StakeholderInvitation invitation = showable(token, now);
         StakeholderInvitation answered = invitation.answer(name, words, now);
         if (!celebrations.answer(answered)) {
             throw new InvalidStateException("These words were added a moment ago; the link takes one answer");
         }
+    }
+
+    /**
+     * The guest rewrites their words, until their link runs out (decision 0090). {@code version} is the invitation's
+     * version the guest's page showed: a change made meanwhile (in another tab) is a stale version.
+     */
+    @Transactional
+    void revise(String token, String words, long version) {
+        revise(token, words, version, clock.instant());
+    }
+
+    void revise(String token, String words, long version, Instant now) {
+        StakeholderInvitation invitation = showable(token, now);
+        Versions.check("These words", OptionalLong.of(version), invitation.version());
+        Versions.requireWritten(celebrations.revise(invitation.revise(words, now)), "These words", () -> version + 1);
+    }
+
+    /** The guest withdraws their words, until their link runs out: they are cleared and the link takes an answer again. */
+    @Transactional
+    void withdraw(String token, long version) {
+        withdraw(token, version, clock.instant());
+    }
+
+    void withdraw(String token, long version, Instant now) {
+        StakeholderInvitation invitation = showable(token, now);
+        Versions.check("These words", OptionalLong.of(version), invitation.version());
+        Versions.requireWritten(celebrations.revise(invitation.withdraw(now)), "These words", () -> version + 1);
+    }
+
+    private StakeholderInvitation showable(String token, Instant now) {
+        return byToken(token).filter(i -> i.showableAt(now)).orElseThrow(() -> new NotFoundException("Invitation", "behind this link"));
     }
 
     private Optional<StakeholderInvitation> byToken(String token) {
@@ -298,13 +350,14 @@ public class Celebrations {
         List<StakeholderInvitation> invitations = celebrations.invitations(organization, c.id());
         List<Finding> findings = quality.check(c.recognition());
         return new CelebrationView(c.id(), milestone.id().value(), milestone.goalId().value(), mentorship.id().value(), milestone.title(), goalTitle,
-                names.get(mentorship.menteeId().value()), names.get(mentorship.mentorId().value()), c.recognition(), findings,
+                names.get(mentorship.menteeId().value()), names.get(mentorship.mentorId().value()), c.recognition(), c.recognitionEditedAt(),
+                c.recognitionChangeableBy(actor.personId(), clock.instant()) ? c.recognitionChangeableUntil() : null, findings,
                 quality.highlight(c.recognition(), findings), c.story(),
                 c.rewards().stream().map(r -> new CelebrationView.RewardView(r.kind().name(), r.description())).toList(),
                 c.nextSteps().stream().map(s -> new CelebrationView.StepView(s.id(), s.kind().name(), s.description(), s.goalId())).toList(),
                 pair ? invitations.stream().map(i -> new CelebrationView.StakeholderView(i.email(), i.answered())).toList() : List.of(),
                 invitations.stream().filter(StakeholderInvitation::answered)
-                        .map(i -> new CelebrationView.Words(i.authorName(), i.words(), i.answeredAt())).toList(),
+                        .map(i -> new CelebrationView.Words(i.authorName(), i.words(), i.answeredAt(), i.editedAt())).toList(),
                 c.visibility(), c.createdAt(), names.get(c.createdBy().value()), c.version(), pair, mentorship.isMentee(actor.personId()));
     }
 

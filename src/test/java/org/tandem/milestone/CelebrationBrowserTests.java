@@ -120,13 +120,27 @@ class CelebrationBrowserTests {
         browser.clickToLoad("form button[type=submit]");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Thank you"));
 
+        // They change their words: words with findings are held once, edited, and saved clean (decision 0090).
+        browser.find("#guest-change summary").click();
+        browser.find("#change-text").clear();
+        browser.find("#change-text").sendKeys("Manu is always brilliant.");
+        browser.clickToLoad("#guest-change-send");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("guest-ask")));
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        browser.wholePageScreenshots("celebration-guest-change-asked");
+        browser.find("#change-text").clear();
+        browser.find("#change-text").sendKeys("Our escalations halved since Manu started the reviews, and the backlog with them.");
+        browser.clickToLoad("#guest-change-send");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Your change is saved"));
+
         // Someone else in the organization reads it, with the stakeholder's words on it.
         browser.signIn(t.world.otherMentee().email());
         browser.go("/celebrations");
         assertThat(browser.text("main")).contains("Sixty and holding");
         browser.wholePageScreenshots("celebrations-list");
         browser.clickToLoad("a[href='/milestones/" + milestone + "/celebration']");
-        assertThat(browser.text("#words")).contains("Kai from Billing", "Our escalations halved since Manu started the reviews.");
+        assertThat(browser.text("#words")).contains("Kai from Billing", "Our escalations halved since Manu started the reviews, and the backlog with them.",
+                "edited").doesNotContain("always brilliant");
         assertThat(browser.text("main")).doesNotContain("kai@elsewhere.example");
         assertThat(browser.driver().findElements(By.cssSelector("form[action$='/visibility']"))).isEmpty();
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();

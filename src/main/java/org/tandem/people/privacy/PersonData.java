@@ -231,7 +231,7 @@ public final class PersonData {
                     .columns(OWNER_OR_ADMIN, KEEP, ID, STAKEHOLDER_INVITATION.ID, STAKEHOLDER_INVITATION.ORGANIZATION_ID,
                             STAKEHOLDER_INVITATION.CELEBRATION_ID)
                     .columns(OWNER_OR_ADMIN, KEEP, TIMES, STAKEHOLDER_INVITATION.EXPIRES_AT, STAKEHOLDER_INVITATION.ANSWERED_AT,
-                            STAKEHOLDER_INVITATION.CREATED_AT, STAKEHOLDER_INVITATION.VERSION)
+                            STAKEHOLDER_INVITATION.EDITED_AT, STAKEHOLDER_INVITATION.CREATED_AT, STAKEHOLDER_INVITATION.VERSION)
                     .columns(WITHHELD, KEEP, "the fingerprint of a guest's secret link; it reveals nothing", STAKEHOLDER_INVITATION.TOKEN_HASH)
                     .columns(OWNER_ONLY, REPLACE, "the guest's address and words, given to the pair about the erased person",
                             STAKEHOLDER_INVITATION.EMAIL, STAKEHOLDER_INVITATION.WORDS)
@@ -257,7 +257,7 @@ public final class PersonData {
                     .columns(OWNER_OR_ADMIN, KEEP, ID, CELEBRATION.ID, CELEBRATION.ORGANIZATION_ID, CELEBRATION.MILESTONE_ID,
                             CELEBRATION.MENTORSHIP_ID, CELEBRATION.PROGRAM_ID, CELEBRATION.CREATED_BY)
                     .columns(OWNER_OR_ADMIN, KEEP, TIMES + "; celebrations are counted in the balance",
-                            CELEBRATION.VISIBILITY, CELEBRATION.CREATED_AT, CELEBRATION.VERSION)
+                            CELEBRATION.VISIBILITY, CELEBRATION.CREATED_AT, CELEBRATION.RECOGNITION_EDITED_AT, CELEBRATION.VERSION)
                     .columns(OWNER_ONLY, REPLACE, WORDS + " (the recognition and the story as published)", CELEBRATION.RECOGNITION,
                             CELEBRATION.STORY_CONTEXT, CELEBRATION.STORY_LEARNING, CELEBRATION.STORY_DECISIONS, CELEBRATION.STORY_IMPACT)
                     .build(),
