@@ -38,7 +38,7 @@ public class GoalController {
     public static final String ACHIEVEMENT_WITHDRAWAL = "/goals/{id}/achievement/withdrawal";
     public static final String RETIREMENT = "/goals/{id}/retirement";
     public static final String MEASUREMENT_FORM = "measurement", REVISION_FORM = "revision", REFRAME_FORM = "reframe",
-            RETIRE_FORM = "retire", ACHIEVE_FORM = "achieve";
+            RETIRE_FORM = "retire", ACHIEVE_FORM = "achieve", AGREE_FORM = "agree";
 
     private final GoalLifecycle lifecycle;
     private final GoalMeasuring measuring;
@@ -67,9 +67,13 @@ public class GoalController {
     }
 
     @PostMapping(AGREEMENT)
-    String agree(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) Long version, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return flow.run(actor, id, Submitted.none(), "", () -> lifecycle.agree(actor, id, expected(version), now),
+    String agree(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) Long version,
+            @RequestParam(defaultValue = "false") boolean confirmGaps, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var input = new Submitted(null, null, null, null, null, FormErrors.NONE, AGREE_FORM, null);
+        return flow.run(actor, id, input, "", () -> {
+            flow.requireGapsConfirmed(actor, id, confirmGaps);
+            lifecycle.agree(actor, id, expected(version), now);
+        },
                 "You agreed. The goal is active.", model, redirect, response);
     }
 

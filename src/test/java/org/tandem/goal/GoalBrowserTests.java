@@ -236,6 +236,27 @@ class GoalBrowserTests {
                 "agreed by " + world.mentee().displayName(), "Two surveys in a row above 80");
     }
 
+    @Test
+    void agreeingToAGoalWithSmartGapsShowsTheGapsAndAsksToConfirm() {
+        Goal proposed = lifecycle.propose(World.actor(world.mentee()), world.mentorship().id(),
+                GoalFixtures.draft().withDueOn(today().plusDays(90)).withRelevance(null), Instant.now());
+        String goalPath = GoalController.path(proposed.id());
+
+        browser.signIn(world.mentor().email());
+        browser.go(goalPath);
+        assertThat(browser.text("#smart-gaps")).contains("Relevant:");
+        submit(browser.find("#agree-form button[type=submit]"));
+
+        assertThat(browser.text("#confirmGaps-error")).contains("The SMART check finds gaps (Relevant)");
+        assertThat(browser.text(".page-header .badge")).as("nothing agreed without the confirmation").isEqualTo("Awaiting agreement");
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        fullPage("goal-agree-with-gaps");
+
+        browser.find("#confirmGaps").click();
+        submit(browser.find("#agree-form button[type=submit]"));
+        assertThat(browser.text(".page-header .badge")).isEqualTo("Active");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private GoalId activeGoalWithFlatSeries() {

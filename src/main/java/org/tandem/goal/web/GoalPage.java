@@ -35,8 +35,11 @@ public record GoalPage(String href, String goalsHref, String mentorshipHref, Str
     public record MeasurementRow(String value, String observedOn, String note, String recordedBy, String recordedAt) {
     }
 
-    /** A proposed goal: who still has to agree, and whether that is the reader. */
-    public record Agreement(boolean canAgree, String proposedBy, String waitingFor) {
+    /**
+     * A proposed goal: who still has to agree, and whether that is the reader. {@code gaps}: the SMART properties the
+     * check finds missing, shown beside the agree button, which then asks to confirm agreeing anyway.
+     */
+    public record Agreement(boolean canAgree, String proposedBy, String waitingFor, List<GoalViews.SmartRow> gaps) {
     }
 
     public record PendingRevision(String id, int number, String proposedBy, String proposedAt, String rationale,

@@ -144,7 +144,8 @@ public class GoalPages {
         Agreement agreement = null;
         if (goal.status() == GoalStatus.PROPOSED) {
             PersonId other = goal.pair().otherThan(goal.proposedBy());
-            agreement = new Agreement(pair && other.equals(actor.personId()), names.get(goal.proposedBy().value()), names.get(other.value()));
+            agreement = new Agreement(pair && other.equals(actor.personId()), names.get(goal.proposedBy().value()), names.get(other.value()),
+                    GoalViews.SmartPanel.of(state.smart()).gaps());
         }
 
         List<MeasurementRow> rows = state.measurements().reversed().stream()
