@@ -211,7 +211,7 @@ final class AccessWorld {
             case "POST /api/v1/goals/{id}/agreement" -> () -> Map.of("goals/{id}", proposedGoal("OUTPUT"));
             case "POST /api/v1/goals/{id}/achievement", "POST /api/v1/goals/{id}/retirement", "POST /api/v1/goals/{id}/revisions" ->
                     () -> Map.of("goals/{id}", activeGoal("OUTPUT"));
-            case "POST /api/v1/goals/{id}/achievement/agreement" -> () -> {
+            case "POST /api/v1/goals/{id}/achievement/agreement", "POST /api/v1/goals/{id}/achievement/withdrawal" -> () -> {
                 String goal = activeGoal("OUTPUT");
                 ok(mentor.post("/api/v1/goals/" + goal + "/achievement", json("{'evidence':'The score reached 80'}")));
                 return Map.of("goals/{id}", goal);

@@ -82,7 +82,7 @@ final class PairPlay {
     }
 
     void achieve(Actor by, GoalId goal, Instant at) {
-        goals.achieve(by, goal, at);
+        goals.achieve(by, by.equals(mentor) ? mentee : mentor, goal, null, at);
     }
 
     MilestoneId milestone(GoalId goal, String title, String threshold, LocalDate dueOn, Instant at) {

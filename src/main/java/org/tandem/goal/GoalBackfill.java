@@ -65,9 +65,11 @@ public class GoalBackfill {
         lifecycle.agree(by, goal, OptionalLong.empty(), at);
     }
 
+    /** Achievement needs both sides: {@code proposer} says it is achieved, {@code agreer} (the other side) agrees. */
     @Transactional
-    public void achieve(Actor by, GoalId goal, Instant at) {
-        lifecycle.achieve(by, goal, OptionalLong.empty(), at);
+    public void achieve(Actor proposer, Actor agreer, GoalId goal, String evidence, Instant at) {
+        lifecycle.proposeAchievement(proposer, goal, evidence, OptionalLong.empty(), at);
+        lifecycle.agreeAchievement(agreer, goal, OptionalLong.empty(), at);
     }
 
     @Transactional

@@ -34,9 +34,11 @@ public class GoalController {
     public static final String AGREEMENT = "/goals/{id}/agreement";
     public static final String MEASUREMENTS = "/goals/{id}/measurements";
     public static final String ACHIEVEMENT = "/goals/{id}/achievement";
+    public static final String ACHIEVEMENT_AGREEMENT = "/goals/{id}/achievement/agreement";
+    public static final String ACHIEVEMENT_WITHDRAWAL = "/goals/{id}/achievement/withdrawal";
     public static final String RETIREMENT = "/goals/{id}/retirement";
     public static final String MEASUREMENT_FORM = "measurement", REVISION_FORM = "revision", REFRAME_FORM = "reframe",
-            RETIRE_FORM = "retire";
+            RETIRE_FORM = "retire", ACHIEVE_FORM = "achieve", AGREE_FORM = "agree";
 
     private final GoalLifecycle lifecycle;
     private final GoalMeasuring measuring;
@@ -65,9 +67,13 @@ public class GoalController {
     }
 
     @PostMapping(AGREEMENT)
-    String agree(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) Long version, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return flow.run(actor, id, Submitted.none(), "", () -> lifecycle.agree(actor, id, expected(version), now),
+    String agree(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) Long version,
+            @RequestParam(defaultValue = "false") boolean confirmGaps, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var input = new Submitted(null, null, null, null, null, FormErrors.NONE, AGREE_FORM, null);
+        return flow.run(actor, id, input, "", () -> {
+            flow.requireGapsConfirmed(actor, id, confirmGaps);
+            lifecycle.agree(actor, id, expected(version), now);
+        },
                 "You agreed. The goal is active.", model, redirect, response);
     }
 
@@ -89,10 +95,25 @@ public class GoalController {
     }
 
     @PostMapping(ACHIEVEMENT)
-    String achieve(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) Long version, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return flow.run(actor, id, Submitted.none(), "", () -> lifecycle.achieve(actor, id, expected(version), now),
-                "Marked achieved. Well done, both of you.", model, redirect, response);
+    String proposeAchievement(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) String evidence,
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var input = new Submitted(null, null, null, null, null, FormErrors.NONE, ACHIEVE_FORM, null);
+        return flow.run(actor, id, input, "", () -> lifecycle.proposeAchievement(actor, id, evidence, expected(version), now),
+                "You proposed that the goal is achieved. It is achieved once the other side of the pair agrees.", model, redirect, response);
+    }
+
+    @PostMapping(ACHIEVEMENT_AGREEMENT)
+    String agreeAchievement(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return flow.run(actor, id, Submitted.none(), "", () -> lifecycle.agreeAchievement(actor, id, expected(version), now),
+                "You agreed: the goal is achieved. Well done, both of you.", model, redirect, response);
+    }
+
+    @PostMapping(ACHIEVEMENT_WITHDRAWAL)
+    String withdrawAchievement(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return flow.run(actor, id, Submitted.none(), "", () -> lifecycle.withdrawAchievement(actor, id, expected(version), now),
+                "The proposal that the goal is achieved was withdrawn; the goal stays active.", model, redirect, response);
     }
 
     @PostMapping(RETIREMENT)

@@ -9,7 +9,7 @@ import org.tandem.mentorship.MentorshipId;
  * them after saving, so other features (notifications, milestones, cadence) react only to what was stored.
  */
 public sealed interface GoalEvent permits GoalProposed, GoalAgreed, GoalRevisionProposed, GoalRevisionWithdrawn,
-        GoalRevised, GoalAchieved, GoalRetired, MeasurementRecorded {
+        GoalRevised, GoalAchievementProposed, GoalAchievementWithdrawn, GoalAchieved, GoalRetired, MeasurementRecorded {
 
     GoalId goalId();
 

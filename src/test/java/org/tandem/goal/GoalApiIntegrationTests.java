@@ -415,11 +415,67 @@ class GoalApiIntegrationTests {
         String achieved = active();
         String retired = active();
 
-        assertThat(mentor.post("/api/v1/goals/" + achieved + "/achievement", "").json().get("status").asString()).isEqualTo("ACHIEVED");
+        mentor.post("/api/v1/goals/" + achieved + "/achievement", "");
+        assertThat(mentee.post("/api/v1/goals/" + achieved + "/achievement/agreement", "").json().get("status").asString()).isEqualTo("ACHIEVED");
         assertThat(mentor.post("/api/v1/goals/" + retired + "/retirement", "{}").status()).isEqualTo(400);
         var retirement = mentee.post("/api/v1/goals/" + retired + "/retirement", "{\"reason\":\"The product was cancelled\"}");
         assertThat(retirement.json().get("status").asString()).isEqualTo("RETIRED");
         assertThat(retirement.json().get("retiredBecause").asString()).isEqualTo("The product was cancelled");
+    }
+
+    @Test
+    void achievementProposedByOneSideWaitsActiveUntilTheOtherSideAgrees() {
+        String id = active();
+
+        var proposal = mentor.post("/api/v1/goals/" + id + "/achievement", "{\"evidence\":\"Ran two reviews alone\"}");
+        assertThat(proposal.status()).isEqualTo(200);
+        assertThat(proposal.json().get("status").asString()).isEqualTo("ACTIVE");
+        JsonNode achievement = proposal.json().get("achievement");
+        assertThat(achievement.get("status").asString()).isEqualTo("PROPOSED");
+        assertThat(achievement.get("proposedBy").get("id").asString()).isEqualTo(world.mentor().id().toString());
+        assertThat(achievement.get("proposedAt").asString()).isNotBlank();
+        assertThat(achievement.get("evidence").asString()).isEqualTo("Ran two reviews alone");
+        assertThat(achievement.get("awaitingAgreementFrom").get("id").asString()).isEqualTo(world.mentee().id().toString());
+
+        var ownAgreement = mentor.post("/api/v1/goals/" + id + "/achievement/agreement", "");
+        assertThat(ownAgreement.status()).isEqualTo(403);
+        assertThat(mentor.get("/api/v1/goals/" + id).json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(mentee.post("/api/v1/goals/" + id + "/achievement", "").status()).isEqualTo(409);
+
+        var agreed = mentee.post("/api/v1/goals/" + id + "/achievement/agreement", "");
+        assertThat(agreed.status()).isEqualTo(200);
+        assertThat(agreed.json().get("status").asString()).isEqualTo("ACHIEVED");
+        assertThat(agreed.json().get("achievement").get("status").asString()).isEqualTo("AGREED");
+        assertThat(agreed.json().get("closedBy").get("id").asString()).isEqualTo(world.mentee().id().toString());
+    }
+
+    @Test
+    void aProposalThatTheGoalIsAchievedCanBeDeclinedAndTheGoalStaysActive() {
+        String id = active();
+        mentee.post("/api/v1/goals/" + id + "/achievement", "");
+
+        var declined = mentor.post("/api/v1/goals/" + id + "/achievement/withdrawal", "");
+
+        assertThat(declined.status()).isEqualTo(200);
+        assertThat(declined.json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(declined.json().get("achievement")).as("no proposal waits").isNull();
+        assertThat(mentor.post("/api/v1/goals/" + id + "/achievement/agreement", "").status()).isEqualTo(409);
+    }
+
+    @Test
+    void peopleOutsideThePairCannotProposeOrAgreeToAnAchievement() {
+        String id = active();
+        mentor.post("/api/v1/goals/" + id + "/achievement", "");
+        List<Api> outsiders = List.of(Api.at(port).as(world.otherMentor().email()), Api.at(port).as(world.lead().email()));
+
+        for (Api outsider : outsiders) {
+            for (String step : List.of("/achievement", "/achievement/agreement", "/achievement/withdrawal")) {
+                assertThat(outsider.post("/api/v1/goals/" + id + step, "").status()).as(step).isEqualTo(404);
+            }
+        }
+        Api admin = Api.at(port).as(world.admin().email());
+        assertThat(admin.post("/api/v1/goals/" + id + "/achievement/agreement", "").status()).isEqualTo(403);
+        assertThat(mentor.get("/api/v1/goals/" + id).json().get("status").asString()).isEqualTo("ACTIVE");
     }
 
     // --------------------------------------------------------------- contract

@@ -196,6 +196,67 @@ class GoalBrowserTests {
         assertThat(browser.text("main")).contains("not yours to see");
     }
 
+    @Test
+    void achievementNeedsBothTheMeasurementThatMeetsTheTargetOffersItAndOnlyTheOtherSideAgrees() {
+        Actor mentee = World.actor(world.mentee());
+        Actor mentor = World.actor(world.mentor());
+        Goal proposed = lifecycle.propose(mentee, world.mentorship().id(), GoalFixtures.draft().withDueOn(today().plusDays(90)), Instant.now());
+        lifecycle.agree(mentor, proposed.id(), OptionalLong.empty(), Instant.now());
+        measuring.record(mentee, proposed.id(), new BigDecimal("82"), today(), "Survey of the week", Instant.now());
+        String goalPath = GoalController.path(proposed.id());
+
+        // The mentor sees the target met and proposes the achievement with what shows it.
+        browser.signIn(world.mentor().email());
+        browser.go(goalPath);
+        assertThat(browser.text("main")).contains("The target is met. Mark the goal achieved?");
+        type("#close textarea[name=evidence]", "Two surveys in a row above 80");
+        submit(browser.find("#close form[action*='/achievement'] button"));
+
+        assertThat(browser.text(".flash--success")).contains("once the other side of the pair agrees");
+        assertThat(browser.text(".page-header .badge")).as("one side alone does not close it").isEqualTo("Active");
+        assertThat(browser.text("#achievement")).contains("Waiting for " + world.mentee().displayName(), "Two surveys in a row above 80");
+        assertThat(browser.driver().findElements(By.cssSelector("#achievement form[action$='/achievement/agreement']")))
+                .as("the proposer gets no agree button").isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        fullPage("goal-achievement-proposed");
+
+        // The lead of the program sees neither the goal nor the buttons.
+        browser.signIn(world.lead().email());
+        browser.go(goalPath);
+        assertThat(browser.text("main")).contains("not yours to see");
+
+        // The mentee agrees; the goal is achieved, and the history keeps both names.
+        browser.signIn(world.mentee().email());
+        browser.go(goalPath);
+        assertThat(browser.text("#achievement")).contains("Waiting for your agreement");
+        submit(browser.find("#achievement form[action$='/achievement/agreement'] button"));
+
+        assertThat(browser.text(".page-header .badge")).isEqualTo("Achieved");
+        assertThat(browser.text(".timeline")).contains("proposed by " + world.mentor().displayName(),
+                "agreed by " + world.mentee().displayName(), "Two surveys in a row above 80");
+    }
+
+    @Test
+    void agreeingToAGoalWithSmartGapsShowsTheGapsAndAsksToConfirm() {
+        Goal proposed = lifecycle.propose(World.actor(world.mentee()), world.mentorship().id(),
+                GoalFixtures.draft().withDueOn(today().plusDays(90)).withRelevance(null), Instant.now());
+        String goalPath = GoalController.path(proposed.id());
+
+        browser.signIn(world.mentor().email());
+        browser.go(goalPath);
+        assertThat(browser.text("#smart-gaps")).contains("Relevant:");
+        submit(browser.find("#agree-form button[type=submit]"));
+
+        assertThat(browser.text("#confirmGaps-error")).contains("The SMART check finds gaps (Relevant)");
+        assertThat(browser.text(".page-header .badge")).as("nothing agreed without the confirmation").isEqualTo("Awaiting agreement");
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        fullPage("goal-agree-with-gaps");
+
+        browser.find("#confirmGaps").click();
+        submit(browser.find("#agree-form button[type=submit]"));
+        assertThat(browser.text(".page-header .badge")).isEqualTo("Active");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private GoalId activeGoalWithFlatSeries() {

@@ -302,6 +302,7 @@ class InsightApiIntegrationTests {
         Api mentor = as(world.mentor());
         String goal = learningGoal(mentee, mentor);
         assertThat(mentor.post("/api/v1/goals/" + goal + "/achievement", "").status()).isEqualTo(200);
+        assertThat(mentee.post("/api/v1/goals/" + goal + "/achievement/agreement", "").status()).isEqualTo(200);
 
         JsonNode items = mentee.get("/api/v1/mentorships/" + world.mentorship().id() + "/skill-rechecks").json().get("items");
         assertThat(items).hasSize(1);
@@ -346,6 +347,7 @@ class InsightApiIntegrationTests {
         Api mentor = as(world.mentor());
         String goal = goal(mentee, mentor, "OUTPUT");
         mentor.post("/api/v1/goals/" + goal + "/achievement", "");
+        mentee.post("/api/v1/goals/" + goal + "/achievement/agreement", "");
 
         assertThat(mentee.get("/api/v1/mentorships/" + world.mentorship().id() + "/skill-rechecks").json().get("items")).isEmpty();
     }

@@ -78,6 +78,7 @@ class InsightBrowserTests {
         String goal = created.json().get("id").asString();
         assertThat(mentor.post("/api/v1/goals/" + goal + "/agreement", "").status()).isEqualTo(200);
         assertThat(mentor.post("/api/v1/goals/" + goal + "/achievement", "").status()).isEqualTo(200);
+        assertThat(mentee.post("/api/v1/goals/" + goal + "/achievement/agreement", "").status()).isEqualTo(200);
         dsl.update(SKILL_RECHECK).set(SKILL_RECHECK.DUE_ON, LocalDate.now().minusDays(1))
                 .where(SKILL_RECHECK.GOAL_ID.eq(UUID.fromString(goal))).execute();
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tandem.goal.GoalCounts;
 import org.tandem.goal.GoalId;
 import org.tandem.goal.GoalService;
+import org.tandem.goal.api.GoalBodies.AchievementBody;
 import org.tandem.goal.api.GoalBodies.GoalBody;
 import org.tandem.goal.api.GoalBodies.RetirementBody;
 import org.tandem.goal.api.GoalJson.GoalResource;
@@ -46,6 +47,8 @@ class GoalApiController {
     static final String GOAL = "/api/v1/goals/{id}";
     static final String AGREEMENT = "/api/v1/goals/{id}/agreement";
     static final String ACHIEVEMENT = "/api/v1/goals/{id}/achievement";
+    static final String ACHIEVEMENT_AGREEMENT = "/api/v1/goals/{id}/achievement/agreement";
+    static final String ACHIEVEMENT_WITHDRAWAL = "/api/v1/goals/{id}/achievement/withdrawal";
     static final String RETIREMENT = "/api/v1/goals/{id}/retirement";
 
     private final GoalService goals;
@@ -106,10 +109,25 @@ class GoalApiController {
     }
 
     @PostMapping(ACHIEVEMENT)
-    @Operation(summary = "Mark an active goal achieved")
-    ResponseEntity<GoalResource> achieve(Actor actor, @RequestTime Instant now, @PathVariable GoalId id,
+    @Operation(summary = "Propose that an active goal is achieved; it stays ACTIVE until the other side of the pair agrees")
+    ResponseEntity<GoalResource> proposeAchievement(Actor actor, @RequestTime Instant now, @PathVariable GoalId id,
+            @RequestBody(required = false) AchievementBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(actor, lifecycle.achieve(actor, id, Versions.ifMatch(ifMatch), now));
+        return answer(actor, lifecycle.proposeAchievement(actor, id, body == null ? null : body.evidence(), Versions.ifMatch(ifMatch), now));
+    }
+
+    @PostMapping(ACHIEVEMENT_AGREEMENT)
+    @Operation(summary = "Agree that the goal is achieved: only the side of the pair that did not propose it; the goal becomes ACHIEVED")
+    ResponseEntity<GoalResource> agreeAchievement(Actor actor, @RequestTime Instant now, @PathVariable GoalId id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return answer(actor, lifecycle.agreeAchievement(actor, id, Versions.ifMatch(ifMatch), now));
+    }
+
+    @PostMapping(ACHIEVEMENT_WITHDRAWAL)
+    @Operation(summary = "Withdraw (proposer) or decline (other side) the proposal that the goal is achieved; the goal stays ACTIVE")
+    ResponseEntity<GoalResource> withdrawAchievement(Actor actor, @RequestTime Instant now, @PathVariable GoalId id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return answer(actor, lifecycle.withdrawAchievement(actor, id, Versions.ifMatch(ifMatch), now));
     }
 
     @PostMapping(RETIREMENT)

@@ -56,6 +56,9 @@ final class GoalBodies {
     record MeasurementBody(BigDecimal value, LocalDate observedOn, String note) {
     }
 
+    record AchievementBody(String evidence) {
+    }
+
     record RetirementBody(String reason) {
     }
 }

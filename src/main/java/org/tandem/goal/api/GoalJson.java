@@ -93,7 +93,14 @@ public class GoalJson {
                         String attainability, String relevance, LocalDate dueOn, GoalStatus status, Smart smart,
                         ProgressJson progress, PersonRef proposedBy, Instant proposedAt, PersonRef awaitingAgreementFrom,
                         PersonRef agreedBy, Instant agreedAt, PersonRef closedBy, Instant closedAt, String retiredBecause,
-                        UUID pendingRevisionId, MenteePreferences menteePreferences, long version) {
+                        UUID pendingRevisionId, AchievementJson achievement, MenteePreferences menteePreferences, long version) {
+    }
+
+    /**
+     * The proposal that the goal is achieved: {@code PROPOSED} while it waits for {@code awaitingAgreementFrom},
+     * {@code AGREED} once the goal is ACHIEVED (then {@code closedBy} on the goal is who agreed).
+     */
+    record AchievementJson(PersonRef proposedBy, Instant proposedAt, String evidence, String status, PersonRef awaitingAgreementFrom) {
     }
 
     /** Shown with every goal, so plans are made with how the mentee likes to learn in view. */
@@ -142,6 +149,9 @@ public class GoalJson {
                 g.agreedBy().map(names::ref).orElse(null), g.agreedAt().orElse(null),
                 g.closed().map(s -> names.ref(s.by())).orElse(null), g.closed().map(Signature::at).orElse(null),
                 g.retiredBecause().orElse(null), g.pendingRevision().map(r -> r.id().value()).orElse(null),
+                g.achievement().map(a -> new AchievementJson(names.ref(a.proposedBy()), a.proposedAt(), a.evidence(),
+                        g.status() == GoalStatus.ACHIEVED ? "AGREED" : "PROPOSED",
+                        g.status() == GoalStatus.ACHIEVED ? null : names.ref(g.pair().otherThan(a.proposedBy())))).orElse(null),
                 new MenteePreferences(state.mentorship().preferences().learningModalities(), state.mentorship().preferences().feedbackStyle()),
                 g.version());
     }
@@ -232,6 +242,7 @@ public class GoalJson {
         Set<PersonId> ids = new HashSet<>(List.of(goal.pair().mentor(), goal.pair().mentee(), goal.proposedBy()));
         goal.agreedBy().ifPresent(ids::add);
         goal.closed().ifPresent(s -> ids.add(s.by()));
+        goal.achievement().ifPresent(a -> ids.add(a.proposedBy()));
         return ids;
     }
 

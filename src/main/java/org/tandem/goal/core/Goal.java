@@ -15,6 +15,8 @@ import java.util.Optional;
 
 import org.tandem.goal.FieldChange;
 import org.tandem.goal.GoalAchieved;
+import org.tandem.goal.GoalAchievementProposed;
+import org.tandem.goal.GoalAchievementWithdrawn;
 import org.tandem.goal.GoalAgreed;
 import org.tandem.goal.GoalEvent;
 import org.tandem.goal.GoalId;
@@ -50,12 +52,14 @@ public final class Goal {
     private final Signature agreed;          // null while proposed
     private final Signature closed;          // null until achieved or retired
     private final String retiredBecause;     // null unless retired
+    private final Achievement achievement;   // null until one side proposes that the goal is achieved
     private final GoalRevisions revisions;
     private final long version;
     private final List<GoalEvent> events;
 
     private Goal(GoalId id, MentorshipId mentorship, Pair pair, GoalTerms terms, GoalStatus status, Signature proposed, Signature agreed,
-                 Signature closed, String retiredBecause, GoalRevisions revisions, long version, List<GoalEvent> events) {
+                 Signature closed, String retiredBecause, Achievement achievement, GoalRevisions revisions, long version,
+                 List<GoalEvent> events) {
         this.id = id;
         this.mentorship = mentorship;
         this.pair = pair;
@@ -65,6 +69,7 @@ public final class Goal {
         this.agreed = agreed;
         this.closed = closed;
         this.retiredBecause = retiredBecause;
+        this.achievement = achievement;
         this.revisions = revisions;
         this.version = version;
         this.events = List.copyOf(events);
@@ -82,12 +87,13 @@ public final class Goal {
         GoalTerms terms = GoalTerms.from(draft);
         GoalId id = GoalId.next();
         var event = new GoalProposed(id, mentorship, proposer, pair.otherThan(proposer), now);
-        return new Goal(id, mentorship, pair, terms, PROPOSED, new Signature(proposer, now), null, null, null, GoalRevisions.none(), 0, List.of(event));
+        return new Goal(id, mentorship, pair, terms, PROPOSED, new Signature(proposer, now), null, null, null, null,
+                GoalRevisions.none(), 0, List.of(event));
     }
 
     /** Rebuilds a stored goal; checks that the stored facts fit together rather than trusting the row. */
     static Goal restore(GoalId id, MentorshipId mentorship, Pair pair, GoalTerms terms, GoalStatus status, Signature proposed, Signature agreed,
-                        Signature closed, String retiredBecause, GoalRevisions revisions, long version) {
+                        Signature closed, String retiredBecause, Achievement achievement, GoalRevisions revisions, long version) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(mentorship, "mentorship");
         Objects.requireNonNull(pair, "pair");
@@ -99,11 +105,13 @@ public final class Goal {
                 && status.isClosed() == (closed != null)
                 && (status == RETIRED) == (retiredBecause != null)
                 && (status == ACTIVE || revisions.pending().isEmpty())
+                && (achievement == null || status == ACTIVE || status == ACHIEVED)
                 && revisions.all().stream().allMatch(r -> r.goalId().equals(id));
         if (!consistent) {
             throw new IllegalArgumentException("Stored goal " + id + " is " + status + " but its other facts say otherwise");
         }
-        return new Goal(id, mentorship, pair, terms, status, proposed, agreed, closed, retiredBecause, revisions, version, List.of());
+        return new Goal(id, mentorship, pair, terms, status, proposed, agreed, closed, retiredBecause, achievement, revisions, version,
+                List.of());
     }
 
     Goal agree(PersonId party, Instant now) {
@@ -118,15 +126,54 @@ public final class Goal {
                     + "retire it and propose it again with a new date");
         }
         var event = new GoalAgreed(id, mentorship, proposed.by(), party, now);
-        return next(ACTIVE, terms, new Signature(party, now), null, null, revisions, event);
+        return next(ACTIVE, terms, new Signature(party, now), null, null, null, revisions, event);
     }
 
-    Goal achieve(PersonId by, Instant now) {
-        pair.requireMember(by, "mark this goal achieved");
-        requireStatus(ACTIVE, "marked achieved");
-        Signature signature = new Signature(by, now);
-        var event = new GoalAchieved(id, mentorship, by, now);
-        return next(ACHIEVED, terms, agreed, signature, null, revisions.withdrawingPending(signature), event);
+    /**
+     * One side says the goal is achieved; it stays ACTIVE until the other side agrees. A second proposal while one
+     * waits is refused: the waiting one is agreed to or withdrawn first.
+     */
+    Goal proposeAchievement(PersonId by, String evidence, Instant now) {
+        pair.requireMember(by, "propose that this goal is achieved");
+        requireStatus(ACTIVE, "proposed as achieved");
+        if (achievement != null) {
+            throw new InvalidStateException(achievement.proposedBy().equals(by)
+                    ? "You already proposed that this goal is achieved; it waits for your " + pair.roleOf(pair.otherThan(by))
+                    : "Your " + pair.roleOf(achievement.proposedBy()) + " already proposed that this goal is achieved: agree to it or decline it");
+        }
+        var proposal = new Achievement(new Signature(by, now), evidence);
+        var event = new GoalAchievementProposed(id, mentorship, by, pair.otherThan(by), now);
+        return next(status, terms, agreed, closed, retiredBecause, proposal, revisions, event);
+    }
+
+    /**
+     * The other side agrees that the goal is achieved: it closes, signed by whoever agreed, and the proposal stays
+     * on record. An open revision is withdrawn, as nobody can agree to change a goal that is reached.
+     */
+    Goal agreeAchievement(PersonId party, Instant now) {
+        pair.requireMember(party, "agree that this goal is achieved");
+        requireStatus(ACTIVE, "agreed as achieved");
+        if (achievement == null) {
+            throw new InvalidStateException("Nobody proposed that this goal is achieved yet; propose it first");
+        }
+        if (party.equals(achievement.proposedBy())) {
+            throw new NotAllowedException("You proposed that this goal is achieved, so it needs the agreement of your "
+                    + pair.roleOf(pair.otherThan(party)));
+        }
+        Signature signature = new Signature(party, now);
+        var event = new GoalAchieved(id, mentorship, party, now);
+        return next(ACHIEVED, terms, agreed, signature, null, achievement, revisions.withdrawingPending(signature), event);
+    }
+
+    /** Either side may withdraw the proposal: the proposer changing their mind, or the other side declining. */
+    Goal withdrawAchievement(PersonId by, Instant now) {
+        pair.requireMember(by, "withdraw the proposal that this goal is achieved");
+        requireStatus(ACTIVE, "changed");
+        if (achievement == null) {
+            throw new InvalidStateException("Nobody proposed that this goal is achieved, so there is nothing to withdraw");
+        }
+        var event = new GoalAchievementWithdrawn(id, mentorship, achievement.proposedBy(), by, now);
+        return next(status, terms, agreed, closed, retiredBecause, null, revisions, event);
     }
 
     /** Retiring also withdraws an open revision: nobody can agree to change a goal that is no longer pursued. */
@@ -140,7 +187,7 @@ public final class Goal {
         }
         Signature signature = new Signature(by, now);
         var event = new GoalRetired(id, mentorship, by, reason.strip(), now);
-        return next(RETIRED, terms, agreed, signature, reason.strip(), revisions.withdrawingPending(signature), event);
+        return next(RETIRED, terms, agreed, signature, reason.strip(), null, revisions.withdrawingPending(signature), event);
     }
 
     Goal proposeRevision(GoalChanges changes, String rationale, RevisionContext context, boolean resetCadence,
@@ -154,7 +201,7 @@ public final class Goal {
         GoalRevision revision = GoalRevision.propose(id, revisions.nextNumber(), terms, changes, rationale, context,
                 resetCadence, new Signature(by, now));
         var event = new GoalRevisionProposed(id, mentorship, revision.id(), revision.number(), by, pair.otherThan(by), now);
-        return next(status, terms, agreed, closed, retiredBecause, revisions.append(revision), event);
+        return next(status, terms, agreed, closed, retiredBecause, achievement, revisions.append(revision), event);
     }
 
     /** The goal changes only here, and the deadline is checked again because time has passed since the proposal. */
@@ -176,7 +223,7 @@ public final class Goal {
         GoalRevision applied = revision.applied(new Signature(party, now), fieldChanges);
         var event = new GoalRevised(id, mentorship, applied.id(), applied.number(), fieldChanges, applied.rationale(),
                 applied.resetCadence(), applied.proposedBy(), party, now);
-        return next(status, revised, agreed, closed, retiredBecause, revisions.deciding(applied), event);
+        return next(status, revised, agreed, closed, retiredBecause, achievement, revisions.deciding(applied), event);
     }
 
     /** Either side may withdraw: the proposer changing their mind, or the other side declining. */
@@ -184,7 +231,7 @@ public final class Goal {
         pair.requireMember(by, "withdraw changes of this goal");
         GoalRevision withdrawn = revisions.find(revisionId).withdrawn(new Signature(by, now));
         var event = new GoalRevisionWithdrawn(id, mentorship, withdrawn.id(), withdrawn.number(), withdrawn.proposedBy(), by, now);
-        return next(status, terms, agreed, closed, retiredBecause, revisions.deciding(withdrawn), event);
+        return next(status, terms, agreed, closed, retiredBecause, achievement, revisions.deciding(withdrawn), event);
     }
 
     /** Measurements continue after ACHIEVED so a demonstrated skill can be re-checked later. */
@@ -221,10 +268,11 @@ public final class Goal {
     }
 
     private Goal next(GoalStatus status, GoalTerms terms, Signature agreed, Signature closed, String retiredBecause,
-                      GoalRevisions revisions, GoalEvent event) {
+                      Achievement achievement, GoalRevisions revisions, GoalEvent event) {
         List<GoalEvent> recorded = new ArrayList<>(events);
         recorded.add(event);
-        return new Goal(id, mentorship, pair, terms, status, proposed, agreed, closed, retiredBecause, revisions, version, recorded);
+        return new Goal(id, mentorship, pair, terms, status, proposed, agreed, closed, retiredBecause, achievement, revisions, version,
+                recorded);
     }
     public GoalId id() { return id; }
     public MentorshipId mentorshipId() { return mentorship; }
@@ -238,6 +286,8 @@ public final class Goal {
     /** Who achieved or retired the goal, and when. */
     public Optional<Signature> closed() { return Optional.ofNullable(closed); }
     public Optional<String> retiredBecause() { return Optional.ofNullable(retiredBecause); }
+    /** The proposal that the goal is achieved: waiting while ACTIVE, agreed once ACHIEVED. */
+    public Optional<Achievement> achievement() { return Optional.ofNullable(achievement); }
     /** Oldest first, withdrawn proposals included. */
     public List<GoalRevision> revisions() { return revisions.all(); }
     public Optional<GoalRevision> pendingRevision() { return revisions.pending(); }

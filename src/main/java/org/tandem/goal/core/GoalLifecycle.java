@@ -12,7 +12,8 @@ import org.tandem.people.Actor;
 import org.tandem.shared.InvalidStateException;
 
 /**
- * A goal from proposal to its end: proposed by one of the pair, agreed by the other, then achieved or retired. Each
+ * A goal from proposal to its end: proposed by one of the pair, agreed by the other, then
+ * achieved (again proposed by one side and agreed by the other) or retired. Each
  * use case takes the instant it happens at: a request's time, or a past one when the demo seed replays history.
  */
 @Service
@@ -46,9 +47,20 @@ public class GoalLifecycle {
         return transitions.change(actor, id, expectedVersion, goal -> goal.agree(actor.personId(), now));
     }
 
+    /** One side says the goal is achieved; it stays ACTIVE until the other side agrees. */
     @Transactional
-    public Goal achieve(Actor actor, GoalId id, OptionalLong expectedVersion, Instant now) {
-        return transitions.change(actor, id, expectedVersion, goal -> goal.achieve(actor.personId(), now));
+    public Goal proposeAchievement(Actor actor, GoalId id, String evidence, OptionalLong expectedVersion, Instant now) {
+        return transitions.change(actor, id, expectedVersion, goal -> goal.proposeAchievement(actor.personId(), evidence, now));
+    }
+
+    @Transactional
+    public Goal agreeAchievement(Actor actor, GoalId id, OptionalLong expectedVersion, Instant now) {
+        return transitions.change(actor, id, expectedVersion, goal -> goal.agreeAchievement(actor.personId(), now));
+    }
+
+    @Transactional
+    public Goal withdrawAchievement(Actor actor, GoalId id, OptionalLong expectedVersion, Instant now) {
+        return transitions.change(actor, id, expectedVersion, goal -> goal.withdrawAchievement(actor.personId(), now));
     }
 
     @Transactional

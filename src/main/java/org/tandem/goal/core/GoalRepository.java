@@ -100,6 +100,9 @@ public class GoalRepository {
         row.put(GOAL.CLOSED_BY, goal.closed().map(s -> s.by().value()).orElse(null));
         row.put(GOAL.CLOSED_AT, goal.closed().map(s -> Columns.utc(s.at())).orElse(null));
         row.put(GOAL.RETIRED_BECAUSE, goal.retiredBecause().orElse(null));
+        row.put(GOAL.ACHIEVEMENT_PROPOSED_BY, goal.achievement().map(a -> a.proposedBy().value()).orElse(null));
+        row.put(GOAL.ACHIEVEMENT_PROPOSED_AT, goal.achievement().map(a -> Columns.utc(a.proposedAt())).orElse(null));
+        row.put(GOAL.ACHIEVEMENT_EVIDENCE, goal.achievement().map(Achievement::evidence).orElse(null));
         return row;
     }
 
@@ -167,8 +170,13 @@ public class GoalRepository {
                     g.getAttainability(), g.getRelevance(), g.getDueOn());
             return Goal.restore(new GoalId(g.getId()), new MentorshipId(g.getMentorshipId()), pair, terms, GoalStatus.valueOf(g.getStatus()),
                     Columns.signature(g.getProposedBy(), g.getProposedAt()), Columns.signature(g.getAgreedBy(), g.getAgreedAt()),
-                    Columns.signature(g.getClosedBy(), g.getClosedAt()), g.getRetiredBecause(),
+                    Columns.signature(g.getClosedBy(), g.getClosedAt()), g.getRetiredBecause(), achievement(g),
                     new GoalRevisions(revisionsByGoal.getOrDefault(g.getId(), List.of())), g.getVersion());
         }).toList();
+    }
+
+    private static Achievement achievement(GoalRecord g) {
+        Signature proposed = Columns.signature(g.getAchievementProposedBy(), g.getAchievementProposedAt());
+        return proposed == null ? null : new Achievement(proposed, g.getAchievementEvidence());
     }
 }

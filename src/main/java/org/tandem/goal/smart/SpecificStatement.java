@@ -11,7 +11,10 @@ import org.tandem.goal.core.Text;
 import org.tandem.goal.smart.SmartVerdict.Verdict;
 
 /**
- * Whether a goal statement names a concrete action and the thing it acts on. Deliberately word lists rather
+ * Whether a goal statement names a concrete action, the thing it acts on (an object) and which part of it (a
+ * scope), or, for a "get X signed off" goal, the state X reaches (an outcome). A refusal says which of the three
+ * is missing. Measured against a labelled set of statements (src/test/resources/goal/specific-labelled.tsv,
+ * docs/smart-specific-check.md). Deliberately word lists rather
  * than language models: the verdict must be the same every time and explainable to the person typing
  * ("'improve' names a wish"). It errs toward asking for more precision; it is advice, never a gate.
  */
@@ -37,7 +40,17 @@ final class SpecificStatement {
             "negotiate", "sell", "sign", "demonstrate", "prepare", "plan", "replace", "remove", "eliminate", "deprecate",
             "speak", "record", "contribute", "merge", "translate", "map", "audit", "benchmark", "certify", "schedule",
             "conduct", "give", "hold", "win", "produce", "establish", "introduce", "triage", "answer", "propose", "pitch",
-            "secure", "draw", "show", "analyse", "analyze", "compile", "define", "send");
+            "secure", "draw", "show", "analyse", "analyze", "compile", "define", "send", "move", "adopt", "switch",
+            "convert", "upgrade", "consolidate", "standardise", "standardize", "shorten", "rebuild", "replatform",
+            "retire", "pilot", "compare", "configure", "install", "archive", "port", "split");
+
+    // "Get the checkout design signed off": an outcome verb with a thing in between, done when the thing reaches
+    // the state the outcome names. Nouns that look like verbs ("design", "review") do not count inside it.
+    private static final Set<String> OUTCOME_VERBS = Set.of("get", "gets", "getting", "have", "make");
+    private static final Set<String> OUTCOMES = Set.of(
+            "signed", "approved", "accepted", "merged", "published", "released", "shipped", "deployed", "adopted",
+            "certified", "funded", "live", "done", "finished", "completed", "agreed", "ratified", "launched", "staffed",
+            "running", "green", "passing", "fixed", "resolved", "closed", "reviewed", "audited", "production");
 
     private static final Map<String, String> ACTION_FORMS = formsOf(ACTIONS, Map.of(
             "wrote", "write", "written", "write", "led", "lead", "ran", "run", "taught", "teach", "built", "build",
@@ -53,7 +66,9 @@ final class SpecificStatement {
             "those", "to", "of", "for", "in", "on", "at", "by", "with", "and", "or", "i", "we", "you", "me", "us",
             "will", "be", "is", "are", "some", "all", "any", "more", "better", "good", "great", "best", "things",
             "thing", "stuff", "something", "everything", "myself", "ourselves", "overall", "general", "generally",
-            "really", "very", "so", "as", "from", "into", "up", "out", "about", "skills", "skill", "well");
+            "really", "very", "so", "as", "from", "into", "up", "out", "about", "skills", "skill", "well",
+            // adverbs of time and manner say how or when, never what
+            "soon", "later", "often", "again", "now", "regularly", "faster", "quickly", "along", "forward", "ahead");
 
     private SpecificStatement() {
     }
@@ -67,6 +82,10 @@ final class SpecificStatement {
         if (words.size() < MIN_WORDS) {
             return Verdict.missing("\"" + statement.strip() + "\" is too short to tell when it is done. "
                     + "Write a full sentence with the action and what it applies to (at least " + MIN_WORDS + " words).");
+        }
+        int outcomeVerb = firstOutcomeVerb(words);
+        if (outcomeVerb >= 0 && vagueLengthAt(words, outcomeVerb) == 0) {
+            return judgeOutcome(words, outcomeVerb);
         }
         String vague = null;
         boolean inWish = false;
@@ -92,14 +111,47 @@ final class SpecificStatement {
 
     private static Verdict judgeObject(List<String> words, int actionAt) {
         String action = words.get(actionAt);
-        long objectWords = words.subList(actionAt + 1, words.size()).stream()
+        List<String> object = words.subList(actionAt + 1, words.size()).stream()
                 .filter(word -> !FILLER.contains(word))
-                .count();
-        if (objectWords < MIN_OBJECT_WORDS) {
+                .toList();
+        if (object.isEmpty()) {
             return Verdict.missing("\"" + action + "\" is an action, but the statement does not say what it acts on. "
-                    + "Name the concrete thing: which document, system, audience or number.");
+                    + "Missing: an object. Name the concrete thing: which document, system, audience or number.");
+        }
+        if (object.size() < MIN_OBJECT_WORDS) {
+            return Verdict.missing("\"" + action + " " + object.getFirst() + "\" names an action and its object, but not which "
+                    + object.getFirst() + ". Missing: a scope. Say for which system, team, audience or period, "
+                    + "e.g. \"" + action + " " + object.getFirst() + " for the billing service\".");
         }
         return Verdict.ok("Names the action \"" + action + "\" and what it applies to.");
+    }
+
+    /** A statement led by "get", "have" or "make" (after "I will", "we"…), the common way to name an outcome. */
+    private static int firstOutcomeVerb(List<String> words) {
+        for (int i = 0; i < Math.min(words.size(), 3); i++) {
+            if (OUTCOME_VERBS.contains(words.get(i))) {
+                return i;
+            }
+            if (!FILLER.contains(words.get(i))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Verdict judgeOutcome(List<String> words, int verbAt) {
+        for (int i = verbAt + 1; i < words.size(); i++) {
+            if (OUTCOMES.contains(words.get(i))) {
+                long object = words.subList(verbAt + 1, i).stream().filter(word -> !FILLER.contains(word)).count();
+                if (object == 0) {
+                    return Verdict.missing("\"" + words.get(i) + "\" names an outcome, but not what reaches it. Missing: an object. "
+                            + "Say which document, change or system, e.g. \"get the checkout redesign signed off\".");
+                }
+                return Verdict.ok("Names the outcome \"" + words.get(i) + "\" and what reaches it.");
+            }
+        }
+        return Verdict.missing("\"" + words.get(verbAt) + "\" does not say when it is done. Missing: an outcome. Name the state "
+                + "it reaches, e.g. signed off, merged, in production, approved by the board.");
     }
 
     private static int vagueLengthAt(List<String> words, int at) {

@@ -20,7 +20,7 @@ public record GoalPage(String href, String goalsHref, String mentorshipHref, Str
                        String kind, GoalStatus status, String statusLabel, String statusBadge, List<Term> terms,
                        PreferencesView preferences, SmartPanel smart, ProgressView progress, GoalChart chart,
                        List<MeasurementRow> measurements, List<SignalView> signals, Agreement agreement,
-                       PendingRevision pending, List<TimelineEntry> timeline, boolean canRecord, boolean canRevise,
+                       PendingRevision pending, AchievementView achievement, List<TimelineEntry> timeline, boolean canRecord, boolean canRevise,
                        boolean canReframe, boolean canAchieve, boolean canRetire, MeasurementForm measurementForm,
                        RevisionForm revisionForm, ReframeForm reframeForm, String open, FormErrors errors, String failedForm,
                        String alert, String flash, Routes routes, long version) {
@@ -35,8 +35,11 @@ public record GoalPage(String href, String goalsHref, String mentorshipHref, Str
     public record MeasurementRow(String value, String observedOn, String note, String recordedBy, String recordedAt) {
     }
 
-    /** A proposed goal: who still has to agree, and whether that is the reader. */
-    public record Agreement(boolean canAgree, String proposedBy, String waitingFor) {
+    /**
+     * A proposed goal: who still has to agree, and whether that is the reader. {@code gaps}: the SMART properties the
+     * check finds missing, shown beside the agree button, which then asks to confirm agreeing anyway.
+     */
+    public record Agreement(boolean canAgree, String proposedBy, String waitingFor, List<GoalViews.SmartRow> gaps) {
     }
 
     public record PendingRevision(String id, int number, String proposedBy, String proposedAt, String rationale,
@@ -45,11 +48,21 @@ public record GoalPage(String href, String goalsHref, String mentorshipHref, Str
                                   String withdrawAction) {
     }
 
+    /**
+     * Achievement needs both sides. {@code waiting}: one side proposed it and the other has not agreed yet;
+     * {@code canPropose}: the reader may propose it now; {@code targetMet}: the latest measurement meets the target,
+     * so the page asks "mark achieved?".
+     */
+    public record AchievementView(boolean canPropose, boolean targetMet, boolean waiting, String proposedBy, String proposedAt,
+                                  String evidence, String waitingFor, boolean canAgree, boolean canWithdraw, boolean isProposer) {
+    }
+
     public record TimelineEntry(String datetime, String when, String heading, List<FieldChangeView> changes, String rationale,
                                 List<String> context, String note) {
     }
 
-    public record Routes(String agree, String measure, String revise, String reframe, String achieve, String retire) {
+    public record Routes(String agree, String measure, String revise, String reframe, String achieve, String agreeAchievement,
+                         String withdrawAchievement, String retire) {
     }
 
     /** Which form the field errors belong to, so only that form shows them (and opens, if folded). */

@@ -1,5 +1,7 @@
 package org.tandem.goal.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -22,6 +24,7 @@ import org.tandem.shared.StaleVersionException;
 public class GoalPageFlow {
 
     static final String VIEW = "goal/goal";
+    public static final String CONFIRM_GAPS = "confirmGaps";
 
     private final GoalReads reads;
     private final GoalPages pages;
@@ -46,6 +49,20 @@ public class GoalPageFlow {
         } catch (InvalidStateException | StaleVersionException e) {
             response.setStatus(409);
             return render(actor, id, alert(input, e.getMessage()), null, model);
+        }
+    }
+
+    /**
+     * Agreeing to a proposed goal whose SMART check finds gaps takes a second look: the agree form lists them and
+     * asks to confirm. Without the confirmation nothing is agreed and the form says why. The terms of a proposed goal
+     * cannot change, so the gaps read here are the ones the form showed.
+     */
+    public void requireGapsConfirmed(Actor actor, GoalId id, boolean confirmed) {
+        List<GoalViews.SmartRow> gaps = GoalViews.SmartPanel.of(reads.state(actor, id).smart()).gaps();
+        if (!gaps.isEmpty() && !confirmed) {
+            throw new InvalidInputException(CONFIRM_GAPS, "The SMART check finds gaps ("
+                    + String.join(", ", gaps.stream().map(GoalViews.SmartRow::name).toList())
+                    + "). Read them, then tick the box to agree anyway, or ask for a clearer goal first");
         }
     }
 

@@ -18,6 +18,7 @@ import org.tandem.goal.GoalController;
 import org.tandem.goal.GoalCounts;
 import org.tandem.goal.GoalKind;
 import org.tandem.goal.GoalStatus;
+import org.tandem.goal.core.Achievement;
 import org.tandem.goal.core.Decimals;
 import org.tandem.goal.core.Goal;
 import org.tandem.goal.core.GoalChanges;
@@ -33,6 +34,7 @@ import org.tandem.goal.web.GoalForms.GoalForm;
 import org.tandem.goal.web.GoalForms.MeasurementForm;
 import org.tandem.goal.web.GoalForms.ReframeForm;
 import org.tandem.goal.web.GoalForms.RevisionForm;
+import org.tandem.goal.web.GoalPage.AchievementView;
 import org.tandem.goal.web.GoalPage.Agreement;
 import org.tandem.goal.web.GoalPage.MeasurementRow;
 import org.tandem.goal.web.GoalPage.PendingRevision;
@@ -142,7 +144,8 @@ public class GoalPages {
         Agreement agreement = null;
         if (goal.status() == GoalStatus.PROPOSED) {
             PersonId other = goal.pair().otherThan(goal.proposedBy());
-            agreement = new Agreement(pair && other.equals(actor.personId()), names.get(goal.proposedBy().value()), names.get(other.value()));
+            agreement = new Agreement(pair && other.equals(actor.personId()), names.get(goal.proposedBy().value()), names.get(other.value()),
+                    GoalViews.SmartPanel.of(state.smart()).gaps());
         }
 
         List<MeasurementRow> rows = state.measurements().reversed().stream()
@@ -165,8 +168,8 @@ public class GoalPages {
                 progressView, GoalChart.of(goal, state.measurements()).orElse(null), rows,
                 state.signals().stream().map(sig -> SignalView.of(sig, href)).toList(), agreement,
                 goal.pendingRevision().map(r -> pending(actor, goal, r, names, zone)).orElse(null),
-                timeline(goal, names, zone), pair && (active || goal.status() == GoalStatus.ACHIEVED), canRevise,
-                canRevise && terms.kind() == GoalKind.OUTPUT, pair && active, pair && !goal.status().isClosed(),
+                achievement(actor, goal, progress.targetReached(), names, zone), timeline(goal, names, zone), pair && (active || goal.status() == GoalStatus.ACHIEVED), canRevise,
+                canRevise && terms.kind() == GoalKind.OUTPUT, pair && active && goal.achievement().isEmpty(), pair && !goal.status().isClosed(),
                 s.measurementForm() != null ? s.measurementForm() : MeasurementForm.today(state.today()),
                 s.revisionForm() != null ? s.revisionForm() : RevisionForm.of(terms),
                 s.reframeForm() != null ? s.reframeForm() : ReframeForm.empty(), s.open(), s.errors(), s.failedForm(), s.alert(),
@@ -175,6 +178,8 @@ public class GoalPages {
                         GoalController.route(GoalRevisionController.REVISIONS, goal.id()),
                         GoalController.route(GoalRevisionController.REFRAME, goal.id()),
                         GoalController.route(GoalController.ACHIEVEMENT, goal.id()),
+                        GoalController.route(GoalController.ACHIEVEMENT_AGREEMENT, goal.id()),
+                        GoalController.route(GoalController.ACHIEVEMENT_WITHDRAWAL, goal.id()),
                         GoalController.route(GoalController.RETIREMENT, goal.id())),
                 goal.version());
     }
@@ -188,6 +193,18 @@ public class GoalPages {
                 goal.changesOf(r).stream().map(FieldChangeView::of).toList(), pair && !proposer, pair, proposer,
                 names.get(other.value()), GoalRevisionController.path(GoalRevisionController.AGREEMENT, goal.id(), r.id()),
                 GoalRevisionController.path(GoalRevisionController.WITHDRAWAL, goal.id(), r.id()));
+    }
+
+    private static AchievementView achievement(Actor actor, Goal goal, boolean targetMet, Map<UUID, String> names, ZoneId zone) {
+        if (goal.status() != GoalStatus.ACTIVE) {
+            return null;
+        }
+        boolean pair = goal.pair().includes(actor.personId());
+        return goal.achievement().map(a -> {
+            boolean proposer = a.proposedBy().equals(actor.personId());
+            return new AchievementView(false, targetMet, true, names.get(a.proposedBy().value()), when(a.proposedAt(), zone),
+                    a.evidence(), names.get(goal.pair().otherThan(a.proposedBy()).value()), pair && !proposer, pair, proposer);
+        }).orElseGet(() -> new AchievementView(pair, targetMet, false, null, null, null, null, false, false, false));
     }
 
     /** Newest first: the latest change is what people look for; each entry keeps its who, when and why. */
@@ -221,9 +238,16 @@ public class GoalPages {
                 }
             }
         }
+        goal.achievement().filter(a -> goal.status() == GoalStatus.ACTIVE).ifPresent(a -> entries.add(new Dated(a.proposedAt(),
+                entry(a.proposedAt(), zone, "Proposed as achieved by " + names.get(a.proposedBy().value()) + ", waiting for agreement",
+                        List.of(), null, List.of(), a.evidence() == null ? null : "Evidence: " + a.evidence()))));
         goal.closed().ifPresent(closed -> entries.add(new Dated(closed.at(), entry(closed.at(), zone,
-                (goal.status() == GoalStatus.ACHIEVED ? "Marked achieved by " : "Retired by ") + names.get(closed.by().value()),
-                List.of(), null, List.of(), goal.retiredBecause().map(reason -> "Reason: " + reason).orElse(null)))));
+                (goal.status() == GoalStatus.ACHIEVED ? goal.achievement()
+                        .map(a -> "Achieved: proposed by " + names.get(a.proposedBy().value()) + " on " + when(a.proposedAt(), zone) + ", agreed by ")
+                        .orElse("Marked achieved by ") : "Retired by ") + names.get(closed.by().value()),
+                List.of(), null, List.of(), goal.retiredBecause().map(reason -> "Reason: " + reason)
+                        .or(() -> goal.achievement().map(Achievement::evidence).filter(e -> goal.status() == GoalStatus.ACHIEVED).map(e -> "Evidence: " + e))
+                        .orElse(null)))));
         return entries.stream().sorted(Comparator.comparing(Dated::at).reversed()).map(Dated::entry).toList();
     }
 

@@ -41,6 +41,11 @@ public final class GoalViews {
                     new SmartRow("timeBound", "Time-bound", v.timeBound().ok(), v.timeBound().message()));
             return new SmartPanel(rows, (int) rows.stream().filter(SmartRow::ok).count());
         }
+
+        /** The properties the check finds missing, in SMART order. */
+        public List<SmartRow> gaps() {
+            return rows.stream().filter(row -> !row.ok()).toList();
+        }
     }
 
     /** A signal as a page shows it; {@code action} names the form that takes the suggested move, if any. */

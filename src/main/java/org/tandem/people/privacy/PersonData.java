@@ -281,13 +281,13 @@ public final class PersonData {
             table(GOAL, "goals", "Goals of the person's mentorships")
                     .exports(OWN_GOALS).erases(ERASED_GOALS)
                     .columns(OWNER_OR_ADMIN, KEEP, ID, GOAL.ID, GOAL.ORGANIZATION_ID, GOAL.MENTORSHIP_ID, GOAL.PROPOSED_BY, GOAL.AGREED_BY,
-                            GOAL.CLOSED_BY)
+                            GOAL.CLOSED_BY, GOAL.ACHIEVEMENT_PROPOSED_BY)
                     .columns(OWNER_OR_ADMIN, KEEP, TIMES + "; attainment rates count goals by status", GOAL.STATUS, GOAL.DUE_ON,
-                            GOAL.PROPOSED_AT, GOAL.AGREED_AT, GOAL.CLOSED_AT, GOAL.VERSION)
+                            GOAL.PROPOSED_AT, GOAL.AGREED_AT, GOAL.CLOSED_AT, GOAL.ACHIEVEMENT_PROPOSED_AT, GOAL.VERSION)
                     .columns(OWNER_ONLY, KEEP, FIGURES + ": signals and progress read them", GOAL.KIND, GOAL.INDICATOR_UNIT,
                             GOAL.BASELINE, GOAL.TARGET, GOAL.DIRECTION)
                     .columns(OWNER_ONLY, REPLACE, WORDS, GOAL.TITLE, GOAL.STATEMENT, GOAL.INDICATOR_NAME, GOAL.ATTAINABILITY,
-                            GOAL.RELEVANCE, GOAL.RETIRED_BECAUSE)
+                            GOAL.RELEVANCE, GOAL.RETIRED_BECAUSE, GOAL.ACHIEVEMENT_EVIDENCE)
                     .build(),
             table(ACTION_ITEM_RESOURCE, "actionItemResources", "Resources named for an action item")
                     .exports(under(ACTION_ITEM_RESOURCE.ACTION_ITEM_ID, ACTION_ITEM.ID, OWN_ACTIONS))

@@ -56,7 +56,7 @@ public final class GoalFixtures {
     }
 
     public static Goal achievedGoal() {
-        return activeGoal().achieve(MENTEE, NOW.plusSeconds(7200));
+        return activeGoal().proposeAchievement(MENTEE, "Ran the review alone", NOW.plusSeconds(7200)).agreeAchievement(MENTOR, NOW.plusSeconds(7200));
     }
 
     public static Goal retiredGoal() {

@@ -98,6 +98,22 @@ class GoalRepositoryTests {
     }
 
     @Test
+    void anAchievementProposalIsStoredWhileItWaitsAndKeptOnceAgreed() {
+        Goal active = active();
+        Instant proposedAt = now.plusSeconds(300);
+
+        Goal waiting = goals.update(org, active.proposeAchievement(world.mentor().id(), "Two surveys above 80", proposedAt));
+
+        assertThat(waiting.status()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(waiting.achievement()).contains(new Achievement(new Signature(world.mentor().id(), proposedAt), "Two surveys above 80"));
+        Goal achieved = goals.update(org, waiting.agreeAchievement(world.mentee().id(), now.plusSeconds(400)));
+        Goal stored = goals.find(org, active.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(GoalStatus.ACHIEVED);
+        assertThat(stored.closed()).contains(new Signature(world.mentee().id(), now.plusSeconds(400)));
+        assertThat(stored.achievement()).isEqualTo(achieved.achievement()).map(Achievement::proposedBy).contains(world.mentor().id());
+    }
+
+    @Test
     void revisionsAreAppendedAndAnAppliedOneKeepsBeforeAndAfter() {
         Goal active = active();
         LocalDate later = active.terms().dueOn().plusDays(30);

@@ -225,7 +225,7 @@ class GoalRevisionTests {
     void closingAGoalWithdrawsTheRevisionThatWasStillWaiting() {
         Goal proposed = withProposedRevision(GoalChanges.none().withDueOn(NEW_DUE));
 
-        Goal achieved = proposed.achieve(MENTOR, LATER);
+        Goal achieved = proposed.proposeAchievement(MENTEE, null, LATER).agreeAchievement(MENTOR, LATER);
 
         assertThat(achieved.pendingRevision()).isEmpty();
         assertThat(achieved.revisions().getFirst().status()).isEqualTo(Status.WITHDRAWN);

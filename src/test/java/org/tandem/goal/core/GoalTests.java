@@ -7,15 +7,19 @@ import static org.tandem.goal.core.GoalFixtures.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.goal.Direction;
 import org.tandem.goal.GoalAchieved;
+import org.tandem.goal.GoalAchievementProposed;
+import org.tandem.goal.GoalAchievementWithdrawn;
 import org.tandem.goal.GoalAgreed;
 import org.tandem.goal.GoalProposed;
 import org.tandem.goal.GoalRetired;
 import org.tandem.goal.GoalStatus;
 import org.tandem.mentorship.Pair;
+import org.tandem.people.PersonId;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidInputException.FieldError;
 import org.tandem.shared.InvalidStateException;
@@ -143,23 +147,98 @@ class GoalTests {
     }
 
     @Test
-    void eitherPartyCanMarkAnActiveGoalAchieved() {
+    void proposingAchievementKeepsTheGoalActiveAndWaitsForTheOtherSide() {
         Instant when = NOW.plusSeconds(7200);
 
-        assertThat(activeGoal().achieve(MENTEE, when).status()).isEqualTo(GoalStatus.ACHIEVED);
-        Goal byMentor = activeGoal().achieve(MENTOR, when);
-        assertThat(byMentor.closed()).contains(new Signature(MENTOR, when));
-        assertThat(byMentor.events()).last().isEqualTo(new GoalAchieved(byMentor.id(), MENTORSHIP, MENTOR, when));
+        Goal proposed = activeGoal().proposeAchievement(MENTOR, "  Ran two reviews alone  ", when);
+
+        assertThat(proposed.status()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(proposed.achievement()).contains(new Achievement(new Signature(MENTOR, when), "Ran two reviews alone"));
+        assertThat(proposed.closed()).isEmpty();
+        assertThat(proposed.events()).last().isEqualTo(new GoalAchievementProposed(proposed.id(), MENTORSHIP, MENTOR, MENTEE, when));
     }
 
     @Test
-    void aGoalNobodyAgreedToCannotBeAchieved() {
-        assertThatThrownBy(() -> proposedGoal().achieve(MENTOR, NOW)).isInstanceOf(InvalidStateException.class);
+    void theOtherSidesAgreementMakesTheGoalAchievedSignedByWhoAgreed() {
+        Instant proposedAt = NOW.plusSeconds(7200);
+        Instant agreedAt = NOW.plusSeconds(9000);
+
+        Goal achieved = activeGoal().proposeAchievement(MENTEE, null, proposedAt).agreeAchievement(MENTOR, agreedAt);
+
+        assertThat(achieved.status()).isEqualTo(GoalStatus.ACHIEVED);
+        assertThat(achieved.closed()).contains(new Signature(MENTOR, agreedAt));
+        assertThat(achieved.achievement()).map(Achievement::proposedBy).contains(MENTEE);
+        assertThat(achieved.events()).last().isEqualTo(new GoalAchieved(achieved.id(), MENTORSHIP, MENTOR, agreedAt));
     }
 
     @Test
-    void someoneOutsideThePairCannotMarkAGoalAchieved() {
-        assertThatThrownBy(() -> activeGoal().achieve(OUTSIDER, NOW)).isInstanceOf(NotAllowedException.class);
+    void theProposerCannotAgreeToTheirOwnAchievementProposal() {
+        Goal proposed = activeGoal().proposeAchievement(MENTOR, null, NOW);
+
+        assertThatThrownBy(() -> proposed.agreeAchievement(MENTOR, NOW))
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("needs the agreement of your mentee");
+    }
+
+    @Test
+    void agreeingToAnAchievementNobodyProposedIsRefused() {
+        assertThatThrownBy(() -> activeGoal().agreeAchievement(MENTEE, NOW))
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("Nobody proposed");
+    }
+
+    @Test
+    void aSecondProposalWhileOneWaitsIsRefused() {
+        Goal proposed = activeGoal().proposeAchievement(MENTOR, null, NOW);
+
+        assertThatThrownBy(() -> proposed.proposeAchievement(MENTEE, null, NOW))
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("agree to it or decline it");
+        assertThatThrownBy(() -> proposed.proposeAchievement(MENTOR, null, NOW))
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("already proposed");
+    }
+
+    @Test
+    void eitherSideMayWithdrawTheProposalAndTheGoalStaysActive() {
+        Goal proposed = activeGoal().proposeAchievement(MENTOR, null, NOW);
+
+        for (PersonId side : List.of(MENTOR, MENTEE)) {
+            Goal withdrawn = proposed.withdrawAchievement(side, NOW);
+            assertThat(withdrawn.status()).isEqualTo(GoalStatus.ACTIVE);
+            assertThat(withdrawn.achievement()).isEmpty();
+            assertThat(withdrawn.events()).last().isEqualTo(new GoalAchievementWithdrawn(withdrawn.id(), MENTORSHIP, MENTOR, side, NOW));
+            assertThat(withdrawn.proposeAchievement(MENTEE, null, NOW).achievement()).isPresent();
+        }
+        assertThatThrownBy(() -> activeGoal().withdrawAchievement(MENTOR, NOW)).isInstanceOf(InvalidStateException.class);
+    }
+
+    @Test
+    void aGoalNobodyAgreedToCannotBeProposedAsAchieved() {
+        assertThatThrownBy(() -> proposedGoal().proposeAchievement(MENTOR, null, NOW)).isInstanceOf(InvalidStateException.class);
+    }
+
+    @Test
+    void someoneOutsideThePairCannotProposeAgreeToOrWithdrawAnAchievement() {
+        Goal proposed = activeGoal().proposeAchievement(MENTOR, null, NOW);
+
+        assertThatThrownBy(() -> activeGoal().proposeAchievement(OUTSIDER, null, NOW)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> proposed.agreeAchievement(OUTSIDER, NOW)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> proposed.withdrawAchievement(OUTSIDER, NOW)).isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void overlongEvidenceIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> activeGoal().proposeAchievement(MENTOR, "x".repeat(2001), NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("evidence"));
+    }
+
+    @Test
+    void retiringDropsAWaitingAchievementProposal() {
+        Goal retired = activeGoal().proposeAchievement(MENTOR, null, NOW).retire(MENTEE, "The team was merged", NOW);
+
+        assertThat(retired.achievement()).isEmpty();
     }
 
     @Test
@@ -186,7 +265,8 @@ class GoalTests {
     @Test
     void aClosedGoalCannotBeRetiredOrAchievedAgain() {
         assertThatThrownBy(() -> achievedGoal().retire(MENTOR, "Changed our minds", NOW)).isInstanceOf(InvalidStateException.class);
-        assertThatThrownBy(() -> retiredGoal().achieve(MENTOR, NOW)).isInstanceOf(InvalidStateException.class);
+        assertThatThrownBy(() -> retiredGoal().proposeAchievement(MENTOR, null, NOW)).isInstanceOf(InvalidStateException.class);
+        assertThatThrownBy(() -> achievedGoal().proposeAchievement(MENTOR, null, NOW)).isInstanceOf(InvalidStateException.class);
     }
 
     @Test
@@ -206,10 +286,10 @@ class GoalTests {
 
     @Test
     void eventsAccumulateInTheOrderTheyHappened() {
-        Goal goal = activeGoal().achieve(MENTEE, NOW);
+        Goal goal = activeGoal().proposeAchievement(MENTOR, null, NOW).agreeAchievement(MENTEE, NOW);
 
         assertThat(goal.events()).extracting(Object::getClass)
-                .containsExactly(GoalProposed.class, GoalAgreed.class, GoalAchieved.class);
+                .containsExactly(GoalProposed.class, GoalAgreed.class, GoalAchievementProposed.class, GoalAchieved.class);
     }
 
     @Test
@@ -217,11 +297,11 @@ class GoalTests {
         Goal active = activeGoal();
 
         Goal restored = Goal.restore(active.id(), MENTORSHIP, PAIR, active.terms(), GoalStatus.ACTIVE, new Signature(MENTEE, NOW),
-                new Signature(MENTOR, NOW), null, null, GoalRevisions.none(), 7);
+                new Signature(MENTOR, NOW), null, null, null, GoalRevisions.none(), 7);
 
         assertThat(restored.events()).isEmpty();
         assertThat(restored.version()).isEqualTo(7);
-        assertThat(restored.achieve(MENTOR, NOW).version()).isEqualTo(7);
+        assertThat(restored.proposeAchievement(MENTOR, null, NOW).version()).isEqualTo(7);
     }
 
     @Test
@@ -229,7 +309,7 @@ class GoalTests {
         Goal active = activeGoal();
 
         assertThatThrownBy(() -> Goal.restore(active.id(), MENTORSHIP, PAIR, active.terms(), GoalStatus.ACTIVE,
-                new Signature(MENTEE, NOW), null, null, null, GoalRevisions.none(), 1))
+                new Signature(MENTEE, NOW), null, null, null, null, GoalRevisions.none(), 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

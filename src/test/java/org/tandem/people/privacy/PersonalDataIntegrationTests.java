@@ -96,6 +96,7 @@ class PersonalDataIntegrationTests {
 
         learningGoal = goal("LEARNING");
         ok(asMentor.post("/api/v1/goals/" + learningGoal + "/achievement", ""), 200);
+        ok(asMentee.post("/api/v1/goals/" + learningGoal + "/achievement/agreement", ""), 200);
 
         var scheduled = asMentor.post("/api/v1/mentorships/" + world.mentorship().id() + "/check-ins",
                 json("{'scheduledAt':'%s'}", Instant.now().plus(2, ChronoUnit.HOURS)));
