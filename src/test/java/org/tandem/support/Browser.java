@@ -101,6 +101,11 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** The same window, talking to another instance of Tandem on this machine (two instances on one database). */
+    public Browser on(int port) {
+        return new Browser(driver, "http://localhost:" + port);
+    }
+
     /** Opens a page and waits until it has settled, with the parts htmx loads by themselves in place. */
     public Browser go(String path) {
         driver.get(base + path);
