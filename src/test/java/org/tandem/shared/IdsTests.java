@@ -67,6 +67,18 @@ class IdsTests {
     }
 
     @Test
+    void idsMadeOneAfterAnotherSortInTheOrderTheyWereMadeEvenWithinAMillisecond() {
+        UUID previous = Ids.next();
+        for (int i = 0; i < 50_000; i++) {
+            UUID next = Ids.next();
+            assertThat(next.compareTo(previous)).as("id %d", i).isPositive();
+            assertThat(next.version()).isEqualTo(7);
+            assertThat(next.variant()).isEqualTo(2);
+            previous = next;
+        }
+    }
+
+    @Test
     void theRandomPartIsNotGuessableFromTheTime() {
         UUID a = Ids.next(SOME_MILLIS);
         UUID b = Ids.next(SOME_MILLIS);
