@@ -38,6 +38,7 @@ import org.tandem.program.Emphasis;
 import org.tandem.program.Playbooks;
 import org.tandem.program.Program;
 import org.tandem.program.Programs;
+import org.tandem.shared.Links;
 
 /**
  * Seeds the default organization once: an admin, a program lead, three mentors and six mentees paired in
@@ -71,10 +72,11 @@ class DemoSeed implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String configuredPassword;
+    private final Links links;
 
     DemoSeed(Organizations organizations, PeopleService people, Playbooks playbooks, Programs programs, Mentorships mentorships,
             GoalBackfill goals, CheckInBackfill checkIns, MilestoneBackfill milestones, TransactionTemplate transactions, Clock clock,
-            @Value("${tandem.demo-password:}") String configuredPassword) {
+            @Value("${tandem.demo-password:}") String configuredPassword, Links links) {
         this.organizations = organizations;
         this.people = people;
         this.playbooks = playbooks;
@@ -86,6 +88,7 @@ class DemoSeed implements ApplicationRunner {
         this.transactions = transactions;
         this.clock = clock;
         this.configuredPassword = configuredPassword;
+        this.links = links;
     }
 
     @Override
@@ -100,10 +103,10 @@ class DemoSeed implements ApplicationRunner {
         log.info("""
 
                 ──────────────────────────────────────────────────────────────
-                 Tandem demo organization seeded. Sign in at http://localhost:8080
+                 Tandem demo organization seeded. Sign in at {}
                  with any of these (shown once; password for all: {}):
                    {}
-                ──────────────────────────────────────────────────────────────""", password, String.join("\n   ", logins));
+                ──────────────────────────────────────────────────────────────""", links.base(), password, String.join("\n   ", logins));
     }
 
     /**

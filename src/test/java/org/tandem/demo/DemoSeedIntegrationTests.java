@@ -30,6 +30,7 @@ import org.tandem.people.PeopleService;
 import org.tandem.people.Person;
 import org.tandem.program.Playbooks;
 import org.tandem.program.Programs;
+import org.tandem.shared.Links;
 import org.tandem.support.Api;
 import org.tandem.support.IntegrationTest;
 import org.tandem.support.World;
@@ -72,7 +73,8 @@ class DemoSeedIntegrationTests {
         domain = "demo-" + tag + ".example";
         seed = new DemoSeed(context.getBean(Organizations.class), people, context.getBean(Playbooks.class), context.getBean(Programs.class),
                 mentorships, context.getBean(GoalBackfill.class), context.getBean(CheckInBackfill.class),
-                context.getBean(MilestoneBackfill.class), context.getBean(TransactionTemplate.class), context.getBean(Clock.class), "");
+                context.getBean(MilestoneBackfill.class), context.getBean(TransactionTemplate.class), context.getBean(Clock.class), "",
+                context.getBean(Links.class));
         logins = seed.seedOnce(organization, domain, World.PASSWORD);
         for (int i = 1; i <= 6; i++) {
             Person mentee = person("mentee" + i);
