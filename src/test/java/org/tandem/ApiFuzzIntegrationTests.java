@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -271,26 +272,18 @@ class ApiFuzzIntegrationTests {
         return "{" + key + ":\"first\"," + json.substring(open + 1);
     }
 
+    /** The path with one of its variables (chosen at random) filled by the hostile value instead of its id. */
     private static String replaceOneId(Random random, String template, Map<String, String> ids, String hostile) {
         String[] segments = template.split("/");
-        List<Integer> variables = new ArrayList<>();
+        List<String> variables = new ArrayList<>();
         for (int i = 1; i < segments.length; i++) {
             if (segments[i].contains("{")) {
-                variables.add(i);
+                variables.add(segments[i - 1] + "/" + segments[i]);
             }
         }
-        int chosen = pick(random, variables);
-        StringBuilder path = new StringBuilder();
-        for (int i = 1; i < segments.length; i++) {
-            String segment = segments[i];
-            if (segment.contains("{")) {
-                String suffix = segment.substring(segment.indexOf('}') + 1);
-                String value = i == chosen ? encodePathSegment(hostile) : ids.get(segments[i - 1] + "/" + segment);
-                segment = value + suffix;
-            }
-            path.append('/').append(segment);
-        }
-        return path.toString();
+        Map<String, String> probed = new HashMap<>(ids);
+        probed.put(pick(random, variables), encodePathSegment(hostile));
+        return AccessWorld.fill(template, probed);
     }
 
     /** Already percent-encoded probes stay as they are (they test the server's decoding); anything else is encoded. */

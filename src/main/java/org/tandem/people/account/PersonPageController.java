@@ -19,6 +19,7 @@ import org.tandem.people.Person;
 import org.tandem.people.PersonDraft;
 import org.tandem.people.ApiToken;
 import org.tandem.people.PersonId;
+import org.tandem.people.privacy.PersonalDataController;
 import org.tandem.people.signin.Sessions;
 import org.tandem.people.PersonInvolvement;
 import org.tandem.people.Role;
@@ -84,7 +85,7 @@ public class PersonPageController {
         }
 
         public String export() {
-            return "/people/" + person.id() + "/export";
+            return PersonalDataController.PAGE.replace("{id}", person.id().toString());
         }
     }
 
