@@ -199,12 +199,18 @@ public class MilestoneController {
         return "milestone/mentorshipMilestones";
     }
 
+    /**
+     * The pair sees which reached milestones wait for their celebration and goes straight to it; anyone else (an
+     * admin) is told nothing about celebrations, which may be the pair's alone, and is linked to the milestone.
+     */
     private CardPage cardPage(Actor actor, MentorshipId id) {
-        var due = milestones.celebrationsDue(actor, id).stream().map(m -> MilestoneView.of(m, null)).toList();
+        boolean pair = isPair(actor, id);
+        var due = pair ? milestones.celebrationsDue(actor, id).stream().map(m -> MilestoneView.of(m, null)).toList() : List.<MilestoneView>of();
         var reached = milestones.reachedOf(actor, id);
         var recent = reached.subList(Math.max(0, reached.size() - 5), reached.size()).reversed();
         return new CardPage(id.value(), due, recent.stream().map(r -> MilestoneView.of(r.milestone(), null)).toList(),
-                recent.stream().map(r -> r.celebrated() ? CelebrationController.page(r.milestone().id()) : CelebrationController.form(r.milestone().id()))
+                recent.stream().map(r -> !pair ? page(r.milestone().id())
+                        : r.celebrated() ? CelebrationController.page(r.milestone().id()) : CelebrationController.form(r.milestone().id()))
                         .toList(),
                 milestones.celebrationDueAfter().toDays(), CelebrationController.LIST);
     }

@@ -332,6 +332,10 @@ class CelebrationApiIntegrationTests {
         assertThat(Api.at(port).as(world.otherMentee().email()).with("Accept", "text/html")
                 .get("/mentorships/" + world.otherMentorship().id() + "/milestones/card").body()).doesNotContain("Sixty and holding");
         assertThat(Api.at(port).as(world.lead().email()).with("Accept", "text/html").get(card).body()).doesNotContain("Sixty and holding");
+        // An admin may open the pair's card, but celebrations may be the pair's alone: no nudge, no way to the form.
+        String adminCard = Api.at(port).as(world.admin().email()).with("Accept", "text/html").get(card).body();
+        assertThat(adminCard).contains("Sixty and holding").doesNotContain("Celebration due").doesNotContain("/celebration/new")
+                .contains("/milestones/" + milestone + "\"");
 
         mentee.post("/api/v1/milestones/" + milestone + "/celebration", celebration("PAIR"));
         assertThat(pages.get(card).body()).doesNotContain("Celebration due");
