@@ -132,11 +132,7 @@ public class CheckInContentService {
     /** Growth questions still open for this check-in: for its emphasis first, without those answered or skipped. */
     public List<Prompt> openQuestions(Actor actor, CheckInId id) {
         var visible = access.checkIn(actor, id);
-        Set<String> done = content.answers(actor.organizationId(), id).stream().map(GrowthAnswer::promptId)
-                .filter(p -> p != null).collect(Collectors.toSet());
-        Set<String> skipped = content.skipped(actor.organizationId(), id);
-        return library.find(SectionKind.GROWTH, visible.mentorship().emphasis()).stream()
-                .filter(p -> !done.contains(p.id()) && !skipped.contains(p.id())).toList();
+        return reader.openQuestions(actor.organizationId(), id, visible.mentorship().emphasis());
     }
 
     @Transactional

@@ -98,6 +98,8 @@ public class CheckInService {
         return stored;
     }
 
+    /** The check-in as its reader sees it, read in one read-only transaction. */
+    @Transactional(readOnly = true)
     public CheckInView get(Actor actor, CheckInId id) {
         var visible = access.checkIn(actor, id);
         return reader.view(actor, visible.checkIn(), visible.mentorship());

@@ -75,11 +75,13 @@ public class CheckInResponses {
 
     /** The part alone for htmx, which swaps it in place; or the whole page for a plain form post. */
     public String part(Request request, Edit edit, String pickedQuestion) {
-        request.model().addAttribute("page", pages.page(request.actor(), request.id(), edit, null, pickedQuestion));
         if (request.htmx()) {
+            // only the part is read: the fragment renders nothing else
+            request.model().addAttribute("page", pages.part(request.actor(), request.id(), edit, pickedQuestion));
             request.response().setHeader(FRAGMENT_HEADER, "1");
             return "checkin/fragment";
         }
+        request.model().addAttribute("page", pages.page(request.actor(), request.id(), edit, null, pickedQuestion));
         return "checkin/checkIn";
     }
 
