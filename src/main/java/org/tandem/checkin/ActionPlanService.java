@@ -22,6 +22,7 @@ import org.tandem.checkin.CheckInView.ActionItemView;
 import org.tandem.checkin.CheckInView.RiskView;
 import org.tandem.checkin.page.Views;
 import org.tandem.checkin.session.CheckInAccess;
+import org.tandem.checkin.session.CheckInMessages;
 import org.tandem.checkin.session.CheckInRepository;
 import org.tandem.goal.GoalService;
 import org.tandem.mentorship.Mentorship;
@@ -48,15 +49,17 @@ public class ActionPlanService {
     private final CheckInRepository checkIns;
     private final CheckInReader reader;
     private final GoalService goals;
+    private final CheckInMessages messages;
 
     ActionPlanService(CheckInAccess access, ActionItemRepository actionItems, RiskRepository risks, CheckInRepository checkIns,
-            CheckInReader reader, GoalService goals) {
+            CheckInReader reader, GoalService goals, CheckInMessages messages) {
         this.access = access;
         this.actionItems = actionItems;
         this.risks = risks;
         this.checkIns = checkIns;
         this.reader = reader;
         this.goals = goals;
+        this.messages = messages;
     }
 
     /** A resource as typed in: the kind by name, and what exactly is needed. */
@@ -65,11 +68,6 @@ public class ActionPlanService {
 
     @Transactional
     public ActionItemView plan(Actor actor, CheckInId id, String task, PersonId ownerId, LocalDate dueOn, List<ResourceDraft> resources,
-            UUID goalId) {
-        return plan(actor, id, task, ownerId, dueOn, resources, goalId, reader.now());
-    }
-
-    ActionItemView plan(Actor actor, CheckInId id, String task, PersonId ownerId, LocalDate dueOn, List<ResourceDraft> resources,
             UUID goalId, Instant now) {
         var visible = access.checkIn(actor, id);
         if (goalId != null && goals.activeGoals(actor.organizationId(), visible.mentorship().id(), LocalDate.ofInstant(now, ZoneOffset.UTC)).stream()
@@ -79,6 +77,7 @@ public class ActionPlanService {
         ActionItem item = ActionItem.plan(visible.checkIn(), new ActionItemDraft(task, ownerId, dueOn, resources(resources), goalId),
                 actor.personId(), now);
         actionItems.insert(actor.organizationId(), item, actor.personId());
+        messages.partChanged(id, CheckInRoutes.ACTION_ITEMS_ID, null, actor.personId(), false);
         return views(actor, item.pair()).actionItem(item, null);
     }
 
@@ -94,11 +93,6 @@ public class ActionPlanService {
      */
     @Transactional
     public ActionItemView changeActionItem(Actor actor, UUID itemId, String status, String reason, LocalDate dueOn,
-            OptionalLong basedOn, CheckInId during) {
-        return changeActionItem(actor, itemId, status, reason, dueOn, basedOn, during, reader.now());
-    }
-
-    ActionItemView changeActionItem(Actor actor, UUID itemId, String status, String reason, LocalDate dueOn,
             OptionalLong basedOn, CheckInId during, Instant now) {
         ActionItem item = visibleItem(actor, itemId);
         Versions.check("This action item", basedOn, item.version());
@@ -123,20 +117,17 @@ public class ActionPlanService {
             }
         };
         ActionItem saved = actionItems.update(actor.organizationId(), changed, by, now);
+        changed(saved.id(), saved.createdIn(), CheckInRoutes.ACTION_ITEMS_ID, in, by);
         return views(actor, saved.pair()).actionItem(saved, null);
     }
 
     @Transactional
     public RiskView raise(Actor actor, CheckInId id, String description, Integer likelihood, Integer impact, String support,
-            PersonId ownerId) {
-        return raise(actor, id, description, likelihood, impact, support, ownerId, reader.now());
-    }
-
-    RiskView raise(Actor actor, CheckInId id, String description, Integer likelihood, Integer impact, String support,
             PersonId ownerId, Instant now) {
         var visible = access.checkIn(actor, id);
         Risk risk = Risk.raise(visible.checkIn(), new RiskDraft(description, likelihood, impact, support, ownerId), actor.personId(), now);
         risks.insert(actor.organizationId(), risk, actor.personId());
+        messages.partChanged(id, CheckInRoutes.RISKS_ID, null, actor.personId(), false);
         return views(actor, risk.pair()).risk(risk, null);
     }
 
@@ -148,11 +139,6 @@ public class ActionPlanService {
     /** CLOSED: it passed or was handled (a note is welcome); DROPPED: no longer relevant (reason required); OPEN: reassessed. */
     @Transactional
     public RiskView changeRisk(Actor actor, UUID riskId, String status, String reason, Integer likelihood, Integer impact,
-            OptionalLong basedOn, CheckInId during) {
-        return changeRisk(actor, riskId, status, reason, likelihood, impact, basedOn, during, reader.now());
-    }
-
-    RiskView changeRisk(Actor actor, UUID riskId, String status, String reason, Integer likelihood, Integer impact,
             OptionalLong basedOn, CheckInId during, Instant now) {
         Risk risk = visibleRisk(actor, riskId);
         Versions.check("This risk", basedOn, risk.version());
@@ -170,6 +156,7 @@ public class ActionPlanService {
             }
         };
         Risk saved = risks.update(actor.organizationId(), changed, by, now);
+        changed(saved.id(), saved.raisedIn(), CheckInRoutes.RISKS_ID, in, by);
         return views(actor, saved.pair()).risk(saved, null);
     }
 
@@ -179,6 +166,17 @@ public class ActionPlanService {
                 .or(() -> risks.lastChangedBy(actor.organizationId(), itemOrRiskId))
                 .map(person -> reader.views(actor.organizationId(), visiblePair(actor, itemOrRiskId), actor.timeZone()).person(person).displayName())
                 .orElse("Someone");
+    }
+
+    /**
+     * An item changed: the check-in that made it shows it in its plan, the check-in it was changed during (if another)
+     * in its recap. Both pages, when open, fetch their part again (decision 0092).
+     */
+    private void changed(UUID item, CheckInId madeIn, String part, CheckInId during, PersonId by) {
+        messages.partChanged(madeIn, part, item.toString(), by, false);
+        if (during != null && !during.equals(madeIn)) {
+            messages.partChanged(during, CheckInRoutes.RECAP_ID, item.toString(), by, false);
+        }
     }
 
     private Pair visiblePair(Actor actor, UUID id) {

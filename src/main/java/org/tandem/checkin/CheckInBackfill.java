@@ -22,8 +22,8 @@ import org.tandem.shared.NotFoundException;
 
 /**
  * Writes check-in history at instants in the past, for seeding a demo (docs/decisions/0060-demo-history.md). Each
- * method is a use case of {@link CheckInService}, {@link CheckInContentService}, {@link ActionPlanService} or the
- * {@link CadencePlanner} run at {@code at} instead of the clock's now: the same access checks, guarded transitions,
+ * method calls the use case of {@link CheckInService}, {@link CheckInContentService}, {@link ActionPlanService} or the
+ * {@link CadencePlanner} that a request calls, with {@code at} as its {@code now}: the same access checks, guarded transitions,
  * storage, summary and events. Scheduling is left to the cadence, as in the running application.
  */
 @Component

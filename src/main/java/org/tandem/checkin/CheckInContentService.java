@@ -28,6 +28,7 @@ import org.tandem.checkin.record.NoteRepository;
 import org.tandem.checkin.record.Observation;
 import org.tandem.checkin.record.Win;
 import org.tandem.checkin.session.CheckInAccess;
+import org.tandem.checkin.session.CheckInMessages;
 import org.tandem.feedback.FeedbackQuality;
 import org.tandem.people.Actor;
 import org.tandem.program.Prompt;
@@ -55,28 +56,27 @@ public class CheckInContentService {
     private final NoteRepository notes;
     private final CheckInReader reader;
     private final FeedbackQuality feedbackQuality;
+    private final CheckInMessages messages;
     private final PromptLibrary library = PromptLibrary.standard();
 
     CheckInContentService(CheckInAccess access, CheckInContentRepository content, FeedbackEntryRepository feedbackEntries,
-            NoteRepository notes, CheckInReader reader, FeedbackQuality feedbackQuality) {
+            NoteRepository notes, CheckInReader reader, FeedbackQuality feedbackQuality, CheckInMessages messages) {
         this.access = access;
         this.content = content;
         this.feedbackEntries = feedbackEntries;
         this.notes = notes;
         this.reader = reader;
         this.feedbackQuality = feedbackQuality;
+        this.messages = messages;
     }
 
     @Transactional
-    public ObservationView observe(Actor actor, CheckInId id, String kind, String text, LocalDate observedOn) {
-        return observe(actor, id, kind, text, observedOn, reader.now());
-    }
-
-    ObservationView observe(Actor actor, CheckInId id, String kind, String text, LocalDate observedOn, Instant now) {
+    public ObservationView observe(Actor actor, CheckInId id, String kind, String text, LocalDate observedOn, Instant now) {
         var visible = access.checkIn(actor, id);
         Observation observation = Observation.log(visible.checkIn(), Enums.parseOr(Observation.Kind.class, kind, "kind", null), text,
                 observedOn, actor.personId(), now);
         content.insert(actor.organizationId(), visible.mentorship().id(), observation);
+        changed(actor, id, CheckInRoutes.OBSERVATIONS_ID, null);
         return views(actor, visible).observation(observation);
     }
 
@@ -85,16 +85,13 @@ public class CheckInContentService {
      * person since then is refused instead of overwritten; without it, the latest write wins.
      */
     @Transactional
-    public InterpretationView interpret(Actor actor, CheckInId id, String worked, String didNotWork, String why, OptionalLong basedOn) {
-        return interpret(actor, id, worked, didNotWork, why, basedOn, reader.now());
-    }
-
-    InterpretationView interpret(Actor actor, CheckInId id, String worked, String didNotWork, String why, OptionalLong basedOn,
+    public InterpretationView interpret(Actor actor, CheckInId id, String worked, String didNotWork, String why, OptionalLong basedOn,
             Instant now) {
         var visible = access.checkIn(actor, id);
         Interpretation value = Interpretation.of(visible.checkIn(), worked, didNotWork, why, actor.personId());
         var current = content.interpretation(actor.organizationId(), id);
         content.saveInterpretation(actor.organizationId(), id, value, basedOn.orElse(current.version()), actor.personId(), now);
+        changed(actor, id, CheckInRoutes.INTERPRETATION_ID, null);
         return interpretation(actor, id);
     }
 
@@ -108,11 +105,7 @@ public class CheckInContentService {
 
     /** A library question (by {@code promptId}; its text is stored with the answer) or the pair's own. */
     @Transactional
-    public AnswerView answer(Actor actor, CheckInId id, String promptId, String question, String answer) {
-        return answer(actor, id, promptId, question, answer, reader.now());
-    }
-
-    AnswerView answer(Actor actor, CheckInId id, String promptId, String question, String answer, Instant now) {
+    public AnswerView answer(Actor actor, CheckInId id, String promptId, String question, String answer, Instant now) {
         var visible = access.checkIn(actor, id);
         String asked = question;
         if (promptId != null && !promptId.isBlank()) {
@@ -122,39 +115,33 @@ public class CheckInContentService {
         }
         GrowthAnswer given = GrowthAnswer.give(visible.checkIn(), promptId, asked, answer, actor.personId(), now);
         content.insert(actor.organizationId(), given);
+        changed(actor, id, CheckInRoutes.GROWTH_ID, promptId == null || promptId.isBlank() ? "own" : promptId);
         return views(actor, visible).answer(given);
     }
 
     @Transactional
-    public void skipPrompt(Actor actor, CheckInId id, String promptId) {
+    public void skipPrompt(Actor actor, CheckInId id, String promptId, Instant now) {
         var visible = access.checkIn(actor, id);
         visible.checkIn().requireContributor(actor.personId());
         Prompt prompt = library.byId(promptId == null ? "" : promptId.strip())
                 .orElseThrow(() -> new InvalidInputException("promptId", "is not a prompt of the library"));
-        content.skip(actor.organizationId(), id, prompt.id(), actor.personId(), reader.now());
+        content.skip(actor.organizationId(), id, prompt.id(), actor.personId(), now);
+        changed(actor, id, CheckInRoutes.GROWTH_ID, null);
     }
 
     /** Growth questions still open for this check-in: for its emphasis first, without those answered or skipped. */
     public List<Prompt> openQuestions(Actor actor, CheckInId id) {
         var visible = access.checkIn(actor, id);
-        Set<String> done = content.answers(actor.organizationId(), id).stream().map(GrowthAnswer::promptId)
-                .filter(p -> p != null).collect(Collectors.toSet());
-        Set<String> skipped = content.skipped(actor.organizationId(), id);
-        return library.find(SectionKind.GROWTH, visible.mentorship().emphasis()).stream()
-                .filter(p -> !done.contains(p.id()) && !skipped.contains(p.id())).toList();
+        return reader.openQuestions(actor.organizationId(), id, visible.mentorship().emphasis());
     }
 
     @Transactional
     public FeedbackView giveFeedback(Actor actor, CheckInId id, String text, String situation, String behaviour, String impact,
-            String nextStep) {
-        return giveFeedback(actor, id, text, situation, behaviour, impact, nextStep, reader.now());
-    }
-
-    FeedbackView giveFeedback(Actor actor, CheckInId id, String text, String situation, String behaviour, String impact,
             String nextStep, Instant now) {
         var visible = access.checkIn(actor, id);
         FeedbackEntry entry = FeedbackEntry.give(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(), now);
         feedbackEntries.insert(actor.organizationId(), entry);
+        changed(actor, id, CheckInRoutes.FEEDBACK_ID, null);
         return views(actor, visible).feedback(entry, feedbackQuality, actor.personId(), List.of());
     }
 
@@ -173,18 +160,14 @@ public class CheckInContentService {
      * given. With {@code basedOn} (If-Match or the body's version) an edit made meanwhile is refused, not overwritten.
      */
     @Transactional
-    public FeedbackView reviseFeedback(Actor actor, CheckInId id, UUID entryId, String text, String situation, String behaviour,
-            String impact, String nextStep, OptionalLong basedOn) {
-        return reviseFeedback(actor, id, entryId, text, situation, behaviour, impact, nextStep, basedOn, reader.now());
-    }
-
-    FeedbackView reviseFeedback(Actor actor, CheckInId id, UUID entryId, String text, String situation, String behaviour, String impact,
+    public FeedbackView reviseFeedback(Actor actor, CheckInId id, UUID entryId, String text, String situation, String behaviour, String impact,
             String nextStep, OptionalLong basedOn, Instant now) {
         var visible = access.checkIn(actor, id);
         FeedbackEntry entry = feedbackEntry(actor, id, entryId);
         FeedbackEntry.Revised revised = entry.revise(visible.checkIn(), text, situation, behaviour, impact, nextStep, actor.personId(), now);
         Versions.check("The feedback", basedOn, entry.version());
         feedbackEntries.revise(actor.organizationId(), revised, entry.version());
+        changed(actor, id, CheckInRoutes.FEEDBACK_ID, entryId.toString());
         return views(actor, visible).feedback(revised.entry(), feedbackQuality, actor.personId(),
                 feedbackEntries.revisionsBy(actor.organizationId(), id, actor.personId()).getOrDefault(entryId, List.of()));
     }
@@ -197,6 +180,7 @@ public class CheckInContentService {
         entry.requireWithdrawableBy(visible.checkIn(), actor.personId());
         Versions.check("The feedback", basedOn, entry.version());
         feedbackEntries.withdraw(actor.organizationId(), entry, entry.version());
+        changed(actor, id, CheckInRoutes.FEEDBACK_ID, entryId.toString());
     }
 
     private FeedbackEntry feedbackEntry(Actor actor, CheckInId id, UUID entryId) {
@@ -204,26 +188,21 @@ public class CheckInContentService {
     }
 
     @Transactional
-    public WinView nameWin(Actor actor, CheckInId id, String text) {
-        return nameWin(actor, id, text, reader.now());
-    }
-
-    WinView nameWin(Actor actor, CheckInId id, String text, Instant now) {
+    public WinView nameWin(Actor actor, CheckInId id, String text, Instant now) {
         var visible = access.checkIn(actor, id);
         Win win = Win.name(visible.checkIn(), text, actor.personId(), now);
         content.insert(actor.organizationId(), win);
+        changed(actor, id, CheckInRoutes.WINS_ID, null);
         return views(actor, visible).win(win);
     }
 
     @Transactional
-    public NoteView writeNote(Actor actor, CheckInId id, String text, String visibility) {
-        return writeNote(actor, id, text, visibility, reader.now());
-    }
-
-    NoteView writeNote(Actor actor, CheckInId id, String text, String visibility, Instant now) {
+    public NoteView writeNote(Actor actor, CheckInId id, String text, String visibility, Instant now) {
         var visible = access.checkIn(actor, id);
         Note note = Note.write(visible.checkIn(), text, Enums.parseOr(Note.Visibility.class, visibility, "visibility", null), actor.personId(), now);
         notes.insert(actor.organizationId(), note);
+        // a private note's event reaches its author's streams only (decision 0088)
+        messages.partChanged(id, CheckInRoutes.NOTES_ID, null, actor.personId(), note.visibility() != Note.Visibility.PAIR);
         return views(actor, visible).note(note, actor.personId());
     }
 
@@ -233,6 +212,11 @@ public class CheckInContentService {
                 .orElseThrow(() -> new org.tandem.shared.NotFoundException("Note", noteId));
         var visible = access.checkIn(actor, note.checkInId());
         return views(actor, visible).note(note, actor.personId());
+    }
+
+    /** Within the transaction of the change: the other person's open page fetches the part again (decision 0092). */
+    private void changed(Actor actor, CheckInId id, String part, String item) {
+        messages.partChanged(id, part, item, actor.personId(), false);
     }
 
     private Views views(Actor actor, CheckInAccess.Visible visible) {

@@ -65,7 +65,7 @@ public class CheckInService {
     }
 
     @Transactional
-    public CheckInView schedule(Actor actor, MentorshipId mentorshipId, Instant scheduledAt, Integer durationMinutes) {
+    public CheckInView schedule(Actor actor, MentorshipId mentorshipId, Instant scheduledAt, Integer durationMinutes, Instant now) {
         Mentorship mentorship = access.mentorship(actor, mentorshipId);
         if (!mentorship.isPair(actor.personId())) {
             throw new NotAllowedException("Only the mentor and the mentee schedule their check-ins");
@@ -73,7 +73,8 @@ public class CheckInService {
         if (mentorship.status() != Mentorship.Status.ACTIVE) {
             throw new InvalidStateException("This mentorship has ended; no more check-ins can be scheduled");
         }
-        CheckIn stored = scheduleFor(mentorship, scheduledAt, durationMinutes == null ? mentorship.cadence().durationMinutes() : durationMinutes);
+        CheckIn stored = scheduleFor(mentorship, scheduledAt, durationMinutes == null ? mentorship.cadence().durationMinutes() : durationMinutes,
+                now);
         return reader.view(actor, stored, mentorship);
     }
 
@@ -82,11 +83,6 @@ public class CheckInService {
      * tells others (events, the {@code checkin.scheduled} webhook). Who may ask is the caller's business: a person
      * through {@link #schedule}, or the cadence planner.
      */
-    public CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes) {
-        return scheduleFor(mentorship, scheduledAt, durationMinutes, reader.now());
-    }
-
-    /** As {@link #scheduleFor(Mentorship, Instant, int)}, decided at {@code now}. */
     public CheckIn scheduleFor(Mentorship mentorship, Instant scheduledAt, int durationMinutes, Instant now) {
         OrganizationId organization = mentorship.organizationId();
         // The pair's playbook: its program's choice for the mentee, tailored by the pair (mentorship.PairPlaybooks).
@@ -102,6 +98,8 @@ public class CheckInService {
         return stored;
     }
 
+    /** The check-in as its reader sees it, read in one read-only transaction. */
+    @Transactional(readOnly = true)
     public CheckInView get(Actor actor, CheckInId id) {
         var visible = access.checkIn(actor, id);
         return reader.view(actor, visible.checkIn(), visible.mentorship());
@@ -131,21 +129,13 @@ public class CheckInService {
     }
 
     @Transactional
-    public CheckInView start(Actor actor, CheckInId id, OptionalLong basedOn) {
-        return view(actor, start(actor, id, basedOn, reader.now()));
-    }
-
-    Saved start(Actor actor, CheckInId id, OptionalLong basedOn, Instant now) {
-        return apply(actor, id, basedOn, c -> c.start(actor.personId(), now));
+    public CheckInView start(Actor actor, CheckInId id, OptionalLong basedOn, Instant now) {
+        return change(actor, id, basedOn, c -> c.start(actor.personId(), now));
     }
 
     /** Completing stops the clock, writes the summary from what the check-in holds now, and stores it. */
     @Transactional
-    public CheckInView complete(Actor actor, CheckInId id, OptionalLong basedOn) {
-        return view(actor, complete(actor, id, basedOn, reader.now()));
-    }
-
-    Saved complete(Actor actor, CheckInId id, OptionalLong basedOn, Instant now) {
+    public CheckInView complete(Actor actor, CheckInId id, OptionalLong basedOn, Instant now) {
         var visible = access.checkIn(actor, id);
         Versions.check("This check-in", basedOn, visible.checkIn().version());
         CheckIn completed = visible.checkIn().complete(actor.personId(), now);
@@ -154,70 +144,59 @@ public class CheckInService {
         checkIns.saveSummary(actor.organizationId(), saved.id(), CheckInSummary.markdown(content), CheckInSummary.html(content),
                 saved.completedAt());
         messages.publish(actor.organizationId(), saved, completed.events());
-        return new Saved(saved, visible.mentorship());
+        return view(actor, new Saved(saved, visible.mentorship()));
     }
 
     @Transactional
-    public CheckInView cancel(Actor actor, CheckInId id, String reason, OptionalLong basedOn) {
-        return change(actor, id, basedOn, c -> c.cancel(actor.personId(), reason, reader.now()));
+    public CheckInView cancel(Actor actor, CheckInId id, String reason, OptionalLong basedOn, Instant now) {
+        return change(actor, id, basedOn, c -> c.cancel(actor.personId(), reason, now));
     }
 
     @Transactional
-    public CheckInView reschedule(Actor actor, CheckInId id, Instant newAt, OptionalLong basedOn) {
-        return change(actor, id, basedOn, c -> c.reschedule(newAt, actor.personId(), reader.now()));
+    public CheckInView reschedule(Actor actor, CheckInId id, Instant newAt, OptionalLong basedOn, Instant now) {
+        return change(actor, id, basedOn, c -> c.reschedule(newAt, actor.personId(), now));
     }
 
     @Transactional
-    public CheckInView beginSection(Actor actor, CheckInId id, SectionKind kind, OptionalLong basedOn) {
-        return view(actor, beginSection(actor, id, kind, basedOn, reader.now()));
-    }
-
-    Saved beginSection(Actor actor, CheckInId id, SectionKind kind, OptionalLong basedOn, Instant now) {
-        return apply(actor, id, basedOn, c -> c.beginSection(kind, actor.personId(), now));
+    public CheckInView beginSection(Actor actor, CheckInId id, SectionKind kind, OptionalLong basedOn, Instant now) {
+        return view(actor, agendaMoved(actor, apply(actor, id, basedOn, c -> c.beginSection(kind, actor.personId(), now)), null));
     }
 
     @Transactional
-    public CheckInView nextSection(Actor actor, CheckInId id, OptionalLong basedOn) {
-        return view(actor, nextSection(actor, id, basedOn, reader.now()));
+    public CheckInView nextSection(Actor actor, CheckInId id, OptionalLong basedOn, Instant now) {
+        return view(actor, agendaMoved(actor, apply(actor, id, basedOn, c -> c.advanceSection(actor.personId(), now)), null));
     }
 
-    Saved nextSection(Actor actor, CheckInId id, OptionalLong basedOn, Instant now) {
-        return apply(actor, id, basedOn, c -> c.advanceSection(actor.personId(), now));
-    }
-
-    /** {@link #nextSection} once at each of the instants, in order, stored once. */
-    Saved nextSections(Actor actor, CheckInId id, List<Instant> instants) {
-        return apply(actor, id, OptionalLong.empty(), c -> {
+    /**
+     * {@link #nextSection} once at each of the instants, in order, stored once: the pair clicking through the agenda,
+     * for the demo seed ({@link CheckInBackfill#nextSections}).
+     */
+    @Transactional
+    public void nextSections(Actor actor, CheckInId id, List<Instant> instants) {
+        agendaMoved(actor, apply(actor, id, OptionalLong.empty(), c -> {
             CheckIn moved = c;
             for (Instant at : instants) {
                 moved = moved.advanceSection(actor.personId(), at);
             }
             return moved;
-        });
+        }), null);
     }
 
     /** Sets the time a section took (a correction); it never adds, so sending it twice changes nothing. */
     @Transactional
-    public CheckInView recordTime(Actor actor, CheckInId id, SectionKind kind, long seconds, OptionalLong basedOn) {
-        return change(actor, id, basedOn, c -> c.recordTimeUsed(kind, seconds, actor.personId(), reader.now()));
+    public CheckInView recordTime(Actor actor, CheckInId id, SectionKind kind, long seconds, OptionalLong basedOn, Instant now) {
+        return view(actor, agendaMoved(actor, apply(actor, id, basedOn, c -> c.recordTimeUsed(kind, seconds, actor.personId(), now)),
+                kind.name()));
     }
 
     @Transactional
-    public CheckInView rate(Actor actor, CheckInId id, Integer clarity, Integer usefulness, Integer support, String comment) {
-        return view(actor, rate(actor, id, clarity, usefulness, support, comment, reader.now()));
-    }
-
-    Saved rate(Actor actor, CheckInId id, Integer clarity, Integer usefulness, Integer support, String comment, Instant now) {
-        return apply(actor, id, OptionalLong.empty(), c -> c.rate(actor.personId(), clarity, usefulness, support, comment, now));
+    public CheckInView rate(Actor actor, CheckInId id, Integer clarity, Integer usefulness, Integer support, String comment, Instant now) {
+        return change(actor, id, OptionalLong.empty(), c -> c.rate(actor.personId(), clarity, usefulness, support, comment, now));
     }
 
     @Transactional
-    public CheckInView rateAutonomy(Actor actor, CheckInId id, Integer rating) {
-        return view(actor, rateAutonomy(actor, id, rating, reader.now()));
-    }
-
-    Saved rateAutonomy(Actor actor, CheckInId id, Integer rating, Instant now) {
-        return apply(actor, id, OptionalLong.empty(), c -> c.rateAutonomy(actor.personId(), rating, now));
+    public CheckInView rateAutonomy(Actor actor, CheckInId id, Integer rating, Instant now) {
+        return change(actor, id, OptionalLong.empty(), c -> c.rateAutonomy(actor.personId(), rating, now));
     }
 
     /** The summary written at completion: the same for both people, and never holding a private note. */
@@ -230,13 +209,7 @@ public class CheckInService {
         return reader.summary(actor.organizationId(), id, actor.personId(), actor.timeZone());
     }
 
-    /** For the scheduler: scheduled check-ins nobody started within the grace period are recorded as missed. */
-    @Transactional
-    public int markMissed(OrganizationId organization) {
-        return markMissed(organization, reader.now(), CheckIn.MISSED_GRACE);
-    }
-
-    /** As {@link #markMissed(OrganizationId)}, at {@code now} with the given grace period. */
+    /** For the scheduler: scheduled check-ins nobody started within the grace period by {@code now} are recorded as missed. */
     @Transactional
     public int markMissed(OrganizationId organization, Instant now, java.time.Duration grace) {
         List<CheckIn> overdue = checkIns.scheduledBefore(organization, now.minus(grace));
@@ -254,8 +227,8 @@ public class CheckInService {
     }
 
     /** The cadence moved: the check-in follows it, without a person asking. */
-    public void followCadence(OrganizationId organization, CheckIn checkIn, Instant newAt, int durationMinutes) {
-        CheckIn moved = checkIn.followCadence(newAt, durationMinutes, reader.now());
+    public void followCadence(OrganizationId organization, CheckIn checkIn, Instant newAt, int durationMinutes, Instant now) {
+        CheckIn moved = checkIn.followCadence(newAt, durationMinutes, now);
         if (moved != checkIn) {
             messages.publish(organization, checkIns.update(organization, moved), moved.events());
         }
@@ -280,6 +253,12 @@ public class CheckInService {
         CheckIn saved = changed == visible.checkIn() ? changed : checkIns.update(actor.organizationId(), changed);
         messages.publish(actor.organizationId(), saved, changed.events());
         return new Saved(saved, visible.mentorship());
+    }
+
+    /** The agenda bar changed (a section begun, moved on, its time set): the other person's open page fetches it again. */
+    private Saved agendaMoved(Actor actor, Saved saved, String item) {
+        messages.partChanged(saved.checkIn().id(), CheckInRoutes.AGENDA_ID, item, actor.personId(), false);
+        return saved;
     }
 
     private CheckInView view(Actor actor, Saved saved) {

@@ -3,7 +3,6 @@ package org.tandem.live;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -18,8 +17,8 @@ import org.tandem.people.PersonId;
 
 /**
  * Writes what the check-in feature says happened into the live log and signals the streams. A change of status
- * (scheduled, moved, started, completed, missed, cancelled) is appended in the transaction that made it, so the log
- * and the check-in commit together; a saved page part arrives after its own transaction and gets one of its own.
+ * (scheduled, moved, started, completed, missed, cancelled) and a changed part of the page (from whichever door: page,
+ * API, demo seed) are appended in the transaction that made them, so the log and the change commit together.
  * When a person is deactivated or erased, their streams end on every instance.
  */
 @Component
@@ -53,7 +52,7 @@ class LiveRecorder {
         append(event.checkInId().value(), LiveEvent.STATUS, LIFECYCLE, null, by, null);
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CheckInPartChanged changed) {
         UUID author = changed.by() == null ? null : changed.by().value();
         append(changed.checkInId().value(), kindOf(changed.part()), changed.part(), changed.item(), changed.by(),

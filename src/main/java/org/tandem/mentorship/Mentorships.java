@@ -128,6 +128,25 @@ public class Mentorships {
         return mentorship;
     }
 
+    /**
+     * The one shape of "may the actor see this piece of the pair's work" for things reached by their own id (a goal, a
+     * check-in, an action item): the mentorship it belongs to, as {@link #ofPairOrAdmin} lets the actor see it, and
+     * for anyone else the thing itself does not exist — a 404 in its own name ({@code what}, {@code thingId}), never
+     * the mentorship's, so the answer does not tell whose it is. {@code pairOnly}: admins are kept out too (a
+     * check-in's content is the pair's alone, decision 0070).
+     */
+    public Mentorship ofWork(Actor actor, MentorshipId id, boolean pairOnly, String what, Object thingId) {
+        try {
+            Mentorship mentorship = ofPairOrAdmin(actor, id);
+            if (pairOnly && !mentorship.isPair(actor.personId())) {
+                throw new NotFoundException(what, thingId);
+            }
+            return mentorship;
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException(what, thingId);
+        }
+    }
+
     /** For features acting without a signed-in person (jobs, guest links). */
     public Optional<Mentorship> find(OrganizationId organization, MentorshipId id) {
         return mentorships.find(organization, id);

@@ -50,7 +50,7 @@ class CheckInPageIntegrationTests {
     @BeforeEach
     void setUp() {
         world = World.create(context);
-        id = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), Instant.now().plus(1, ChronoUnit.HOURS), null)
+        id = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), Instant.now().plus(1, ChronoUnit.HOURS), null, Instant.now())
                 .id().toString();
         page = "/check-ins/" + id;
     }
@@ -137,9 +137,9 @@ class CheckInPageIntegrationTests {
     void aStaleChangeOfAnActionItemNamesWhoChangedItAndChangesNothing() {
         Actor menteeActor = World.actor(world.mentee());
         var item = context.getBean(ActionPlanService.class).plan(menteeActor, CheckInId.of(id), "Book two coaching hours on facilitation",
-                world.mentee().id(), LocalDate.now().plusDays(10), java.util.List.of(), null);
+                world.mentee().id(), LocalDate.now().plusDays(10), java.util.List.of(), null, Instant.now());
         context.getBean(ActionPlanService.class).changeActionItem(World.actor(world.mentor()), item.id(), "DONE", null, null,
-                OptionalLong.of(0), null);
+                OptionalLong.of(0), null, Instant.now());
         PageClient mentee = client(world.mentee().email());
         String csrf = PageClient.csrfToken(mentee.get(page).body());
 
@@ -186,11 +186,11 @@ class CheckInPageIntegrationTests {
     void theSummaryDownloadsAsMarkdownWithoutPrivateNotes() {
         Actor mentor = World.actor(world.mentor());
         CheckInId checkIn = CheckInId.of(id);
-        checkIns.start(mentor, checkIn, OptionalLong.empty());
+        checkIns.start(mentor, checkIn, OptionalLong.empty(), Instant.now());
         var content = context.getBean(CheckInContentService.class);
-        content.writeNote(mentor, checkIn, "Private worry about workload", "PRIVATE");
-        content.writeNote(mentor, checkIn, "Agreed to meet every two weeks", "PAIR");
-        checkIns.complete(mentor, checkIn, OptionalLong.empty());
+        content.writeNote(mentor, checkIn, "Private worry about workload", "PRIVATE", Instant.now());
+        content.writeNote(mentor, checkIn, "Agreed to meet every two weeks", "PAIR", Instant.now());
+        checkIns.complete(mentor, checkIn, OptionalLong.empty(), Instant.now());
 
         var download = client(world.mentee().email()).get(page + "/summary.md");
 
@@ -206,8 +206,8 @@ class CheckInPageIntegrationTests {
     void theSummaryTellsWhenItWasHeldOnTheReadersClockAndInWords() {
         Actor mentor = World.actor(world.mentor());
         CheckInId checkIn = CheckInId.of(id);
-        checkIns.start(mentor, checkIn, OptionalLong.empty());
-        checkIns.complete(mentor, checkIn, OptionalLong.empty());
+        checkIns.start(mentor, checkIn, OptionalLong.empty(), Instant.now());
+        checkIns.complete(mentor, checkIn, OptionalLong.empty(), Instant.now());
         Instant heldAt = checkIns.get(mentor, checkIn).startedAt();
         String inWords = org.tandem.shared.Format.dateTime(heldAt, java.time.ZoneId.of("Europe/Berlin"));
 
@@ -221,8 +221,8 @@ class CheckInPageIntegrationTests {
     @Test
     void theRatingFormsRefuseThoseTheyAreNotFor() {
         Actor mentor = World.actor(world.mentor());
-        checkIns.start(mentor, CheckInId.of(id), OptionalLong.empty());
-        checkIns.complete(mentor, CheckInId.of(id), OptionalLong.empty());
+        checkIns.start(mentor, CheckInId.of(id), OptionalLong.empty(), Instant.now());
+        checkIns.complete(mentor, CheckInId.of(id), OptionalLong.empty(), Instant.now());
         PageClient mentorPage = client(world.mentor().email());
         PageClient menteePage = client(world.mentee().email());
         String mentorCsrf = PageClient.csrfToken(mentorPage.get(page).body());

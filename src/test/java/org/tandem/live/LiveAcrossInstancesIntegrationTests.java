@@ -86,7 +86,7 @@ class LiveAcrossInstancesIntegrationTests {
     @Test
     void aChangeSavedThroughOneInstanceReachesTheStreamOnTheOtherAndPresenceCountsBoth() {
         World world = World.create(context);
-        String id = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), Instant.now().plus(1, ChronoUnit.HOURS), null)
+        String id = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), Instant.now().plus(1, ChronoUnit.HOURS), null, Instant.now())
                 .id().toString();
 
         try (EventStream menteeOnSecond = stream(secondPort, id, world.mentee());

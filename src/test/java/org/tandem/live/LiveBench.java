@@ -63,7 +63,7 @@ public final class LiveBench {
         for (int i = 0; i < CHECK_INS; i++) {
             World world = World.create(app);
             CheckInId id = new CheckInId(checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(),
-                    Instant.now().plus(1, ChronoUnit.HOURS), null).id());
+                    Instant.now().plus(1, ChronoUnit.HOURS), null, Instant.now()).id());
             ids.add(id);
             mentors.add(world.mentor());
             mentees.add(world.mentee());

@@ -79,7 +79,7 @@ class LiveCheckInBrowserTests {
     @Test
     void whatOneSavesAppearsOnTheOthersOpenPageWithoutAReloadAndBothSeeWhoIsHere(Browser mentee, Browser mentor, World world) {
         String page = "/check-ins/" + checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(),
-                Instant.now().plus(1, ChronoUnit.HOURS), null).id();
+                Instant.now().plus(1, ChronoUnit.HOURS), null, Instant.now()).id();
         mentee = mentee.on(menteePort);
         mentee.signIn(world.mentee().email()).go(page);
         mentor.signIn(world.mentor().email()).go(page);

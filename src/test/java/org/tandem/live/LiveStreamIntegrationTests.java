@@ -59,7 +59,7 @@ class LiveStreamIntegrationTests {
     @BeforeEach
     void setUp() {
         world = World.create(context);
-        id = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), Instant.now().plus(1, ChronoUnit.HOURS), null)
+        id = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), Instant.now().plus(1, ChronoUnit.HOURS), null, Instant.now())
                 .id().toString();
         page = "/check-ins/" + id;
     }
@@ -71,7 +71,7 @@ class LiveStreamIntegrationTests {
 
             save(mentor, "/wins", Map.of("text", "Shipped the importer a week early"));
             save(mentor, "/notes", Map.of("text", "Bring the roadmap next time", "visibility", "PAIR"));
-            checkIns.start(World.actor(world.mentor()), CheckInId.of(id), OptionalLong.empty());
+            checkIns.start(World.actor(world.mentor()), CheckInId.of(id), OptionalLong.empty(), Instant.now());
 
             var wins = mentee.next(SOON);
             var note = mentee.next(SOON);

@@ -1,5 +1,6 @@
 package org.tandem.checkin.actionplan;
 
+import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +27,7 @@ import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
 import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Versions;
+import org.tandem.shared.RequestTime;
 
 /**
  * Action items and risks over JSON. They are planned in a check-in and then live on their own, so they are read
@@ -73,11 +75,11 @@ class ActionPlanApiController {
 
     @PostMapping(ACTION_ITEMS)
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<ActionItemView> plan(Actor actor, @PathVariable CheckInId id, @RequestBody ActionItemBody body) {
+    ResponseEntity<ActionItemView> plan(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody ActionItemBody body) {
         ActionItemView item = plan.plan(actor, id, body.task(), body.ownerId() == null ? null : new PersonId(body.ownerId()), body.dueOn(),
                 body.resources() == null ? List.of() : body.resources().stream()
                         .map(r -> r == null ? null : new ActionPlanService.ResourceDraft(r.kind(), r.description())).toList(),
-                body.goalId());
+                body.goalId(), now);
         return ApiResponses.created(ACTION_ITEM.replace("{itemId}", item.id().toString()), item.version(), item);
     }
 
@@ -89,18 +91,18 @@ class ActionPlanApiController {
 
     @PatchMapping(ACTION_ITEM)
     @Operation(summary = "Mark done, drop (reason required), reopen, or re-plan with a new dueOn")
-    ResponseEntity<ActionItemView> change(Actor actor, @PathVariable UUID itemId, @RequestBody ActionItemChange body,
+    ResponseEntity<ActionItemView> change(Actor actor, @RequestTime Instant now, @PathVariable UUID itemId, @RequestBody ActionItemChange body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         ActionItemView item = plan.changeActionItem(actor, itemId, body.status(), body.reason(), body.dueOn(),
-                Versions.basedOn(ifMatch, body.version()), null);
+                Versions.basedOn(ifMatch, body.version()), null, now);
         return ApiResponses.current(item.version(), item);
     }
 
     @PostMapping(RISKS)
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<RiskView> raise(Actor actor, @PathVariable CheckInId id, @RequestBody RiskBody body) {
+    ResponseEntity<RiskView> raise(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody RiskBody body) {
         RiskView risk = plan.raise(actor, id, body.description(), body.likelihood(), body.impact(), body.support(),
-                body.ownerId() == null ? null : new PersonId(body.ownerId()));
+                body.ownerId() == null ? null : new PersonId(body.ownerId()), now);
         return ApiResponses.created(RISK.replace("{riskId}", risk.id().toString()), risk.version(), risk);
     }
 
@@ -112,10 +114,10 @@ class ActionPlanApiController {
 
     @PatchMapping(RISK)
     @Operation(summary = "Close (passed or handled), drop (reason required), or reassess likelihood and impact")
-    ResponseEntity<RiskView> change(Actor actor, @PathVariable UUID riskId, @RequestBody RiskChange body,
+    ResponseEntity<RiskView> change(Actor actor, @RequestTime Instant now, @PathVariable UUID riskId, @RequestBody RiskChange body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         RiskView risk = plan.changeRisk(actor, riskId, body.status(), body.reason(), body.likelihood(), body.impact(),
-                Versions.basedOn(ifMatch, body.version()), null);
+                Versions.basedOn(ifMatch, body.version()), null, now);
         return ApiResponses.current(risk.version(), risk);
     }
 }

@@ -1,5 +1,6 @@
 package org.tandem.checkin.actionplan;
 
+import java.time.Instant;
 import static org.tandem.checkin.CheckInRoutes.ACTION_ITEM;
 import static org.tandem.checkin.CheckInRoutes.ACTION_ITEMS;
 import static org.tandem.checkin.CheckInRoutes.ACTION_ITEMS_ID;
@@ -31,6 +32,7 @@ import org.tandem.checkin.record.CheckInContentController;
 import org.tandem.people.Actor;
 import org.tandem.people.PersonId;
 import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.RequestTime;
 
 /**
  * Action items and risks from the page: planning and raising them, and closing, dropping or re-planning them —
@@ -49,17 +51,17 @@ public class CheckInPlanController {
     }
 
     @PostMapping(ACTION_ITEMS)
-    String planAction(Actor actor, @PathVariable CheckInId id, @RequestParam MultiValueMap<String, String> form,
+    String planAction(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam MultiValueMap<String, String> form,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = request(actor, id, ACTION_ITEMS_ID, null, form.toSingleValueMap(), htmx, model, redirect, response);
         return responses.run(request, "Action planned", () -> plan.plan(actor, id, form.getFirst("task"), person(form.getFirst("ownerId"), "ownerId"),
-                CheckInContentController.date(form.getFirst("dueOn"), "dueOn"), resources(form), uuid(form.getFirst("goalId"), "goalId")),
+                CheckInContentController.date(form.getFirst("dueOn"), "dueOn"), resources(form), uuid(form.getFirst("goalId"), "goalId"), now),
                 stale -> stale.getMessage());
     }
 
     @PostMapping(ACTION_ITEM)
-    String changeAction(Actor actor, @PathVariable CheckInId id, @PathVariable UUID itemId, @RequestParam Map<String, String> form,
+    String changeAction(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @PathVariable UUID itemId, @RequestParam Map<String, String> form,
             @RequestParam long version, @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         String fragment = RECAP_ID.equals(form.get("from")) ? RECAP_ID : ACTION_ITEMS_ID;
@@ -68,21 +70,21 @@ public class CheckInPlanController {
         String saved = "DONE".equals(status) ? "Marked done" : "DROPPED".equals(status) ? "Dropped, with the reason kept"
                 : "OPEN".equals(status) ? "Reopened" : "Re-planned";
         return responses.run(request, saved, () -> plan.changeActionItem(actor, itemId, status, form.get("reason"),
-                        CheckInContentController.date(form.get("dueOn"), "dueOn"), OptionalLong.of(version), id),
+                        CheckInContentController.date(form.get("dueOn"), "dueOn"), OptionalLong.of(version), id, now),
                 stale -> conflict(actor, itemId, "this action item", plan.actionItem(actor, itemId).status()));
     }
 
     @PostMapping(RISKS)
-    String raise(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
+    String raise(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = request(actor, id, RISKS_ID, null, form, htmx, model, redirect, response);
         return responses.run(request, "Risk saved", () -> plan.raise(actor, id, form.get("description"), number(form.get("likelihood"), "likelihood"),
-                number(form.get("impact"), "impact"), form.get("support"), person(form.get("ownerId"), "ownerId")), stale -> stale.getMessage());
+                number(form.get("impact"), "impact"), form.get("support"), person(form.get("ownerId"), "ownerId"), now), stale -> stale.getMessage());
     }
 
     @PostMapping(RISK)
-    String changeRisk(Actor actor, @PathVariable CheckInId id, @PathVariable UUID riskId, @RequestParam Map<String, String> form,
+    String changeRisk(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @PathVariable UUID riskId, @RequestParam Map<String, String> form,
             @RequestParam long version, @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         String fragment = RECAP_ID.equals(form.get("from")) ? RECAP_ID : RISKS_ID;
@@ -90,7 +92,7 @@ public class CheckInPlanController {
         String status = form.get("status");
         String saved = "CLOSED".equals(status) ? "Risk closed" : "DROPPED".equals(status) ? "Risk dropped, with the reason kept" : "Risk reassessed";
         return responses.run(request, saved, () -> plan.changeRisk(actor, riskId, status, form.get("reason"),
-                        number(form.get("likelihood"), "likelihood"), number(form.get("impact"), "impact"), OptionalLong.of(version), id),
+                        number(form.get("likelihood"), "likelihood"), number(form.get("impact"), "impact"), OptionalLong.of(version), id, now),
                 stale -> conflict(actor, riskId, "this risk", plan.risk(actor, riskId).status()));
     }
 

@@ -149,7 +149,7 @@ public class CadencePlanner {
         }
         List<Instant> times = plan(mentorship).upcoming(now, future.size());
         for (int i = 0; i < future.size(); i++) {
-            service.followCadence(organization, future.get(i), times.get(i), mentorship.cadence().durationMinutes());
+            service.followCadence(organization, future.get(i), times.get(i), mentorship.cadence().durationMinutes(), now);
         }
     }
 

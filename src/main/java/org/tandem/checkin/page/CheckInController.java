@@ -33,6 +33,7 @@ import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.NotAllowedException;
 import org.tandem.shared.StaleVersionException;
+import org.tandem.shared.RequestTime;
 
 /**
  * The check-in page, a mentorship's list of check-ins with the form to schedule the next one, and the moves of
@@ -74,10 +75,10 @@ class CheckInController {
     }
 
     @PostMapping(LIST)
-    String schedule(Actor actor, @PathVariable MentorshipId id, @RequestParam(required = false) String scheduledAt,
+    String schedule(Actor actor, @RequestTime Instant now, @PathVariable MentorshipId id, @RequestParam(required = false) String scheduledAt,
             @RequestParam(required = false) Integer durationMinutes, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            CheckInView view = checkIns.schedule(actor, id, FormValues.instant(scheduledAt, actor.timeZone(), "scheduledAt"), durationMinutes);
+            CheckInView view = checkIns.schedule(actor, id, FormValues.instant(scheduledAt, actor.timeZone(), "scheduledAt"), durationMinutes, now);
             redirect.addFlashAttribute("flash", "Check-in scheduled. Anything you add before it starts is here when you meet.");
             return "redirect:" + path(PAGE, view.id());
         } catch (InvalidInputException e) {
@@ -90,29 +91,29 @@ class CheckInController {
     }
 
     @PostMapping(START)
-    String start(Actor actor, @PathVariable CheckInId id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String start(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return move(actor, id, "Started. The first section's clock is running.", model, redirect, response,
-                () -> checkIns.start(actor, id, OptionalLong.empty()));
+                () -> checkIns.start(actor, id, OptionalLong.empty(), now));
     }
 
     @PostMapping(COMPLETE)
-    String complete(Actor actor, @PathVariable CheckInId id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String complete(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return move(actor, id, "Completed. The summary is written; both of you find it below.", model, redirect, response,
-                () -> checkIns.complete(actor, id, OptionalLong.empty()));
+                () -> checkIns.complete(actor, id, OptionalLong.empty(), now));
     }
 
     @PostMapping(CANCEL)
-    String cancel(Actor actor, @PathVariable CheckInId id, @RequestParam long version, @RequestParam(required = false) String reason,
+    String cancel(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam long version, @RequestParam(required = false) String reason,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return move(actor, id, "Cancelled. The reason is kept with the check-in.", model, redirect, response,
-                () -> checkIns.cancel(actor, id, reason, OptionalLong.of(version)));
+                () -> checkIns.cancel(actor, id, reason, OptionalLong.of(version), now));
     }
 
     @PostMapping(RESCHEDULE)
-    String reschedule(Actor actor, @PathVariable CheckInId id, @RequestParam long version, @RequestParam(required = false) String scheduledAt,
+    String reschedule(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam long version, @RequestParam(required = false) String scheduledAt,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return move(actor, id, "Moved.", model, redirect, response,
-                () -> checkIns.reschedule(actor, id, FormValues.instant(scheduledAt, actor.timeZone(), "scheduledAt"), OptionalLong.of(version)));
+                () -> checkIns.reschedule(actor, id, FormValues.instant(scheduledAt, actor.timeZone(), "scheduledAt"), OptionalLong.of(version), now));
     }
 
     private String move(Actor actor, CheckInId id, String done, Model model, RedirectAttributes redirect, HttpServletResponse response,

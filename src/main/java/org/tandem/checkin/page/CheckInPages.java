@@ -5,38 +5,32 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.tandem.checkin.CheckInView;
-import org.tandem.checkin.CheckInContentService;
 import org.tandem.checkin.CheckInId;
 import org.tandem.checkin.CheckInRoutes;
-import org.tandem.checkin.CheckInService;
+import org.tandem.checkin.session.CheckInAccess;
 import org.tandem.feedback.FeedbackBox;
 import org.tandem.goal.GoalService;
+import org.tandem.goal.GoalSummary;
 import org.tandem.feedback.FeedbackDraft;
 import org.tandem.feedback.FeedbackQuality;
 import org.tandem.mentorship.Mentorship;
 import org.tandem.mentorship.MentorshipController;
-import org.tandem.mentorship.MentorshipId;
-import org.tandem.mentorship.Mentorships;
 import org.tandem.people.Actor;
 import org.tandem.program.Prompt;
 
-/** Builds the check-in page model for one reader, with the state of the last edit of one of its parts. */
+/** Builds the check-in page model for one reader, with the state of the last edit of one of its parts (decision 0092). */
 @Component
 public class CheckInPages {
 
-    private final CheckInService checkIns;
-    private final CheckInContentService content;
-    private final Mentorships mentorships;
+    private final CheckInAccess access;
     private final GoalService goals;
     private final CheckInReader reader;
     private final FeedbackQuality quality;
 
-    CheckInPages(CheckInService checkIns, CheckInContentService content, Mentorships mentorships, GoalService goals, CheckInReader reader,
-            FeedbackQuality quality) {
-        this.checkIns = checkIns;
-        this.content = content;
-        this.mentorships = mentorships;
+    CheckInPages(CheckInAccess access, GoalService goals, CheckInReader reader, FeedbackQuality quality) {
+        this.access = access;
         this.goals = goals;
         this.reader = reader;
         this.quality = quality;
@@ -68,17 +62,41 @@ public class CheckInPages {
         return typedBox.withError(why);
     }
 
+    /**
+     * The whole page for one reader: access is checked once ({@link CheckInAccess}) and everything is read in one
+     * read-only transaction, so the parts agree with each other.
+     */
+    @Transactional(readOnly = true)
     public CheckInPage page(Actor actor, CheckInId id, Edit edit, String flash, String pickedQuestion) {
-        CheckInView view = checkIns.get(actor, id);
-        Mentorship mentorship = mentorships.ofPairOrAdmin(actor, new MentorshipId(view.mentorshipId()));
-        List<Prompt> questions = view.editable() ? content.openQuestions(actor, id) : List.of();
+        var visible = access.checkIn(actor, id);
+        return page(actor, visible, reader.view(actor, visible.checkIn(), visible.mentorship()), true, edit, flash, pickedQuestion);
+    }
+
+    /**
+     * The page with only the part {@code edit} is about read ({@link CheckInReader#part}): what an htmx answer swaps in.
+     * The check-in's other parts are left empty, so this model is for that part's template only.
+     */
+    @Transactional(readOnly = true)
+    public CheckInPage part(Actor actor, CheckInId id, Edit edit, String pickedQuestion) {
+        var visible = access.checkIn(actor, id);
+        return page(actor, visible, reader.part(actor, visible.checkIn(), visible.mentorship(), edit.fragment()), false, edit, null,
+                pickedQuestion);
+    }
+
+    private CheckInPage page(Actor actor, CheckInAccess.Visible visible, CheckInView view, boolean whole, Edit edit, String flash,
+            String pickedQuestion) {
+        Mentorship mentorship = visible.mentorship();
+        boolean growth = whole || edit.in(CheckInRoutes.GROWTH_ID);
+        List<Prompt> questions = growth && view.editable()
+                ? reader.openQuestions(actor.organizationId(), visible.checkIn().id(), mentorship.emphasis()) : List.of();
         Prompt question = questions.stream().filter(p -> p.id().equals(pickedQuestion)).findFirst()
                 .orElse(questions.isEmpty() ? null : questions.getFirst());
         LocalDate today = reader.today(actor.timeZone());
         Edit shown = edit == null ? Edit.NONE : edit;
+        List<GoalSummary> active = whole || edit.in(CheckInRoutes.ACTION_ITEMS_ID)
+                ? goals.activeGoals(actor.organizationId(), mentorship.id(), reader.today(ZoneOffset.UTC)) : List.of();
         return new CheckInPage(view, view.mentor().id().equals(actor.personId().value()), view.mentee().id().equals(actor.personId().value()),
-                MentorshipController.path(view.mentorshipId()), mentorship.emphasis(),
-                goals.activeGoals(actor.organizationId(), mentorship.id(), reader.today(ZoneOffset.UTC)), questions, question, shown, flash,
+                MentorshipController.path(view.mentorshipId()), mentorship.emphasis(), active, questions, question, shown, flash,
                 today, reader.now(), feedbackBox(actor, view, shown));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tandem.checkin.CheckInView;
 import org.tandem.checkin.CheckInId;
+import org.tandem.checkin.CheckInRoutes;
 import org.tandem.checkin.CheckInStatus;
 import org.tandem.checkin.MilestoneLookup;
 import org.tandem.checkin.actionplan.ActionItem;
@@ -27,6 +28,7 @@ import org.tandem.checkin.CheckInView.ReviewView;
 import org.tandem.checkin.CheckInView.SummaryView;
 import org.tandem.checkin.record.CheckInContentRepository;
 import org.tandem.checkin.record.FeedbackEntryRepository;
+import org.tandem.checkin.record.GrowthAnswer;
 import org.tandem.checkin.record.NoteRepository;
 import org.tandem.checkin.session.CheckIn;
 import org.tandem.checkin.session.CheckInRepository;
@@ -41,6 +43,10 @@ import org.tandem.people.Actor;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PeopleService;
 import org.tandem.people.PersonId;
+import org.tandem.program.Emphasis;
+import org.tandem.program.Prompt;
+import org.tandem.program.PromptLibrary;
+import org.tandem.program.SectionKind;
 
 /**
  * Gathers everything one check-in shows — the recap of earlier commitments, the pre-filled review, what was
@@ -61,6 +67,7 @@ public class CheckInReader {
     private final FeedbackQuality feedbackQuality;
     private final PeopleService people;
     private final Clock clock;
+    private final PromptLibrary library = PromptLibrary.standard();
 
     CheckInReader(CheckInRepository checkIns, ActionItemRepository actionItems, RiskRepository risks, CheckInContentRepository content,
             FeedbackEntryRepository feedbackEntries, NoteRepository notes, GoalService goals, MilestoneLookup milestones, FeedbackQuality feedbackQuality, PeopleService people,
@@ -104,38 +111,65 @@ public class CheckInReader {
     }
 
     Gathered gather(OrganizationId organization, CheckIn checkIn, Mentorship mentorship, LocalDate today) {
+        return gather(organization, checkIn, mentorship, today, true, true);
+    }
+
+    /** As {@link #gather(OrganizationId, CheckIn, Mentorship, LocalDate)}, reading only for the recap and/or the review. */
+    private Gathered gather(OrganizationId organization, CheckIn checkIn, Mentorship mentorship, LocalDate today, boolean forRecap,
+            boolean forReview) {
+        if (!forRecap && !forReview) {
+            return new Gathered(null, new Review(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                    new CarryOver.Recap(List.of(), List.of()), List.of(), List.of());
+        }
         Instant since = Review.since(checkIn, checkIns.ofMentorship(organization, mentorship.id()), mentorship.createdAt());
         // A check-in that is over is shown as it was: nothing planned after it ended belongs to it.
         Instant until = checkIn.completedAt() != null ? checkIn.completedAt() : now();
         List<ActionItem> earlierItems = actionItems.openOrClosedSince(organization, mentorship.id(), since).stream()
                 .filter(i -> !i.createdAt().isAfter(until)).toList();
-        List<Risk> earlierRisks = risks.openOrClosedSince(organization, mentorship.id(), since).stream()
+        List<Risk> earlierRisks = !forRecap ? List.of() : risks.openOrClosedSince(organization, mentorship.id(), since).stream()
                 .filter(r -> !r.raisedAt().isAfter(until)).toList();
         var recap = CarryOver.recapFor(checkIn.id(), since, earlierItems, earlierRisks);
-        List<MilestoneLookup.Reached> reached = milestones.reachedSince(organization, mentorship.id(), since);
-        List<MeasurementChange> measured = goals.measurementChangesSince(organization, mentorship.id(), since);
+        List<MilestoneLookup.Reached> reached = forReview ? milestones.reachedSince(organization, mentorship.id(), since) : List.of();
+        List<MeasurementChange> measured = forReview ? goals.measurementChangesSince(organization, mentorship.id(), since) : List.of();
         var review = Review.prefill(since,
                 measured.stream()
                         .map(m -> new Review.MeasurementChange(m.goalId().value(), m.goalTitle(), m.before(), m.after())).toList(),
                 earlierItems.stream().filter(i -> !i.createdIn().equals(checkIn.id())).toList(), today,
                 reached.stream().map(m -> new Review.ReachedMilestone(m.goalId(), m.title(), m.reachedAt())).toList(),
-                content.observations(organization, mentorship.id(), since, until));
+                forReview ? content.observations(organization, mentorship.id(), since, until) : List.of());
         return new Gathered(since, review, recap, measured, reached);
     }
 
+    /** Everything the check-in shows its reader: the page and {@code GET /api/v1/check-ins/{id}}. */
     public CheckInView view(Actor actor, CheckIn c, Mentorship mentorship) {
+        return view(actor, c, mentorship, null);
+    }
+
+    /**
+     * The check-in with only one part of its page read ({@link CheckInRoutes}' part ids), for an htmx answer that
+     * swaps that part alone: the check-in, its agenda and the pair's names come with every part; what other parts
+     * show is left empty. Not for the API: its answer is always the whole {@link #view}.
+     */
+    public CheckInView part(Actor actor, CheckIn c, Mentorship mentorship, String part) {
+        return view(actor, c, mentorship, java.util.Objects.requireNonNull(part, "part"));
+    }
+
+    private CheckInView view(Actor actor, CheckIn c, Mentorship mentorship, String only) {
+        java.util.function.Predicate<String> shows = part -> only == null || only.equals(part);
         OrganizationId organization = actor.organizationId();
         Views v = views(organization, c, actor.timeZone());
-        Gathered g = gather(organization, c, mentorship, v.today());
+        Gathered g = gather(organization, c, mentorship, v.today(), shows.test(CheckInRoutes.RECAP_ID),
+                shows.test(CheckInRoutes.OBSERVATIONS_ID) || shows.test(CheckInRoutes.WINS_ID));
         PersonId reader = actor.personId();
         Instant now = now();
-        var interpretation = content.interpretation(organization, c.id());
+        var interpretation = shows.test(CheckInRoutes.INTERPRETATION_ID) ? content.interpretation(organization, c.id())
+                : new CheckInContentRepository.StoredInterpretation(org.tandem.checkin.record.Interpretation.EMPTY, 0, null, null);
         var state = c.state();
         return new CheckInView(c.id().value(), c.mentorshipId().value(), c.status(), c.scheduledAt(), c.durationMinutes(),
                 c.startedAt(), c.completedAt(), state.missedAt(),
                 state.cancellation() == null ? null : new CheckInView.Cancellation(v.person(state.cancellation().by()),
                         state.cancellation().reason(), state.cancellation().at()),
-                checkIns.origin(organization, c.id()).map(o -> new CheckInView.PlaybookRef(o.playbookId().value(), o.playbookNumber())).orElse(null),
+                only != null ? null : checkIns.origin(organization, c.id()).map(o -> new CheckInView.PlaybookRef(o.playbookId().value(), o.playbookNumber())).orElse(null),
                 v.person(c.pair().mentor()), v.person(c.pair().mentee()),
                 c.agenda().sections().stream().map(s -> Views.section(s, c.agenda(), now)).toList(),
                 c.agenda().currentKind(), c.agenda().currentSince(),
@@ -153,19 +187,30 @@ public class CheckInReader {
                 new InterpretationView(interpretation.interpretation().worked(), interpretation.interpretation().didNotWork(),
                         interpretation.interpretation().why(), interpretation.version(), v.person(interpretation.updatedBy()),
                         interpretation.updatedAt()),
-                content.answers(organization, c.id()).stream().map(v::answer).toList(),
-                risks.raisedIn(organization, c.id()).stream().map(r -> v.risk(r, null)).toList(),
-                feedback(organization, c.id(), reader, v),
-                actionItems.createdIn(organization, c.id()).stream().map(i -> v.actionItem(i, null)).toList(),
-                content.wins(organization, c.id()).stream().map(v::win).toList(),
-                notes.readableBy(organization, c.id(), reader).stream().map(n -> v.note(n, reader)).toList(),
+                !shows.test(CheckInRoutes.GROWTH_ID) ? List.of() : content.answers(organization, c.id()).stream().map(v::answer).toList(),
+                !shows.test(CheckInRoutes.RISKS_ID) ? List.of() : risks.raisedIn(organization, c.id()).stream().map(r -> v.risk(r, null)).toList(),
+                !shows.test(CheckInRoutes.FEEDBACK_ID) ? List.of() : feedback(organization, c.id(), reader, v),
+                !shows.test(CheckInRoutes.ACTION_ITEMS_ID) ? List.of()
+                        : actionItems.createdIn(organization, c.id()).stream().map(i -> v.actionItem(i, null)).toList(),
+                !shows.test(CheckInRoutes.WINS_ID) ? List.of() : content.wins(organization, c.id()).stream().map(v::win).toList(),
+                !shows.test(CheckInRoutes.NOTES_ID) ? List.of()
+                        : notes.readableBy(organization, c.id(), reader).stream().map(n -> v.note(n, reader)).toList(),
                 c.pair().isMentee(reader) && c.rating() != null ? new CheckInView.RatingView(c.rating().clarity(),
                         c.rating().usefulness(), c.rating().support(), c.rating().comment(), c.rating().ratedAt()) : null,
                 c.pair().isMentor(reader) && c.autonomyRating() != null
                         ? new CheckInView.AutonomyView(c.autonomyRating().rating(), c.autonomyRating().ratedAt()) : null,
                 c.rating() != null, c.autonomyRating() != null,
-                c.status() == CheckInStatus.COMPLETED ? summary(organization, c.id(), reader, actor.timeZone()) : null,
+                only == null && c.status() == CheckInStatus.COMPLETED ? summary(organization, c.id(), reader, actor.timeZone()) : null,
                 c.version());
+    }
+
+    /** Growth questions still open for a check-in: for the pair's emphasis first, without those answered or skipped. */
+    public List<Prompt> openQuestions(OrganizationId organization, CheckInId checkIn, Emphasis emphasis) {
+        Set<String> done = content.answers(organization, checkIn).stream().map(GrowthAnswer::promptId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        Set<String> skipped = content.skipped(organization, checkIn);
+        return library.find(SectionKind.GROWTH, emphasis).stream()
+                .filter(p -> !done.contains(p.id()) && !skipped.contains(p.id())).toList();
     }
 
     /** The stored summary with its held time written in the reader's zone ({@link CheckInSummary#forReader}). */

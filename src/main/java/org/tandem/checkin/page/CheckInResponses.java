@@ -5,12 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.checkin.CheckInId;
-import org.tandem.checkin.CheckInPartChanged;
 import org.tandem.checkin.CheckInRoutes;
 import org.tandem.people.Actor;
 import org.tandem.shared.FormErrors;
@@ -33,11 +31,9 @@ public class CheckInResponses {
     static final String FRAGMENT_HEADER = "X-Tandem-Fragment";
 
     private final CheckInPages pages;
-    private final ApplicationEventPublisher events;
 
-    CheckInResponses(CheckInPages pages, ApplicationEventPublisher events) {
+    CheckInResponses(CheckInPages pages) {
         this.pages = pages;
-        this.events = events;
     }
 
     /** What one request asks of the page: which check-in, which part, and what the person typed. */
@@ -66,9 +62,6 @@ public class CheckInResponses {
             return refused(request, e instanceof NotAllowedException ? 403 : 409,
                     Edit.refused(request.fragment(), e.getMessage(), request.typed(), request.item()));
         }
-        // For the live check-in (org.tandem.live): the other person's open page fetches this part again.
-        events.publishEvent(new CheckInPartChanged(request.id(), request.fragment(), request.item(), request.actor().personId(),
-                CheckInRoutes.NOTES_ID.equals(request.fragment()) && !"PAIR".equalsIgnoreCase(request.typed().get("visibility"))));
         return saved(request, savedMessage);
     }
 
@@ -82,11 +75,13 @@ public class CheckInResponses {
 
     /** The part alone for htmx, which swaps it in place; or the whole page for a plain form post. */
     public String part(Request request, Edit edit, String pickedQuestion) {
-        request.model().addAttribute("page", pages.page(request.actor(), request.id(), edit, null, pickedQuestion));
         if (request.htmx()) {
+            // only the part is read: the fragment renders nothing else
+            request.model().addAttribute("page", pages.part(request.actor(), request.id(), edit, pickedQuestion));
             request.response().setHeader(FRAGMENT_HEADER, "1");
             return "checkin/fragment";
         }
+        request.model().addAttribute("page", pages.page(request.actor(), request.id(), edit, null, pickedQuestion));
         return "checkin/checkIn";
     }
 

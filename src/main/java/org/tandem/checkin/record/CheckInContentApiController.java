@@ -1,5 +1,6 @@
 package org.tandem.checkin.record;
 
+import java.time.Instant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -30,6 +31,7 @@ import org.tandem.checkin.session.CheckInApiController;
 import org.tandem.people.Actor;
 import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Versions;
+import org.tandem.shared.RequestTime;
 
 /**
  * What the pair records in a check-in, over JSON. Added things answer 201 with the check-in as Location (they are
@@ -75,8 +77,8 @@ public class CheckInContentApiController {
 
     @PostMapping(OBSERVATIONS)
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<ObservationView> observe(Actor actor, @PathVariable CheckInId id, @RequestBody ObservationBody body) {
-        return created(id, content.observe(actor, id, body.kind(), body.text(), body.observedOn()));
+    ResponseEntity<ObservationView> observe(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody ObservationBody body) {
+        return created(id, content.observe(actor, id, body.kind(), body.text(), body.observedOn(), now));
     }
 
     @GetMapping(INTERPRETATION)
@@ -86,26 +88,26 @@ public class CheckInContentApiController {
     }
 
     @PutMapping(INTERPRETATION)
-    ResponseEntity<InterpretationView> interpret(Actor actor, @PathVariable CheckInId id, @RequestBody InterpretationBody body,
+    ResponseEntity<InterpretationView> interpret(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody InterpretationBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         OptionalLong basedOn = Versions.basedOn(ifMatch, body.version());
-        InterpretationView view = content.interpret(actor, id, body.worked(), body.didNotWork(), body.why(), basedOn);
+        InterpretationView view = content.interpret(actor, id, body.worked(), body.didNotWork(), body.why(), basedOn, now);
         return ApiResponses.current(view.version(), view);
     }
 
     @PostMapping(FEEDBACK)
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<FeedbackView> feedback(Actor actor, @PathVariable CheckInId id, @RequestBody FeedbackBody body) {
-        return created(id, content.giveFeedback(actor, id, body.text(), body.situation(), body.behaviour(), body.impact(), body.nextStep()));
+    ResponseEntity<FeedbackView> feedback(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody FeedbackBody body) {
+        return created(id, content.giveFeedback(actor, id, body.text(), body.situation(), body.behaviour(), body.impact(), body.nextStep(), now));
     }
 
     @PatchMapping(FEEDBACK_ENTRY)
     @Operation(summary = "Rewrite your feedback while the check-in is open; answers it with the findings for the new text")
-    ResponseEntity<FeedbackView> reviseFeedback(Actor actor, @PathVariable CheckInId id, @PathVariable UUID entryId,
+    ResponseEntity<FeedbackView> reviseFeedback(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @PathVariable UUID entryId,
             @RequestBody FeedbackChange body, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         OptionalLong basedOn = Versions.basedOn(ifMatch, body.version());
         FeedbackView view = content.reviseFeedback(actor, id, entryId, body.text(), body.situation(), body.behaviour(), body.impact(),
-                body.nextStep(), basedOn);
+                body.nextStep(), basedOn, now);
         return ApiResponses.current(view.version(), view);
     }
 
@@ -119,8 +121,8 @@ public class CheckInContentApiController {
 
     @PostMapping(WINS)
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<WinView> win(Actor actor, @PathVariable CheckInId id, @RequestBody WinBody body) {
-        return created(id, content.nameWin(actor, id, body.text()));
+    ResponseEntity<WinView> win(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody WinBody body) {
+        return created(id, content.nameWin(actor, id, body.text(), now));
     }
 
     public static <T> ResponseEntity<T> created(CheckInId id, T body) {

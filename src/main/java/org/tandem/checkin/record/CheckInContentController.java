@@ -1,5 +1,6 @@
 package org.tandem.checkin.record;
 
+import java.time.Instant;
 import static org.tandem.checkin.CheckInRoutes.ANSWERS;
 import static org.tandem.checkin.CheckInRoutes.FEEDBACK;
 import static org.tandem.checkin.CheckInRoutes.FEEDBACK_ENTRY;
@@ -42,6 +43,7 @@ import org.tandem.feedback.FeedbackDraft;
 import org.tandem.feedback.FeedbackQuality;
 import org.tandem.people.Actor;
 import org.tandem.shared.FormValues;
+import org.tandem.shared.RequestTime;
 
 /**
  * What the pair writes into the check-in from the page, each part saved on its own: observations, the
@@ -67,24 +69,24 @@ public class CheckInContentController {
     }
 
     @PostMapping(OBSERVATIONS)
-    String observe(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
+    String observe(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = request(actor, id, OBSERVATIONS_ID, form, htmx, model, redirect, response);
         return responses.run(request, "Observation saved", () -> content.observe(actor, id, form.get("kind"), form.get("text"),
-                date(form.get("observedOn"), "observedOn")), stale -> stale.getMessage());
+                date(form.get("observedOn"), "observedOn"), now), stale -> stale.getMessage());
     }
 
     @PostMapping(INTERPRETATION)
-    String interpret(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form, @RequestParam long version,
+    String interpret(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam Map<String, String> form, @RequestParam long version,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = request(actor, id, INTERPRETATION_ID, form, htmx, model, redirect, response);
         return responses.run(request, "Interpretation saved",
-                () -> content.interpret(actor, id, form.get("worked"), form.get("didNotWork"), form.get("why"), OptionalLong.of(version)),
+                () -> content.interpret(actor, id, form.get("worked"), form.get("didNotWork"), form.get("why"), OptionalLong.of(version), now),
                 stale -> {
-                    var now = content.interpretation(actor, id);
-                    return (now.updatedBy() == null ? "Someone" : now.updatedBy().displayName())
+                    var stored = content.interpretation(actor, id);
+                    return (stored.updatedBy() == null ? "Someone" : stored.updatedBy().displayName())
                             + " saved the interpretation while you were writing. What is stored now is in the form; your text is kept below it. "
                             + "Merge the two and save again.";
                 });
@@ -102,22 +104,22 @@ public class CheckInContentController {
     }
 
     @PostMapping(ANSWERS)
-    String answer(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
+    String answer(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         String item = form.get("promptId") == null || form.get("promptId").isBlank() ? "own" : form.get("promptId");
         var request = new CheckInResponses.Request(actor, id, GROWTH_ID, item, form, CheckInResponses.isFragmentRequest(htmx), model, redirect,
                 response);
         return responses.run(request, "Answer saved",
-                () -> content.answer(actor, id, form.get("promptId"), form.get("question"), form.get("answer")), stale -> stale.getMessage());
+                () -> content.answer(actor, id, form.get("promptId"), form.get("question"), form.get("answer"), now), stale -> stale.getMessage());
     }
 
     @PostMapping(SKIP)
-    String skip(Actor actor, @PathVariable CheckInId id, @PathVariable String promptId, @RequestParam Map<String, String> form,
+    String skip(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @PathVariable String promptId, @RequestParam Map<String, String> form,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = request(actor, id, GROWTH_ID, form, htmx, model, redirect, response);
-        return responses.run(request, "Question skipped", () -> content.skipPrompt(actor, id, promptId), stale -> stale.getMessage());
+        return responses.run(request, "Question skipped", () -> content.skipPrompt(actor, id, promptId, now), stale -> stale.getMessage());
     }
 
     /**
@@ -128,7 +130,7 @@ public class CheckInContentController {
      * is checked again, and asked about again only if it still has findings.
      */
     @PostMapping(FEEDBACK)
-    String feedback(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
+    String feedback(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = request(actor, id, FEEDBACK_ID, form, htmx, model, redirect, response);
@@ -144,23 +146,23 @@ public class CheckInContentController {
         boolean freeText = form.get("text") != null && !form.get("text").isBlank();
         return responses.run(request, "Feedback saved", () -> {
             if (freeText) {
-                content.giveFeedback(actor, id, form.get("text"), null, null, null, null);
+                content.giveFeedback(actor, id, form.get("text"), null, null, null, null, now);
             } else {
-                content.giveFeedback(actor, id, null, form.get("situation"), form.get("behaviour"), form.get("impact"), form.get("nextStep"));
+                content.giveFeedback(actor, id, null, form.get("situation"), form.get("behaviour"), form.get("impact"), form.get("nextStep"), now);
             }
         }, stale -> stale.getMessage());
     }
 
     /** The giver rewrites an entry from the page: its text, or its four parts when it was given in parts. */
     @PostMapping(FEEDBACK_ENTRY)
-    String reviseFeedback(Actor actor, @PathVariable CheckInId id, @PathVariable UUID entryId, @RequestParam Map<String, String> form,
+    String reviseFeedback(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @PathVariable UUID entryId, @RequestParam Map<String, String> form,
             @RequestParam long version,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = new CheckInResponses.Request(actor, id, FEEDBACK_ID, entryId.toString(), form, CheckInResponses.isFragmentRequest(htmx),
                 model, redirect, response);
         return responses.run(request, "Feedback changed", () -> content.reviseFeedback(actor, id, entryId, form.get("text"),
-                form.get("situation"), form.get("behaviour"), form.get("impact"), form.get("nextStep"), OptionalLong.of(version)),
+                form.get("situation"), form.get("behaviour"), form.get("impact"), form.get("nextStep"), OptionalLong.of(version), now),
                 stale -> "You changed this feedback elsewhere meanwhile. What is stored now is shown; your text is kept in the form.");
     }
 
@@ -182,20 +184,20 @@ public class CheckInContentController {
     }
 
     @PostMapping(WINS)
-    String win(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
+    String win(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = request(actor, id, WINS_ID, form, htmx, model, redirect, response);
-        return responses.run(request, "Win saved", () -> content.nameWin(actor, id, form.get("text")), stale -> stale.getMessage());
+        return responses.run(request, "Win saved", () -> content.nameWin(actor, id, form.get("text"), now), stale -> stale.getMessage());
     }
 
     @PostMapping(NOTES)
-    String note(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
+    String note(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = request(actor, id, NOTES_ID, form, htmx, model, redirect, response);
         String saved = "PRIVATE".equals(form.get("visibility")) ? "Private note saved: only you can read it" : "Note saved for both of you";
-        return responses.run(request, saved, () -> content.writeNote(actor, id, form.get("text"), form.get("visibility")),
+        return responses.run(request, saved, () -> content.writeNote(actor, id, form.get("text"), form.get("visibility"), now),
                 stale -> stale.getMessage());
     }
 

@@ -1,5 +1,6 @@
 package org.tandem.checkin.record;
 
+import java.time.Instant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +20,7 @@ import org.tandem.checkin.CheckInView.AnswerView;
 import org.tandem.people.Actor;
 import org.tandem.program.Prompt;
 import org.tandem.shared.Page;
+import org.tandem.shared.RequestTime;
 
 /** The growth conversation of a check-in: the questions still open, answers, and questions skipped. */
 @RestController
@@ -49,14 +51,14 @@ class GrowthApiController {
     @PostMapping(ANSWERS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Answer a library question (promptId) or one of your own (question)")
-    ResponseEntity<AnswerView> answer(Actor actor, @PathVariable CheckInId id, @RequestBody AnswerBody body) {
-        return CheckInContentApiController.created(id, content.answer(actor, id, body.promptId(), body.question(), body.answer()));
+    ResponseEntity<AnswerView> answer(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody AnswerBody body) {
+        return CheckInContentApiController.created(id, content.answer(actor, id, body.promptId(), body.question(), body.answer(), now));
     }
 
     @PostMapping(SKIP)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> skip(Actor actor, @PathVariable CheckInId id, @PathVariable String promptId) {
-        content.skipPrompt(actor, id, promptId);
+    ResponseEntity<Void> skip(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @PathVariable String promptId) {
+        content.skipPrompt(actor, id, promptId, now);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package org.tandem.checkin.record;
 
+import java.time.Instant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -17,6 +18,7 @@ import org.tandem.checkin.CheckInContentService;
 import org.tandem.checkin.CheckInId;
 import org.tandem.checkin.CheckInView.NoteView;
 import org.tandem.people.Actor;
+import org.tandem.shared.RequestTime;
 
 /** Notes on a check-in. A PRIVATE note answers its author only; to everyone else it is 404, never 403. */
 @RestController
@@ -38,8 +40,8 @@ class NoteApiController {
     @PostMapping(NOTES)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Write a note: PRIVATE (you only, forever) or PAIR (mentor and mentee)")
-    ResponseEntity<NoteView> write(Actor actor, @PathVariable CheckInId id, @RequestBody NoteBody body) {
-        NoteView note = content.writeNote(actor, id, body.text(), body.visibility());
+    ResponseEntity<NoteView> write(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody NoteBody body) {
+        NoteView note = content.writeNote(actor, id, body.text(), body.visibility(), now);
         return ResponseEntity.created(URI.create(NOTE.replace("{noteId}", note.id().toString()))).body(note);
     }
 

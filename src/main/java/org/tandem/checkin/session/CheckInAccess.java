@@ -35,11 +35,7 @@ public class CheckInAccess {
         if (!PairContent.readableBy(checkIn.pair(), actor.personId())) {
             throw new NotFoundException("Check-in", id);
         }
-        try {
-            return new Visible(checkIn, mentorships.ofPairOrAdmin(actor, checkIn.mentorshipId()));
-        } catch (NotFoundException hidden) {
-            throw new NotFoundException("Check-in", id);
-        }
+        return new Visible(checkIn, mentorships.ofWork(actor, checkIn.mentorshipId(), false, "Check-in", id));
     }
 
     public Mentorship mentorship(Actor actor, MentorshipId id) {
@@ -48,14 +44,6 @@ public class CheckInAccess {
 
     /** For items reached by their own id (action items, risks): the pair's content, so visible to the pair only. */
     public Mentorship mentorshipOf(Actor actor, MentorshipId id, String what, UUID itemId) {
-        try {
-            Mentorship mentorship = mentorships.ofPairOrAdmin(actor, id);
-            if (!mentorship.isPair(actor.personId())) {
-                throw new NotFoundException(what, itemId);
-            }
-            return mentorship;
-        } catch (NotFoundException hidden) {
-            throw new NotFoundException(what, itemId);
-        }
+        return mentorships.ofWork(actor, id, true, what, itemId);
     }
 }

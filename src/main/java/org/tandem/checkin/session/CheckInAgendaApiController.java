@@ -1,5 +1,6 @@
 package org.tandem.checkin.session;
 
+import java.time.Instant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -17,6 +18,7 @@ import org.tandem.checkin.CheckInView;
 import org.tandem.people.Actor;
 import org.tandem.program.SectionKind;
 import org.tandem.shared.Versions;
+import org.tandem.shared.RequestTime;
 
 /** Running the agenda of a check-in in progress: which section is on, and the time each one took. */
 @RestController
@@ -38,24 +40,24 @@ class CheckInAgendaApiController {
 
     @PostMapping(BEGIN)
     @Operation(summary = "Begin a section; the one running until now gets the time it took")
-    ResponseEntity<CheckInView> begin(Actor actor, @PathVariable CheckInId id, @PathVariable SectionKind kind,
+    ResponseEntity<CheckInView> begin(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @PathVariable SectionKind kind,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return CheckInApiController.ok(checkIns.beginSection(actor, id, kind, Versions.ifMatch(ifMatch)));
+        return CheckInApiController.ok(checkIns.beginSection(actor, id, kind, Versions.ifMatch(ifMatch), now));
     }
 
     @PostMapping(NEXT)
-    ResponseEntity<CheckInView> next(Actor actor, @PathVariable CheckInId id,
+    ResponseEntity<CheckInView> next(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return CheckInApiController.ok(checkIns.nextSection(actor, id, Versions.ifMatch(ifMatch)));
+        return CheckInApiController.ok(checkIns.nextSection(actor, id, Versions.ifMatch(ifMatch), now));
     }
 
     @PutMapping(TIME)
     @Operation(summary = "Set (not add) the seconds a section took, e.g. to correct a timer")
-    ResponseEntity<CheckInView> time(Actor actor, @PathVariable CheckInId id, @PathVariable SectionKind kind, @RequestBody TimeBody body,
+    ResponseEntity<CheckInView> time(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @PathVariable SectionKind kind, @RequestBody TimeBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         if (body.seconds() == null) {
             throw new org.tandem.shared.InvalidInputException("seconds", "is required");
         }
-        return CheckInApiController.ok(checkIns.recordTime(actor, id, kind, body.seconds(), Versions.ifMatch(ifMatch)));
+        return CheckInApiController.ok(checkIns.recordTime(actor, id, kind, body.seconds(), Versions.ifMatch(ifMatch), now));
     }
 }

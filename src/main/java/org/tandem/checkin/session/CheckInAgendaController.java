@@ -1,5 +1,6 @@
 package org.tandem.checkin.session;
 
+import java.time.Instant;
 import static org.tandem.checkin.CheckInRoutes.AGENDA_ID;
 import static org.tandem.checkin.CheckInRoutes.BEGIN;
 import static org.tandem.checkin.CheckInRoutes.NEXT;
@@ -22,6 +23,7 @@ import org.tandem.checkin.page.CheckInResponses;
 import org.tandem.people.Actor;
 import org.tandem.program.SectionKind;
 import org.tandem.shared.InvalidInputException;
+import org.tandem.shared.RequestTime;
 
 /**
  * Running the agenda from the page: begin a section, move to the next, correct the time a section took. Moving on
@@ -40,32 +42,32 @@ class CheckInAgendaController {
     }
 
     @PostMapping(BEGIN)
-    String begin(Actor actor, @PathVariable CheckInId id, @PathVariable SectionKind kind, @RequestParam Map<String, String> form,
+    String begin(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @PathVariable SectionKind kind, @RequestParam Map<String, String> form,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = request(actor, id, form, htmx, model, redirect, response);
-        return responses.run(request, "Now on this section", () -> checkIns.beginSection(actor, id, kind, OptionalLong.empty()),
+        return responses.run(request, "Now on this section", () -> checkIns.beginSection(actor, id, kind, OptionalLong.empty(), now),
                 stale -> stale.getMessage());
     }
 
     @PostMapping(NEXT)
-    String next(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
+    String next(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam Map<String, String> form,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = request(actor, id, form, htmx, model, redirect, response);
-        return responses.run(request, "On to the next section", () -> checkIns.nextSection(actor, id, OptionalLong.empty()),
+        return responses.run(request, "On to the next section", () -> checkIns.nextSection(actor, id, OptionalLong.empty(), now),
                 stale -> stale.getMessage());
     }
 
     @PostMapping(TIME)
-    String time(Actor actor, @PathVariable CheckInId id, @PathVariable SectionKind kind, @RequestParam Map<String, String> form,
+    String time(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @PathVariable SectionKind kind, @RequestParam Map<String, String> form,
             @RequestParam(required = false) Long version, @RequestParam(required = false) String minutes,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = new CheckInResponses.Request(actor, id, AGENDA_ID, kind.name(), form, CheckInResponses.isFragmentRequest(htmx), model,
                 redirect, response);
         return responses.run(request, "Time corrected", () -> checkIns.recordTime(actor, id, kind, seconds(minutes),
-                        version == null ? OptionalLong.empty() : OptionalLong.of(version)),
+                        version == null ? OptionalLong.empty() : OptionalLong.of(version), now),
                 stale -> "The other person changed the agenda's times meanwhile. Here is what is stored now; set the time again if it is still wrong.");
     }
 

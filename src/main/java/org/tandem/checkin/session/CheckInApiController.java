@@ -31,6 +31,7 @@ import org.tandem.shared.ApiResponses;
 import org.tandem.shared.Page;
 import org.tandem.shared.PageRequest;
 import org.tandem.shared.Versions;
+import org.tandem.shared.RequestTime;
 
 /** The check-in itself over JSON: scheduling, reading, its lifecycle, and the summary. */
 @RestController
@@ -70,8 +71,8 @@ public class CheckInApiController {
     @PostMapping(MENTORSHIP_CHECK_INS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Schedule a check-in; its agenda is copied from the program's current playbook version")
-    ResponseEntity<CheckInView> schedule(Actor actor, @PathVariable MentorshipId id, @RequestBody ScheduleBody body) {
-        CheckInView view = checkIns.schedule(actor, id, body.scheduledAt(), body.durationMinutes());
+    ResponseEntity<CheckInView> schedule(Actor actor, @RequestTime Instant now, @PathVariable MentorshipId id, @RequestBody ScheduleBody body) {
+        CheckInView view = checkIns.schedule(actor, id, body.scheduledAt(), body.durationMinutes(), now);
         return ApiResponses.created(CHECK_IN.replace("{id}", view.id().toString()), view.version(), view);
     }
 
@@ -87,36 +88,36 @@ public class CheckInApiController {
     }
 
     @PostMapping(START)
-    ResponseEntity<CheckInView> start(Actor actor, @PathVariable CheckInId id,
+    ResponseEntity<CheckInView> start(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(checkIns.start(actor, id, Versions.ifMatch(ifMatch)));
+        return ok(checkIns.start(actor, id, Versions.ifMatch(ifMatch), now));
     }
 
     @PostMapping(COMPLETE)
     @Operation(summary = "Complete a check-in in progress; the answer carries the summary written from it")
-    ResponseEntity<CheckInView> complete(Actor actor, @PathVariable CheckInId id,
+    ResponseEntity<CheckInView> complete(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(checkIns.complete(actor, id, Versions.ifMatch(ifMatch)));
+        return ok(checkIns.complete(actor, id, Versions.ifMatch(ifMatch), now));
     }
 
     @PostMapping(CANCEL)
-    ResponseEntity<CheckInView> cancel(Actor actor, @PathVariable CheckInId id, @RequestBody CancelBody body,
+    ResponseEntity<CheckInView> cancel(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody CancelBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(checkIns.cancel(actor, id, body.reason(), Versions.ifMatch(ifMatch)));
+        return ok(checkIns.cancel(actor, id, body.reason(), Versions.ifMatch(ifMatch), now));
     }
 
     @PostMapping(RESCHEDULE)
-    ResponseEntity<CheckInView> reschedule(Actor actor, @PathVariable CheckInId id, @RequestBody ScheduleBody body,
+    ResponseEntity<CheckInView> reschedule(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody ScheduleBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(checkIns.reschedule(actor, id, body.scheduledAt(), Versions.ifMatch(ifMatch)));
+        return ok(checkIns.reschedule(actor, id, body.scheduledAt(), Versions.ifMatch(ifMatch), now));
     }
 
     /** The same move as {@link #reschedule}, as a replacement of the check-in's schedule: only this occurrence moves. */
     @org.springframework.web.bind.annotation.PutMapping(SCHEDULE)
     @Operation(summary = "Move one scheduled check-in to another time (If-Match: its version); other check-ins and the cadence stay")
-    ResponseEntity<CheckInView> schedule(Actor actor, @PathVariable CheckInId id, @RequestBody ScheduleBody body,
+    ResponseEntity<CheckInView> schedule(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody ScheduleBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ok(checkIns.reschedule(actor, id, body.scheduledAt(), Versions.ifMatch(ifMatch)));
+        return ok(checkIns.reschedule(actor, id, body.scheduledAt(), Versions.ifMatch(ifMatch), now));
     }
 
     /** Markdown when the caller asks for {@code text/markdown} before JSON; JSON otherwise. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.tandem.checkin.CheckInEvent;
+import org.tandem.checkin.CheckInId;
+import org.tandem.checkin.CheckInPartChanged;
 import org.tandem.checkin.CheckInEvent.CheckInCompleted;
 import org.tandem.checkin.CheckInEvent.CheckInRescheduled;
 import org.tandem.checkin.CheckInEvent.CheckInScheduled;
@@ -18,6 +20,7 @@ import org.tandem.notify.WebhookEvents;
 import org.tandem.people.OrganizationId;
 import org.tandem.people.PeopleService;
 import org.tandem.people.Person;
+import org.tandem.people.PersonId;
 import org.tandem.shared.Links;
 
 /**
@@ -41,6 +44,16 @@ public class CheckInMessages {
         this.people = people;
         this.events = events;
         this.links = links;
+    }
+
+    /**
+     * A part of the check-in page changed (an item planned, the interpretation rewritten, the agenda moved on), so
+     * the live check-in tells the other person's open page to fetch it again ({@link CheckInPartChanged}). Must run
+     * inside the transaction that stored the change, whichever door it came through (page, API, demo seed).
+     * {@code onlyForAuthor}: nobody else may learn of it (a private note).
+     */
+    public void partChanged(CheckInId checkIn, String part, String item, PersonId by, boolean onlyForAuthor) {
+        events.publishEvent(new CheckInPartChanged(checkIn, part, item, by, onlyForAuthor));
     }
 
     /** Must run inside the transaction that stored the change. */

@@ -1,5 +1,6 @@
 package org.tandem.checkin.session;
 
+import java.time.Instant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -17,6 +18,7 @@ import org.tandem.checkin.CheckInView.AutonomyView;
 import org.tandem.checkin.CheckInView.RatingView;
 import org.tandem.checkin.record.CheckInContentApiController;
 import org.tandem.people.Actor;
+import org.tandem.shared.RequestTime;
 
 /** After a check-in: the mentee rates it, the mentor rates the mentee's autonomy. Each only once, each only by them. */
 @RestController
@@ -41,16 +43,16 @@ class CheckInRatingApiController {
     @PostMapping(RATING)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The mentee rates clarity, usefulness and support (1–5) of a completed check-in")
-    ResponseEntity<RatingView> rate(Actor actor, @PathVariable CheckInId id, @RequestBody RatingBody body) {
-        CheckInView view = checkIns.rate(actor, id, body.clarity(), body.usefulness(), body.support(), body.comment());
+    ResponseEntity<RatingView> rate(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody RatingBody body) {
+        CheckInView view = checkIns.rate(actor, id, body.clarity(), body.usefulness(), body.support(), body.comment(), now);
         return CheckInContentApiController.created(id, view.rating());
     }
 
     @PostMapping(AUTONOMY)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The mentor rates the mentee's autonomy (1–5) after a completed check-in")
-    ResponseEntity<AutonomyView> autonomy(Actor actor, @PathVariable CheckInId id, @RequestBody AutonomyBody body) {
-        CheckInView view = checkIns.rateAutonomy(actor, id, body.rating());
+    ResponseEntity<AutonomyView> autonomy(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody AutonomyBody body) {
+        CheckInView view = checkIns.rateAutonomy(actor, id, body.rating(), now);
         return CheckInContentApiController.created(id, view.autonomy());
     }
 }

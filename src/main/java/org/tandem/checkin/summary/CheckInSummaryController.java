@@ -1,5 +1,6 @@
 package org.tandem.checkin.summary;
 
+import java.time.Instant;
 import static org.tandem.checkin.CheckInRoutes.AUTONOMY;
 import static org.tandem.checkin.CheckInRoutes.PAGE;
 import static org.tandem.checkin.CheckInRoutes.RATING;
@@ -34,6 +35,7 @@ import org.tandem.shared.FormErrors;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.NotAllowedException;
+import org.tandem.shared.RequestTime;
 
 /** After a check-in: its summary as a page and as a Markdown download, the mentee's rating and the mentor's autonomy rating. */
 @Controller
@@ -66,19 +68,19 @@ class CheckInSummaryController {
     }
 
     @PostMapping(RATING)
-    String rate(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+    String rate(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         return rating(actor, id, "rating", form, model, redirect, response, "Thank you. Your rating is yours: your mentor sees that you rated, not how, unless you share your ratings on your pair's page.",
                 () -> checkIns.rate(actor, id, CheckInPlanController.number(form.get("clarity"), "clarity"),
                         CheckInPlanController.number(form.get("usefulness"), "usefulness"),
-                        CheckInPlanController.number(form.get("support"), "support"), form.get("comment")));
+                        CheckInPlanController.number(form.get("support"), "support"), form.get("comment"), now));
     }
 
     @PostMapping(AUTONOMY)
-    String autonomy(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form, Model model,
+    String autonomy(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         return rating(actor, id, "autonomy", form, model, redirect, response, "Autonomy rating saved.",
-                () -> checkIns.rateAutonomy(actor, id, CheckInPlanController.number(form.get("rating"), "rating")));
+                () -> checkIns.rateAutonomy(actor, id, CheckInPlanController.number(form.get("rating"), "rating"), now));
     }
 
     private String rating(Actor actor, CheckInId id, String fragment, Map<String, String> form, Model model, RedirectAttributes redirect,

@@ -30,11 +30,7 @@ public class GoalAccess {
     /** @throws NotFoundException unless the actor is of the goal's pair or an admin */
     public Visible goal(Actor actor, GoalId id) {
         Goal goal = goals.find(actor.organizationId(), id).orElseThrow(() -> new NotFoundException("Goal", id));
-        try {
-            return new Visible(goal, mentorships.ofPairOrAdmin(actor, goal.mentorshipId()));
-        } catch (NotFoundException e) {
-            throw new NotFoundException("Goal", id);
-        }
+        return new Visible(goal, mentorships.ofWork(actor, goal.mentorshipId(), false, "Goal", id));
     }
 
     /** The mentorship whose goals the actor works on or looks after; not found for everyone else. */

@@ -50,8 +50,8 @@ class CheckInRemindersIntegrationTests {
     @Test
     void aCheckInIsDueForItsReminderOnceItsDayAheadHasBegunAndNotAfterItStarted() {
         Instant now = Instant.now();
-        var soon = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), now.plus(23, ChronoUnit.HOURS), null);
-        var later = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), now.plus(25, ChronoUnit.HOURS), null);
+        var soon = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), now.plus(23, ChronoUnit.HOURS), null, Instant.now());
+        var later = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), now.plus(25, ChronoUnit.HOURS), null, Instant.now());
 
         List<Reminder.CheckInComing> due = coming(reminders.checkInsComing(now.minus(Duration.ofHours(24)), now));
 
@@ -62,16 +62,16 @@ class CheckInRemindersIntegrationTests {
         assertThat(coming(reminders.checkInsComing(now.plus(Duration.ofMinutes(30)), now.plus(Duration.ofHours(2)))))
                 .extracting(Reminder.CheckInComing::checkInId).containsExactly(later.id());
 
-        checkIns.start(World.actor(world.mentee()), new CheckInId(soon.id()), java.util.OptionalLong.empty());
+        checkIns.start(World.actor(world.mentee()), new CheckInId(soon.id()), java.util.OptionalLong.empty(), Instant.now());
         assertThat(coming(reminders.checkInsComing(now.minus(Duration.ofHours(24)), now))).isEmpty();
     }
 
     @Test
     void actionItemsDueTomorrowAndOverdueAreRemindedOnTheEveningBefore() {
-        var checkIn = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), Instant.now().plus(1, ChronoUnit.HOURS), null);
+        var checkIn = checkIns.schedule(World.actor(world.mentor()), world.mentorship().id(), Instant.now().plus(1, ChronoUnit.HOURS), null, Instant.now());
         LocalDate today = LocalDate.now(BERLIN);
         var item = actionPlan.plan(World.actor(world.mentee()), new CheckInId(checkIn.id()),
-                "Split the billing PR into three reviewable parts", world.mentee().id(), today.plusDays(1), List.of(), null);
+                "Split the billing PR into three reviewable parts", world.mentee().id(), today.plusDays(1), List.of(), null, Instant.now());
         Instant evening = today.atTime(CheckInReminders.EVENING).atZone(BERLIN).toInstant();
 
         var atEvening = ours(reminders.actionItemsDue(evening.minus(Duration.ofMinutes(5)), evening.plus(Duration.ofMinutes(5))));
