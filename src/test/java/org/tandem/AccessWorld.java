@@ -295,6 +295,7 @@ final class AccessWorld {
                     + "'decisionPoints':['Reviewing closed tickets'],'impact':'Satisfaction from 40 to 62'}");
             case "POST /api/v1/milestones/{id}/celebration" -> ids -> celebrationBody();
             case "PUT /api/v1/milestones/{id}/celebration/visibility" -> ids -> json("{'visibility':'PAIR'}");
+            case "PATCH /api/v1/milestones/{id}/celebration" -> ids -> json("{'recognition':'You ran the incident review alone and the team shipped the fix a day early'}");
             case "POST /api/v1/check-ins/{id}/cancel" -> ids -> json("{'reason':'Both of us are travelling'}");
             case "PUT /api/v1/check-ins/{id}/sections/{kind}/time" -> ids -> "{\"seconds\":120}";
             case "POST /api/v1/check-ins/{id}/observations" -> ids -> json("{'kind':'METRIC','text':'The score rose to 57','observedOn':'%s'}", TODAY);
