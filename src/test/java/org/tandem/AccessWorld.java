@@ -208,15 +208,23 @@ final class AccessWorld {
             case "PATCH /api/v1/risks/{riskId}" -> () -> Map.of("risks/{riskId}", risk(ids.get("check-ins/{id}")));
             case "PATCH /api/v1/check-ins/{id}/feedback/{entryId}", "DELETE /api/v1/check-ins/{id}/feedback/{entryId}" ->
                     () -> Map.of("feedback/{entryId}", feedbackEntry(ids.get("check-ins/{id}")));
-            case "POST /api/v1/goals/{id}/agreement" -> () -> Map.of("goals/{id}", proposedGoal("OUTPUT"));
+            case "POST /api/v1/goals/{id}/agreement", "POST /api/v1/goals/{id}/change-requests" ->
+                    () -> Map.of("goals/{id}", proposedGoal("OUTPUT"));
+            case "PATCH /api/v1/goals/{id}" -> () -> {
+                String goal = proposedGoal("OUTPUT");
+                ok(mentor.post("/api/v1/goals/" + goal + "/change-requests", json("{'comment':'Name the survey the score comes from'}")));
+                return Map.of("goals/{id}", goal);
+            };
             case "POST /api/v1/goals/{id}/achievement", "POST /api/v1/goals/{id}/retirement", "POST /api/v1/goals/{id}/revisions" ->
                     () -> Map.of("goals/{id}", activeGoal("OUTPUT"));
-            case "POST /api/v1/goals/{id}/achievement/agreement", "POST /api/v1/goals/{id}/achievement/withdrawal" -> () -> {
+            case "POST /api/v1/goals/{id}/achievement/agreement", "POST /api/v1/goals/{id}/achievement/withdrawal",
+                 "POST /api/v1/goals/{id}/achievement/change-requests" -> () -> {
                 String goal = activeGoal("OUTPUT");
                 ok(mentor.post("/api/v1/goals/" + goal + "/achievement", json("{'evidence':'The score reached 80'}")));
                 return Map.of("goals/{id}", goal);
             };
-            case "POST /api/v1/goals/{id}/revisions/{revisionId}/agreement", "POST /api/v1/goals/{id}/revisions/{revisionId}/withdrawal" -> () -> {
+            case "POST /api/v1/goals/{id}/revisions/{revisionId}/agreement", "POST /api/v1/goals/{id}/revisions/{revisionId}/withdrawal",
+                 "POST /api/v1/goals/{id}/revisions/{revisionId}/change-requests" -> () -> {
                 String goal = activeGoal("OUTPUT");
                 return Map.of("goals/{id}", goal, "revisions/{revisionId}", proposedRevision(goal));
             };
@@ -277,12 +285,17 @@ final class AccessWorld {
             case "POST /api/v1/goals/{id}/revisions" -> ids -> revisionBody();
             case "POST /api/v1/goals/{id}/retirement" -> ids -> json("{'reason':'The team moved the support work elsewhere'}");
             case "POST /api/v1/goals/{id}/achievement" -> ids -> json("{'evidence':'The score reached 80'}");
+            case "POST /api/v1/goals/{id}/change-requests", "POST /api/v1/goals/{id}/achievement/change-requests",
+                 "POST /api/v1/goals/{id}/revisions/{revisionId}/change-requests" ->
+                    ids -> json("{'comment':'Say which survey the score comes from'}");
+            case "PATCH /api/v1/goals/{id}" -> ids -> json("{'title':'Goal %s, sharper'}", serial.incrementAndGet());
             case "POST /api/v1/goals/{id}/milestones" -> ids -> json("{'title':'Halfway there'}");
             case "POST /api/v1/milestones/{id}/reached" -> ids -> json("{'evidence':'The score passed 60 in May'}");
             case "PUT /api/v1/milestones/{id}/story" -> ids -> json("{'context':'A noisy queue','learningCurve':'Weekly reviews',"
                     + "'decisionPoints':['Reviewing closed tickets'],'impact':'Satisfaction from 40 to 62'}");
             case "POST /api/v1/milestones/{id}/celebration" -> ids -> celebrationBody();
             case "PUT /api/v1/milestones/{id}/celebration/visibility" -> ids -> json("{'visibility':'PAIR'}");
+            case "PATCH /api/v1/milestones/{id}/celebration" -> ids -> json("{'recognition':'You ran the incident review alone and the team shipped the fix a day early'}");
             case "POST /api/v1/check-ins/{id}/cancel" -> ids -> json("{'reason':'Both of us are travelling'}");
             case "PUT /api/v1/check-ins/{id}/sections/{kind}/time" -> ids -> "{\"seconds\":120}";
             case "POST /api/v1/check-ins/{id}/observations" -> ids -> json("{'kind':'METRIC','text':'The score rose to 57','observedOn':'%s'}", TODAY);

@@ -35,6 +35,27 @@ public class FeedbackQuality {
         return checker.check(text == null ? "" : text, eventDate, eventDate == null ? null : today);
     }
 
+    /**
+     * "Feedback you can fix" asks once (decisions 0079, 0087, 0090): a text with findings is held with a question —
+     * {@code notYet}: the check found N things to look at. {@code choice} — and goes through when the writer answers
+     * "as it is" ({@code confirm} is {@link GuestFeedbackController#AS_IS}) or sends the very text asked about
+     * ({@code asked}) again. Null means: send it. Blank texts and texts over {@code maxLength} are not asked about; their
+     * own validation answers them. One place for every form that asks, so they ask alike.
+     */
+    public GuestFeedbackController.Ask askOnce(FeedbackDraft draft, String confirm, String asked, int maxLength, String notYet,
+            String choice) {
+        String words = draft.combined();
+        if (GuestFeedbackController.AS_IS.equals(confirm) || words.isBlank() || words.equals(asked) || words.length() > maxLength) {
+            return null;
+        }
+        int findings = check(words).size();
+        if (findings == 0) {
+            return null;
+        }
+        return new GuestFeedbackController.Ask(notYet + ": the check found " + (findings == 1 ? "one thing" : findings + " things")
+                + " to look at. " + choice, words);
+    }
+
     /** The text cut at the findings, for templates; escaping stays the template engine's job. */
     public Highlighted highlight(String text, List<Finding> findings) {
         return Highlighted.of(text == null ? "" : text, findings, checker::title);

@@ -192,16 +192,7 @@ public class GuestFeedbackController {
 
     /** The question to hold a text with, or null to send it: asked once per text, and never after "send as it is". */
     private Ask ask(FeedbackDraft draft, String confirm, String asked) {
-        String words = draft.combined();
-        if (AS_IS.equals(confirm) || words.isBlank() || words.equals(asked) || words.length() > FeedbackQuality.MAX_LENGTH) {
-            return null;
-        }
-        int findings = quality.check(words).size();
-        if (findings == 0) {
-            return null;
-        }
-        return new Ask("Not sent yet: the check found " + (findings == 1 ? "one thing" : findings + " things")
-                + " to look at. Send it as it is, or edit it first?", words);
+        return quality.askOnce(draft, confirm, asked, FeedbackQuality.MAX_LENGTH, "Not sent yet", "Send it as it is, or edit it first?");
     }
 
     private String afterConflict(String token, String notice, Model model, HttpServletResponse response) {

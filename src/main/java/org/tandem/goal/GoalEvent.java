@@ -9,7 +9,8 @@ import org.tandem.mentorship.MentorshipId;
  * them after saving, so other features (notifications, milestones, cadence) react only to what was stored.
  */
 public sealed interface GoalEvent permits GoalProposed, GoalAgreed, GoalRevisionProposed, GoalRevisionWithdrawn,
-        GoalRevised, GoalAchievementProposed, GoalAchievementWithdrawn, GoalAchieved, GoalRetired, MeasurementRecorded {
+        GoalRevised, GoalAchievementProposed, GoalAchievementWithdrawn, GoalAchieved, GoalRetired, MeasurementRecorded,
+        GoalChangesAsked, GoalProposalChanged {
 
     GoalId goalId();
 

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -58,6 +59,9 @@ class CelebrationApiController {
     }
 
     record VisibilityBody(String visibility) {
+    }
+
+    record RecognitionBody(String recognition) {
     }
 
     record StakeholderLink(String email, String link) {
@@ -131,6 +135,20 @@ class CelebrationApiController {
             throw new InvalidInputException(errors);
         }
         CelebrationView view = celebrations.changeVisibility(actor, id, visibility, Versions.ifMatch(ifMatch));
+        return ApiResponses.current(view.version(), CelebrationResource.of(view, null));
+    }
+
+    /**
+     * The page's change of the recognition over JSON, {@code {recognition}} being the one field a PATCH changes (decisions
+     * 0090, 0094; beyond API.md): its author only (the other member of the pair 403, outside the pair 404), until the guest
+     * links run out (then 409), {@code If-Match} checked (412). The API does not ask about findings: it saves, and the
+     * celebration's {@code findings} show what the check sees.
+     */
+    @PatchMapping(CELEBRATION)
+    @Operation(summary = "Its author rewrites the recognition until the stakeholder links run out; readers see recognitionEditedAt")
+    ResponseEntity<CelebrationResource> changeRecognition(Actor actor, @PathVariable MilestoneId id,
+            @RequestBody(required = false) RecognitionBody body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        CelebrationView view = celebrations.changeRecognition(actor, id, body == null ? null : body.recognition(), Versions.ifMatch(ifMatch));
         return ApiResponses.current(view.version(), CelebrationResource.of(view, null));
     }
 

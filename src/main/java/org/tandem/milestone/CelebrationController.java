@@ -223,16 +223,7 @@ public class CelebrationController implements NavContributor {
 
     /** The question to hold a text with, or null to go on: asked once per text, and never after "as it is". */
     private Ask ask(FeedbackDraft draft, String confirm, String asked, String notYet, String asItIs) {
-        String words = draft.combined();
-        if (GuestFeedbackController.AS_IS.equals(confirm) || words.isBlank() || words.equals(asked) || words.length() > Celebration.MAX_RECOGNITION) {
-            return null;
-        }
-        int findings = quality.check(words).size();
-        if (findings == 0) {
-            return null;
-        }
-        return new Ask(notYet + ": the check found " + (findings == 1 ? "one thing" : findings + " things")
-                + " to look at. " + asItIs + ", or edit it first?", words);
+        return quality.askOnce(draft, confirm, asked, Celebration.MAX_RECOGNITION, notYet, asItIs + ", or edit it first?");
     }
 
     private FeedbackBox filled(FeedbackDraft draft) {

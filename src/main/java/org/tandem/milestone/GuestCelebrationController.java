@@ -194,19 +194,10 @@ public class GuestCelebrationController {
         return "feedback/findings";
     }
 
-    /** The question to hold a text with, or null to send it: asked once per text, and never after "send as it is". */
+    /** The question to hold a text with, or null to send it: asked once per text, and never after "add as they are". */
     private Ask ask(FeedbackDraft draft, String confirm, String asked) {
-        String words = draft.combined();
-        if (GuestFeedbackController.AS_IS.equals(confirm) || words.isBlank() || words.equals(asked)
-                || words.length() > StakeholderInvitation.MAX_WORDS) {
-            return null;
-        }
-        int findings = quality.check(words).size();
-        if (findings == 0) {
-            return null;
-        }
-        return new Ask("Not added yet: the check found " + (findings == 1 ? "one thing" : findings + " things")
-                + " to look at. Add your words as they are, or edit them first?", words);
+        return quality.askOnce(draft, confirm, asked, StakeholderInvitation.MAX_WORDS, "Not added yet",
+                "Add your words as they are, or edit them first?");
     }
 
     private String afterConflict(String token, String notice, Model model, HttpServletResponse response) {

@@ -7,6 +7,7 @@ public enum NotificationKind {
     RATING_REQUEST("Rate a check-in", "After a check-in is completed: its summary and a request to rate it."),
     PEER_FEEDBACK_INVITATION("Peer feedback invitations", "When someone asks for your feedback on a colleague."),
     STAKEHOLDER_INVITATION("Celebration invitations", "When you are invited to add your words to a celebration."),
+    GOAL_AGREEMENT("Goals waiting for you", "When your mentor or mentee says a goal is achieved, or asks for changes to what you proposed."),
     WEEKLY_DIGEST("Weekly digest", "On Monday morning: your check-ins and due actions for the week ahead."),
     /** Invitations and password-reset links: sent only when asked for, never switched off (so not listed among the choices). */
     ACCOUNT("Account", "Your invitation and password-reset links.");

@@ -243,6 +243,33 @@ class CelebrationWordsIntegrationTests {
     }
 
     @Test
+    void theApiPatchFollowsThePagesRulesAuthorOnlyVersionCheckedUntilTheLinksRunOut() {
+        var p = published();
+        String path = "/api/v1/milestones/" + p.milestone() + "/celebration";
+        String body = "{\"recognition\":\"In March you ran the ticket reviews; answers now come a day sooner.\"}";
+
+        assertThat(mentor.patch(path, body).status()).as("the other member of the pair").isEqualTo(403);
+        assertThat(Api.at(port).as(t.world.otherMentor().email()).patch(path, body).status()).as("outside the pair").isEqualTo(404);
+        assertThat(Api.at(port).as(t.world.admin().email()).patch(path, body).status()).as("an admin").isEqualTo(404);
+        assertThat(Api.at(port).patch(path, body).status()).isEqualTo(401);
+        assertThat(mentee.with("If-Match", "\"7\"").patch(path, body).status()).as("stale").isEqualTo(412);
+        var blank = mentee.patch(path, "{\"recognition\":\"  \"}");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().get("errors").get(0).get("field").asString()).isEqualTo("recognition");
+        assertThat(mentor.get(path).json().get("recognition").asString()).as("nothing changed").contains("weekly ticket reviews");
+
+        var changed = mentee.with("If-Match", "\"0\"").patch(path, body);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo("\"1\"");
+        assertThat(mentor.get(path).json().get("recognition").asString()).isEqualTo("In March you ran the ticket reviews; answers now come a day sooner.");
+        assertThat(mentor.get(path).json().get("recognitionEditedAt").isNull()).isFalse();
+
+        dsl.update(org.tandem.db.Tables.CELEBRATION).set(org.tandem.db.Tables.CELEBRATION.CREATED_AT,
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(31)).where(org.tandem.db.Tables.CELEBRATION.MILESTONE_ID.eq(java.util.UUID.fromString(p.milestone()))).execute();
+        assertThat(mentee.patch(path, "{\"recognition\":\"Later words for the record\"}").status()).as("settled").isEqualTo(409);
+    }
+
+    @Test
     void theOtherMemberAndOutsidersCannotChangeTheRecognitionAndItSettlesWhenTheLinksRunOut() {
         var p = published();
         PageClient other = PageClient.at(port);

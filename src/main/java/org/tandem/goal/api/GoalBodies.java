@@ -61,4 +61,7 @@ final class GoalBodies {
 
     record RetirementBody(String reason) {
     }
+
+    record ChangeRequestBody(String comment) {
+    }
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 import org.tandem.goal.FieldChange;
+import org.tandem.goal.GoalChangesAsked;
 import org.tandem.goal.GoalKind;
 import org.tandem.goal.GoalStatus;
 import org.tandem.goal.Signal;
@@ -93,7 +94,17 @@ public class GoalJson {
                         String attainability, String relevance, LocalDate dueOn, GoalStatus status, Smart smart,
                         ProgressJson progress, PersonRef proposedBy, Instant proposedAt, PersonRef awaitingAgreementFrom,
                         PersonRef agreedBy, Instant agreedAt, PersonRef closedBy, Instant closedAt, String retiredBecause,
-                        UUID pendingRevisionId, AchievementJson achievement, MenteePreferences menteePreferences, long version) {
+                        UUID pendingRevisionId, AchievementJson achievement, List<ChangeRequestJson> changeRequests,
+                        MenteePreferences menteePreferences, long version) {
+    }
+
+    /**
+     * A request for changes (decision 0094), oldest first: {@code open} while it waits for {@code proposedBy}'s answer;
+     * {@code answer} says how it ended, {@code changedFields} what the proposer changed in reply to a GOAL request.
+     */
+    record ChangeRequestJson(UUID id, GoalChangesAsked.Subject subject, UUID revisionId, PersonRef proposedBy, PersonRef askedBy,
+                             Instant askedAt, String comment, boolean open, PersonRef answeredBy, Instant answeredAt, String answer,
+                             List<String> changedFields) {
     }
 
     /**
@@ -152,6 +163,11 @@ public class GoalJson {
                 g.achievement().map(a -> new AchievementJson(names.ref(a.proposedBy()), a.proposedAt(), a.evidence(),
                         g.status() == GoalStatus.ACHIEVED ? "AGREED" : "PROPOSED",
                         g.status() == GoalStatus.ACHIEVED ? null : names.ref(g.pair().otherThan(a.proposedBy())))).orElse(null),
+                g.changeRequests().stream().map(r -> new ChangeRequestJson(r.id(), r.subject(),
+                        r.revision() == null ? null : r.revision().value(), names.ref(r.proposedBy()), names.ref(r.askedBy()), r.asked().at(),
+                        r.comment(), r.isOpen(), r.answered() == null ? null : names.ref(r.answered().by()),
+                        r.answered() == null ? null : r.answered().at(), r.answer() == null ? null : r.answer().name(),
+                        r.changedFields())).toList(),
                 new MenteePreferences(state.mentorship().preferences().learningModalities(), state.mentorship().preferences().feedbackStyle()),
                 g.version());
     }
@@ -243,6 +259,13 @@ public class GoalJson {
         goal.agreedBy().ifPresent(ids::add);
         goal.closed().ifPresent(s -> ids.add(s.by()));
         goal.achievement().ifPresent(a -> ids.add(a.proposedBy()));
+        goal.changeRequests().forEach(r -> {
+            ids.add(r.askedBy());
+            ids.add(r.proposedBy());
+            if (r.answered() != null) {
+                ids.add(r.answered().by());
+            }
+        });
         return ids;
     }
 

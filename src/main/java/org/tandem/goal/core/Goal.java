@@ -18,8 +18,11 @@ import org.tandem.goal.GoalAchieved;
 import org.tandem.goal.GoalAchievementProposed;
 import org.tandem.goal.GoalAchievementWithdrawn;
 import org.tandem.goal.GoalAgreed;
+import org.tandem.goal.GoalChangesAsked;
+import org.tandem.goal.GoalChangesAsked.Subject;
 import org.tandem.goal.GoalEvent;
 import org.tandem.goal.GoalId;
+import org.tandem.goal.GoalProposalChanged;
 import org.tandem.goal.GoalProposed;
 import org.tandem.goal.GoalRetired;
 import org.tandem.goal.GoalRevised;
@@ -27,6 +30,7 @@ import org.tandem.goal.GoalRevisionId;
 import org.tandem.goal.GoalRevisionProposed;
 import org.tandem.goal.GoalRevisionWithdrawn;
 import org.tandem.goal.GoalStatus;
+import org.tandem.goal.core.ChangeRequest.Answer;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.mentorship.Pair;
 import org.tandem.people.PersonId;
@@ -54,12 +58,13 @@ public final class Goal {
     private final String retiredBecause;     // null unless retired
     private final Achievement achievement;   // null until one side proposes that the goal is achieved
     private final GoalRevisions revisions;
+    private final List<ChangeRequest> changeRequests; // oldest first; at most one open per subject
     private final long version;
     private final List<GoalEvent> events;
 
     private Goal(GoalId id, MentorshipId mentorship, Pair pair, GoalTerms terms, GoalStatus status, Signature proposed, Signature agreed,
-                 Signature closed, String retiredBecause, Achievement achievement, GoalRevisions revisions, long version,
-                 List<GoalEvent> events) {
+                 Signature closed, String retiredBecause, Achievement achievement, GoalRevisions revisions,
+                 List<ChangeRequest> changeRequests, long version, List<GoalEvent> events) {
         this.id = id;
         this.mentorship = mentorship;
         this.pair = pair;
@@ -71,6 +76,7 @@ public final class Goal {
         this.retiredBecause = retiredBecause;
         this.achievement = achievement;
         this.revisions = revisions;
+        this.changeRequests = List.copyOf(changeRequests);
         this.version = version;
         this.events = List.copyOf(events);
     }
@@ -88,12 +94,13 @@ public final class Goal {
         GoalId id = GoalId.next();
         var event = new GoalProposed(id, mentorship, proposer, pair.otherThan(proposer), now);
         return new Goal(id, mentorship, pair, terms, PROPOSED, new Signature(proposer, now), null, null, null, null,
-                GoalRevisions.none(), 0, List.of(event));
+                GoalRevisions.none(), List.of(), 0, List.of(event));
     }
 
     /** Rebuilds a stored goal; checks that the stored facts fit together rather than trusting the row. */
     static Goal restore(GoalId id, MentorshipId mentorship, Pair pair, GoalTerms terms, GoalStatus status, Signature proposed, Signature agreed,
-                        Signature closed, String retiredBecause, Achievement achievement, GoalRevisions revisions, long version) {
+                        Signature closed, String retiredBecause, Achievement achievement, GoalRevisions revisions,
+                        List<ChangeRequest> changeRequests, long version) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(mentorship, "mentorship");
         Objects.requireNonNull(pair, "pair");
@@ -106,12 +113,14 @@ public final class Goal {
                 && (status == RETIRED) == (retiredBecause != null)
                 && (status == ACTIVE || revisions.pending().isEmpty())
                 && (achievement == null || status == ACTIVE || status == ACHIEVED)
-                && revisions.all().stream().allMatch(r -> r.goalId().equals(id));
+                && revisions.all().stream().allMatch(r -> r.goalId().equals(id))
+                && changeRequests.stream().noneMatch(r -> r.isOpen() && status.isClosed())
+                && changeRequests.stream().noneMatch(r -> r.isOpen() && r.subject() == Subject.GOAL && status != PROPOSED);
         if (!consistent) {
             throw new IllegalArgumentException("Stored goal " + id + " is " + status + " but its other facts say otherwise");
         }
-        return new Goal(id, mentorship, pair, terms, status, proposed, agreed, closed, retiredBecause, achievement, revisions, version,
-                List.of());
+        return new Goal(id, mentorship, pair, terms, status, proposed, agreed, closed, retiredBecause, achievement, revisions,
+                changeRequests, version, List.of());
     }
 
     Goal agree(PersonId party, Instant now) {
@@ -126,7 +135,8 @@ public final class Goal {
                     + "retire it and propose it again with a new date");
         }
         var event = new GoalAgreed(id, mentorship, proposed.by(), party, now);
-        return next(ACTIVE, terms, new Signature(party, now), null, null, null, revisions, event);
+        return next(ACTIVE, terms, new Signature(party, now), null, null, null, revisions, event)
+                .answering(Subject.GOAL, new Signature(party, now), Answer.AGREED, List.of());
     }
 
     /**
@@ -143,7 +153,8 @@ public final class Goal {
         }
         var proposal = new Achievement(new Signature(by, now), evidence);
         var event = new GoalAchievementProposed(id, mentorship, by, pair.otherThan(by), now);
-        return next(status, terms, agreed, closed, retiredBecause, proposal, revisions, event);
+        return next(status, terms, agreed, closed, retiredBecause, proposal, revisions, event)
+                .answering(Subject.ACHIEVEMENT, new Signature(by, now), Answer.PROPOSED_AGAIN, List.of());
     }
 
     /**
@@ -162,7 +173,8 @@ public final class Goal {
         }
         Signature signature = new Signature(party, now);
         var event = new GoalAchieved(id, mentorship, party, now);
-        return next(ACHIEVED, terms, agreed, signature, null, achievement, revisions.withdrawingPending(signature), event);
+        return next(ACHIEVED, terms, agreed, signature, null, achievement, revisions.withdrawingPending(signature), event)
+                .answeringAll(signature, Answer.CLOSED);
     }
 
     /** Either side may withdraw the proposal: the proposer changing their mind, or the other side declining. */
@@ -187,7 +199,8 @@ public final class Goal {
         }
         Signature signature = new Signature(by, now);
         var event = new GoalRetired(id, mentorship, by, reason.strip(), now);
-        return next(RETIRED, terms, agreed, signature, reason.strip(), null, revisions.withdrawingPending(signature), event);
+        return next(RETIRED, terms, agreed, signature, reason.strip(), null, revisions.withdrawingPending(signature), event)
+                .answeringAll(signature, Answer.CLOSED);
     }
 
     Goal proposeRevision(GoalChanges changes, String rationale, RevisionContext context, boolean resetCadence,
@@ -201,7 +214,8 @@ public final class Goal {
         GoalRevision revision = GoalRevision.propose(id, revisions.nextNumber(), terms, changes, rationale, context,
                 resetCadence, new Signature(by, now));
         var event = new GoalRevisionProposed(id, mentorship, revision.id(), revision.number(), by, pair.otherThan(by), now);
-        return next(status, terms, agreed, closed, retiredBecause, achievement, revisions.append(revision), event);
+        return next(status, terms, agreed, closed, retiredBecause, achievement, revisions.append(revision), event)
+                .answering(Subject.REVISION, new Signature(by, now), Answer.PROPOSED_AGAIN, List.of());
     }
 
     /** The goal changes only here, and the deadline is checked again because time has passed since the proposal. */
@@ -232,6 +246,131 @@ public final class Goal {
         GoalRevision withdrawn = revisions.find(revisionId).withdrawn(new Signature(by, now));
         var event = new GoalRevisionWithdrawn(id, mentorship, withdrawn.id(), withdrawn.number(), withdrawn.proposedBy(), by, now);
         return next(status, terms, agreed, closed, retiredBecause, achievement, revisions.deciding(withdrawn), event);
+    }
+
+    // ------------------------------------------------------------------ asking for changes (decision 0094)
+
+    /**
+     * The side who may agree to the proposed goal sends it back with a comment instead: it stays PROPOSED, and its
+     * proposer changes it ({@link #changeProposal}) or retires it. Only one request waits at a time.
+     */
+    Goal askChangesToGoal(PersonId by, String comment, Instant now) {
+        pair.requireMember(by, "ask for changes to this goal");
+        requireStatus(PROPOSED, "sent back with changes asked");
+        if (by.equals(proposed.by())) {
+            throw new NotAllowedException("You proposed this goal, so you change it yourself; asking for changes is for your "
+                    + pair.roleOf(pair.otherThan(by)));
+        }
+        requireNoOpenRequest(Subject.GOAL, by);
+        ChangeRequest request = ChangeRequest.ask(Subject.GOAL, null, proposed.by(), new Signature(by, now), comment);
+        var event = new GoalChangesAsked(id, mentorship, Subject.GOAL, null, by, proposed.by(), now);
+        return next(status, terms, agreed, closed, retiredBecause, achievement, revisions, event).adding(request);
+    }
+
+    /**
+     * The proposer answers a request for changes by changing the proposed goal: the same rules as proposing, and it
+     * waits again for the other side. Only while a request is open: before that the terms are what was proposed.
+     */
+    Goal changeProposal(GoalChanges changes, PersonId by, Instant now) {
+        pair.requireMember(by, "change this proposed goal");
+        requireStatus(PROPOSED, "changed as a proposal");
+        if (!by.equals(proposed.by())) {
+            throw new NotAllowedException("Only who proposed this goal changes it; ask for changes instead");
+        }
+        if (openRequest(Subject.GOAL).isEmpty()) {
+            throw new InvalidStateException("Nobody asked for changes to this goal; it waits for your "
+                    + pair.roleOf(pair.otherThan(by)) + " to agree as it is");
+        }
+        if (changes == null || changes.isEmpty()) {
+            throw new InvalidInputException(GoalRevision.CHANGES, "Name at least one field of the goal to change");
+        }
+        List<FieldError> problems = GoalTerms.problemsOf(terms.toDraft().with(changes));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        GoalTerms changed = terms.revisedBy(changes);
+        List<FieldChange> fieldChanges = terms.changesTo(changed);
+        if (fieldChanges.isEmpty()) {
+            throw new InvalidInputException(GoalRevision.CHANGES, "Every value equals the current one, so nothing would change");
+        }
+        if (!Deadlines.stillAhead(changed.dueOn(), now)) {
+            throw new InvalidInputException(GoalTerms.DUE_ON, "The due date " + changed.dueOn() + " has to lie in the future");
+        }
+        List<String> fields = fieldChanges.stream().map(FieldChange::field).toList();
+        var event = new GoalProposalChanged(id, mentorship, by, pair.otherThan(by), fields, now);
+        return next(status, changed, agreed, closed, retiredBecause, achievement, revisions, event)
+                .answering(Subject.GOAL, new Signature(by, now), Answer.CHANGED, fields);
+    }
+
+    /**
+     * The side who may agree to a revision sends it back with a comment: the revision is set aside (declined, nothing
+     * changes) and its proposer proposes a new one. History keeps both, and the comment between them.
+     */
+    Goal askChangesToRevision(GoalRevisionId revisionId, PersonId by, String comment, Instant now) {
+        pair.requireMember(by, "ask for changes to a revision of this goal");
+        GoalRevision revision = revisions.find(revisionId);
+        revision.requireStillProposed();
+        if (by.equals(revision.proposedBy())) {
+            throw new NotAllowedException("You proposed revision #" + revision.number() + ", so you change it yourself: withdraw it "
+                    + "and propose another; asking for changes is for your " + pair.roleOf(pair.otherThan(by)));
+        }
+        requireStatus(ACTIVE, "revised");
+        Signature asked = new Signature(by, now);
+        ChangeRequest request = ChangeRequest.ask(Subject.REVISION, revisionId, revision.proposedBy(), asked, comment);
+        var event = new GoalChangesAsked(id, mentorship, Subject.REVISION, revisionId, by, revision.proposedBy(), now);
+        return next(status, terms, agreed, closed, retiredBecause, achievement, revisions.deciding(revision.withdrawn(asked)), event)
+                .adding(request);
+    }
+
+    /** The same for a proposed achievement: the proposal is set aside, the goal stays ACTIVE, the comment stays on record. */
+    Goal askChangesToAchievement(PersonId by, String comment, Instant now) {
+        pair.requireMember(by, "ask for changes to the proposal that this goal is achieved");
+        requireStatus(ACTIVE, "changed");
+        if (achievement == null) {
+            throw new InvalidStateException("Nobody proposed that this goal is achieved, so there is nothing to send back");
+        }
+        if (by.equals(achievement.proposedBy())) {
+            throw new NotAllowedException("You proposed that this goal is achieved; withdraw it if you changed your mind. "
+                    + "Asking for changes is for your " + pair.roleOf(pair.otherThan(by)));
+        }
+        ChangeRequest request = ChangeRequest.ask(Subject.ACHIEVEMENT, null, achievement.proposedBy(), new Signature(by, now), comment);
+        var event = new GoalChangesAsked(id, mentorship, Subject.ACHIEVEMENT, null, by, achievement.proposedBy(), now);
+        return next(status, terms, agreed, closed, retiredBecause, null, revisions, event).adding(request);
+    }
+
+    private void requireNoOpenRequest(Subject subject, PersonId by) {
+        if (openRequest(subject).isPresent()) {
+            throw new InvalidStateException("You already asked for changes; they wait for your " + pair.roleOf(pair.otherThan(by)));
+        }
+    }
+
+    /** The request of this subject still waiting for its answer, if any. */
+    public Optional<ChangeRequest> openRequest(Subject subject) {
+        return changeRequests.stream().filter(r -> r.isOpen() && r.subject() == subject).findFirst();
+    }
+
+    private Goal adding(ChangeRequest request) {
+        List<ChangeRequest> grown = new ArrayList<>(changeRequests);
+        grown.add(request);
+        return new Goal(id, mentorship, pair, terms, status, proposed, agreed, closed, retiredBecause, achievement, revisions, grown,
+                version, events);
+    }
+
+    private Goal answering(Subject subject, Signature by, Answer how, List<String> fields) {
+        return replacing(r -> r.isOpen() && r.subject() == subject, by, how, fields);
+    }
+
+    private Goal answeringAll(Signature by, Answer how) {
+        return replacing(ChangeRequest::isOpen, by, how, List.of());
+    }
+
+    private Goal replacing(java.util.function.Predicate<ChangeRequest> which, Signature by, Answer how, List<String> fields) {
+        if (changeRequests.stream().noneMatch(which)) {
+            return this;
+        }
+        List<ChangeRequest> updated = changeRequests.stream().map(r -> which.test(r) ? r.answered(by, how, fields) : r).toList();
+        return new Goal(id, mentorship, pair, terms, status, proposed, agreed, closed, retiredBecause, achievement, revisions, updated,
+                version, events);
     }
 
     /** Measurements continue after ACHIEVED so a demonstrated skill can be re-checked later. */
@@ -271,8 +410,8 @@ public final class Goal {
                       Achievement achievement, GoalRevisions revisions, GoalEvent event) {
         List<GoalEvent> recorded = new ArrayList<>(events);
         recorded.add(event);
-        return new Goal(id, mentorship, pair, terms, status, proposed, agreed, closed, retiredBecause, achievement, revisions, version,
-                recorded);
+        return new Goal(id, mentorship, pair, terms, status, proposed, agreed, closed, retiredBecause, achievement, revisions,
+                changeRequests, version, recorded);
     }
     public GoalId id() { return id; }
     public MentorshipId mentorshipId() { return mentorship; }
@@ -291,6 +430,8 @@ public final class Goal {
     /** Oldest first, withdrawn proposals included. */
     public List<GoalRevision> revisions() { return revisions.all(); }
     public Optional<GoalRevision> pendingRevision() { return revisions.pending(); }
+    /** Every request for changes, oldest first, answered ones included (decision 0094). */
+    public List<ChangeRequest> changeRequests() { return changeRequests; }
     public long version() { return version; }
     /** What the transitions since loading caused, oldest first, for the caller to publish after saving. */
     List<GoalEvent> events() { return events; }

@@ -63,6 +63,27 @@ public class GoalLifecycle {
         return transitions.change(actor, id, expectedVersion, goal -> goal.withdrawAchievement(actor.personId(), now));
     }
 
+    /** The side who may agree sends the proposed goal back with a comment; its proposer changes it (decision 0094). */
+    @Transactional
+    public Goal askChanges(Actor actor, GoalId id, String comment, OptionalLong expectedVersion, Instant now) {
+        return transitions.change(actor, id, expectedVersion, goal -> goal.askChangesToGoal(actor.personId(), comment, now));
+    }
+
+    /** The proposer answers a request for changes by changing the proposed goal; it waits again for the other side. */
+    @Transactional
+    public Goal changeProposal(Actor actor, GoalId id, GoalChanges changes, OptionalLong expectedVersion, Instant now) {
+        if (changes != null) {
+            GoalTransitions.requireStorable(changes.baseline(), changes.target());
+        }
+        return transitions.change(actor, id, expectedVersion, goal -> goal.changeProposal(changes, actor.personId(), now));
+    }
+
+    /** The other side sends the proposal that the goal is achieved back with a comment; the goal stays ACTIVE. */
+    @Transactional
+    public Goal askChangesToAchievement(Actor actor, GoalId id, String comment, OptionalLong expectedVersion, Instant now) {
+        return transitions.change(actor, id, expectedVersion, goal -> goal.askChangesToAchievement(actor.personId(), comment, now));
+    }
+
     @Transactional
     public Goal retire(Actor actor, GoalId id, String reason, OptionalLong expectedVersion, Instant now) {
         return transitions.change(actor, id, expectedVersion, goal -> goal.retire(actor.personId(), reason, now));

@@ -38,10 +38,12 @@ public class GoalRepository {
 
     private final DSLContext dsl;
     private final GoalRevisionRepository revisions;
+    private final ChangeRequestRepository changeRequests;
 
-    GoalRepository(DSLContext dsl, GoalRevisionRepository revisions) {
+    GoalRepository(DSLContext dsl, GoalRevisionRepository revisions, ChangeRequestRepository changeRequests) {
         this.dsl = dsl;
         this.revisions = revisions;
+        this.changeRequests = changeRequests;
     }
 
     // ------------------------------------------------------------------ goals
@@ -57,6 +59,7 @@ public class GoalRepository {
                 .set(GOAL.VERSION, 0L)
                 .execute();
         revisions.save(organization, goal);
+        changeRequests.save(organization, goal);
     }
 
     /**
@@ -73,6 +76,7 @@ public class GoalRepository {
                 .execute();
         Versions.requireWritten(updated, "This goal", () -> currentVersion(organization, goal.id()));
         revisions.save(organization, goal);
+        changeRequests.save(organization, goal);
         return find(organization, goal.id()).orElseThrow();
     }
 
@@ -160,7 +164,9 @@ public class GoalRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<GoalRevision>> revisionsByGoal = revisions.of(organization, rows.stream().map(r -> r.get(GOAL.ID)).toList());
+        List<UUID> ids = rows.stream().map(r -> r.get(GOAL.ID)).toList();
+        Map<UUID, List<GoalRevision>> revisionsByGoal = revisions.of(organization, ids);
+        Map<UUID, List<ChangeRequest>> requestsByGoal = changeRequests.of(organization, ids);
         return rows.stream().map(row -> {
             GoalRecord g = row.into(GOAL);
             var pair = new Pair(new PersonId(row.get(MENTORSHIP.MENTOR_ID)), new PersonId(row.get(MENTORSHIP.MENTEE_ID)));
@@ -171,7 +177,8 @@ public class GoalRepository {
             return Goal.restore(new GoalId(g.getId()), new MentorshipId(g.getMentorshipId()), pair, terms, GoalStatus.valueOf(g.getStatus()),
                     Columns.signature(g.getProposedBy(), g.getProposedAt()), Columns.signature(g.getAgreedBy(), g.getAgreedAt()),
                     Columns.signature(g.getClosedBy(), g.getClosedAt()), g.getRetiredBecause(), achievement(g),
-                    new GoalRevisions(revisionsByGoal.getOrDefault(g.getId(), List.of())), g.getVersion());
+                    new GoalRevisions(revisionsByGoal.getOrDefault(g.getId(), List.of())),
+                    requestsByGoal.getOrDefault(g.getId(), List.of()), g.getVersion());
         }).toList();
     }
 

@@ -64,6 +64,12 @@ public class GoalRevising {
         return transitions.change(actor, id, expectedVersion, goal -> goal.withdrawRevision(revisionId, actor.personId(), now));
     }
 
+    /** The other side sends the revision back with a comment: it is set aside, and its proposer proposes another. */
+    @Transactional
+    public Goal askChanges(Actor actor, GoalId id, GoalRevisionId revisionId, String comment, OptionalLong expectedVersion, Instant now) {
+        return transitions.change(actor, id, expectedVersion, goal -> goal.askChangesToRevision(revisionId, actor.personId(), comment, now));
+    }
+
     /** The webhook's data: which goal, which revision, what changed and why; no measurement or note leaves with it. */
     private static Map<String, Object> revisedData(Goal goal, GoalRevision applied, Instant at) {
         Map<String, Object> data = new LinkedHashMap<>();

@@ -25,11 +25,13 @@ class GoalTransitions {
     private final GoalRepository goals;
     private final GoalAccess access;
     private final ApplicationEventPublisher events;
+    private final GoalMessages messages;
 
-    GoalTransitions(GoalRepository goals, GoalAccess access, ApplicationEventPublisher events) {
+    GoalTransitions(GoalRepository goals, GoalAccess access, ApplicationEventPublisher events, GoalMessages messages) {
         this.goals = goals;
         this.access = access;
         this.events = events;
+        this.messages = messages;
     }
 
     Goal change(Actor actor, GoalId id, OptionalLong expectedVersion, UnaryOperator<Goal> transition) {
@@ -38,6 +40,7 @@ class GoalTransitions {
         Goal changed = transition.apply(goal);
         Goal saved = goals.update(actor.organizationId(), changed);
         publish(changed.events());
+        messages.send(actor.organizationId(), saved, changed.events());
         return saved;
     }
 

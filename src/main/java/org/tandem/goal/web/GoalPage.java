@@ -23,7 +23,7 @@ public record GoalPage(String href, String goalsHref, String mentorshipHref, Str
                        PendingRevision pending, AchievementView achievement, List<TimelineEntry> timeline, boolean canRecord, boolean canRevise,
                        boolean canReframe, boolean canAchieve, boolean canRetire, MeasurementForm measurementForm,
                        RevisionForm revisionForm, ReframeForm reframeForm, String open, FormErrors errors, String failedForm,
-                       String alert, String flash, Routes routes, long version) {
+                       String alert, String flash, Routes routes, long version, Changes changes) {
 
     public record Term(String label, String value) {
     }
@@ -63,6 +63,32 @@ public record GoalPage(String href, String goalsHref, String mentorshipHref, Str
 
     public record Routes(String agree, String measure, String revise, String reframe, String achieve, String agreeAchievement,
                          String withdrawAchievement, String retire) {
+    }
+
+    /**
+     * Asking for changes (decision 0094): which of the three proposals the reader may send back, the routes, the open
+     * requests to show, and the form the proposer of a goal changes it with. {@code typedComment} is what a refused
+     * request form showed back.
+     */
+    public record Changes(boolean canAskGoal, boolean canAskRevision, boolean canAskAchievement, boolean canChangeProposal,
+                          String askGoalAction, String askRevisionAction, String askAchievementAction, String changeProposalAction,
+                          List<Asked> open, GoalForms.GoalForm proposalForm, String typedComment) {
+
+        public Changes typed(String comment) {
+            return new Changes(canAskGoal, canAskRevision, canAskAchievement, canChangeProposal, askGoalAction, askRevisionAction,
+                    askAchievementAction, changeProposalAction, open, proposalForm, comment);
+        }
+    }
+
+    /** An open request for changes as both of the pair read it; {@code next} tells the proposer what answers it. */
+    public record Asked(String subject, String heading, String comment, String next, boolean forReader) {
+    }
+
+    public GoalPage withChanges(Changes changed) {
+        return new GoalPage(href, goalsHref, mentorshipHref, pairTitle, title, statement, kind, status, statusLabel, statusBadge, terms,
+                preferences, smart, progress, chart, measurements, signals, agreement, pending, achievement, timeline, canRecord, canRevise,
+                canReframe, canAchieve, canRetire, measurementForm, revisionForm, reframeForm, open, errors, failedForm, alert, flash, routes,
+                version, changed);
     }
 
     /** Which form the field errors belong to, so only that form shows them (and opens, if folded). */

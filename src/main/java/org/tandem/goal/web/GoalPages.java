@@ -18,7 +18,9 @@ import org.tandem.goal.GoalController;
 import org.tandem.goal.GoalCounts;
 import org.tandem.goal.GoalKind;
 import org.tandem.goal.GoalStatus;
+import org.tandem.goal.GoalChangesAsked.Subject;
 import org.tandem.goal.core.Achievement;
+import org.tandem.goal.core.ChangeRequest;
 import org.tandem.goal.core.Decimals;
 import org.tandem.goal.core.Goal;
 import org.tandem.goal.core.GoalChanges;
@@ -181,7 +183,51 @@ public class GoalPages {
                         GoalController.route(GoalController.ACHIEVEMENT_AGREEMENT, goal.id()),
                         GoalController.route(GoalController.ACHIEVEMENT_WITHDRAWAL, goal.id()),
                         GoalController.route(GoalController.RETIREMENT, goal.id())),
-                goal.version());
+                goal.version(), changes(actor, goal, s, names, zone));
+    }
+
+    /** Who may send which proposal back now, the open requests, and the proposer's form to change a proposed goal. */
+    private static GoalPage.Changes changes(Actor actor, Goal goal, Submitted s, Map<UUID, String> names, ZoneId zone) {
+        PersonId reader = actor.personId();
+        boolean pair = goal.pair().includes(reader);
+        boolean proposedGoal = goal.status() == GoalStatus.PROPOSED;
+        boolean goalAsked = goal.openRequest(Subject.GOAL).isPresent();
+        boolean canAskGoal = pair && proposedGoal && !goalAsked && !goal.proposedBy().equals(reader);
+        boolean canChange = pair && proposedGoal && goalAsked && goal.proposedBy().equals(reader);
+        boolean active = goal.status() == GoalStatus.ACTIVE;
+        boolean canAskRevision = pair && active && goal.pendingRevision().filter(r -> !r.proposedBy().equals(reader)).isPresent();
+        boolean canAskAchievement = pair && active && goal.achievement().filter(a -> !a.proposedBy().equals(reader)).isPresent();
+        List<GoalPage.Asked> open = goal.changeRequests().stream().filter(ChangeRequest::isOpen).map(r -> {
+            boolean mine = r.proposedBy().equals(reader);
+            String asker = names.get(r.askedBy().value());
+            String heading = asker + " asked for changes to " + about(r, goal, mine, names) + " on " + when(r.asked().at(), zone);
+            String next = switch (r.subject()) {
+                case GOAL -> mine ? "Change the goal below; it then waits again for " + asker + "." : "It waits for "
+                        + names.get(r.proposedBy().value()) + " to change it.";
+                case REVISION -> mine ? "Propose the change again, reworked, under \"Change this goal\"." : "It waits for "
+                        + names.get(r.proposedBy().value()) + " to propose it again.";
+                case ACHIEVEMENT -> mine ? "Propose it again when the goal is there, under \"Close this goal\"." : "It waits for "
+                        + names.get(r.proposedBy().value()) + " to propose it again.";
+            };
+            return new GoalPage.Asked(r.subject().name(), heading, r.comment(), next, pair && mine);
+        }).toList();
+        GoalForm proposal = s.goalForm() != null ? s.goalForm() : RevisionForm.of(goal.terms()).goal();
+        return new GoalPage.Changes(canAskGoal, canAskRevision, canAskAchievement, canChange,
+                GoalController.route(GoalChangeRequestController.ASK_GOAL, goal.id()),
+                goal.pendingRevision().map(r -> GoalRevisionController.path(GoalChangeRequestController.ASK_REVISION, goal.id(), r.id()))
+                        .orElse(null),
+                GoalController.route(GoalChangeRequestController.ASK_ACHIEVEMENT, goal.id()),
+                GoalController.route(GoalChangeRequestController.PROPOSAL, goal.id()), open, proposal, null);
+    }
+
+    private static String about(ChangeRequest r, Goal goal, boolean mine, Map<UUID, String> names) {
+        String whose = mine ? "your " : names.get(r.proposedBy().value()) + "'s ";
+        return switch (r.subject()) {
+            case GOAL -> "this goal as proposed";
+            case REVISION -> whose + "revision #" + goal.revisions().stream().filter(v -> v.id().equals(r.revision()))
+                    .map(GoalRevision::number).findFirst().orElse(0);
+            case ACHIEVEMENT -> whose + "proposal that the goal is achieved";
+        };
     }
 
     private PendingRevision pending(Actor actor, Goal goal, GoalRevision r, Map<UUID, String> names, ZoneId zone) {
@@ -241,6 +287,15 @@ public class GoalPages {
         goal.achievement().filter(a -> goal.status() == GoalStatus.ACTIVE).ifPresent(a -> entries.add(new Dated(a.proposedAt(),
                 entry(a.proposedAt(), zone, "Proposed as achieved by " + names.get(a.proposedBy().value()) + ", waiting for agreement",
                         List.of(), null, List.of(), a.evidence() == null ? null : "Evidence: " + a.evidence()))));
+        for (ChangeRequest r : goal.changeRequests()) {
+            entries.add(new Dated(r.asked().at(), entry(r.asked().at(), zone, "Changes asked by " + names.get(r.askedBy().value()) + " to "
+                    + about(r, goal, false, names), List.of(), r.comment(), List.of(), null)));
+            if (r.answer() == ChangeRequest.Answer.CHANGED) {
+                entries.add(new Dated(r.answered().at(), entry(r.answered().at(), zone, "Proposal changed by "
+                        + names.get(r.answered().by().value()) + " in reply", List.of(), null, List.of(),
+                        "Changed: " + Text.joinAnd(r.changedFields()) + ". It waits again for agreement.")));
+            }
+        }
         goal.closed().ifPresent(closed -> entries.add(new Dated(closed.at(), entry(closed.at(), zone,
                 (goal.status() == GoalStatus.ACHIEVED ? goal.achievement()
                         .map(a -> "Achieved: proposed by " + names.get(a.proposedBy().value()) + " on " + when(a.proposedAt(), zone) + ", agreed by ")

@@ -201,6 +201,18 @@ public final class PersonData {
                     .columns(OWNER_ONLY, REPLACE, WORDS + " (the goal's words before and after)",
                             GOAL_REVISION_CHANGE.BEFORE_VALUE, GOAL_REVISION_CHANGE.AFTER_VALUE)
                     .build(),
+            table(GOAL_CHANGE_REQUEST, "goalChangeRequests", "Requests for changes to a proposed goal, revision or achievement, with the comment")
+                    .exports(under(GOAL_CHANGE_REQUEST.GOAL_ID, GOAL.ID, OWN_GOALS))
+                    .erases(anyOf(under(GOAL_CHANGE_REQUEST.GOAL_ID, GOAL.ID, ERASED_GOALS), is(GOAL_CHANGE_REQUEST.ASKED_BY)))
+                    .columns(OWNER_OR_ADMIN, KEEP, ID, GOAL_CHANGE_REQUEST.ID, GOAL_CHANGE_REQUEST.ORGANIZATION_ID,
+                            GOAL_CHANGE_REQUEST.GOAL_ID, GOAL_CHANGE_REQUEST.REVISION_ID, GOAL_CHANGE_REQUEST.PROPOSED_BY,
+                            GOAL_CHANGE_REQUEST.ASKED_BY, GOAL_CHANGE_REQUEST.ANSWERED_BY)
+                    .columns(OWNER_OR_ADMIN, KEEP, TIMES, GOAL_CHANGE_REQUEST.SUBJECT, GOAL_CHANGE_REQUEST.ASKED_AT,
+                            GOAL_CHANGE_REQUEST.ANSWERED_AT, GOAL_CHANGE_REQUEST.ANSWER)
+                    .columns(OWNER_OR_ADMIN, KEEP, "the names of the goal's fields changed in reply, fixed words",
+                            GOAL_CHANGE_REQUEST.CHANGED_FIELDS)
+                    .columns(OWNER_ONLY, REPLACE, WORDS, GOAL_CHANGE_REQUEST.COMMENT_TEXT)
+                    .build(),
             table(GOAL_REVISION, "goalRevisions", "Proposed and applied changes of the goals, with their why")
                     .exports(OWN_REVISIONS).erases(ERASED_REVISIONS)
                     .columns(OWNER_OR_ADMIN, KEEP, ID, GOAL_REVISION.ID, GOAL_REVISION.ORGANIZATION_ID, GOAL_REVISION.GOAL_ID,

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.tandem.goal.Direction;
 import org.tandem.goal.FieldChange;
+import org.tandem.goal.GoalChangesAsked;
 import org.tandem.goal.GoalRevisionId;
 import org.tandem.goal.GoalStatus;
 import org.tandem.mentorship.Pair;
@@ -111,6 +112,38 @@ class GoalRepositoryTests {
         assertThat(stored.status()).isEqualTo(GoalStatus.ACHIEVED);
         assertThat(stored.closed()).contains(new Signature(world.mentee().id(), now.plusSeconds(400)));
         assertThat(stored.achievement()).isEqualTo(achieved.achievement()).map(Achievement::proposedBy).contains(world.mentor().id());
+    }
+
+    @Test
+    void changeRequestsAreStoredWithTheirCommentAndAnsweredOnce() {
+        Goal proposed = propose();
+        Goal asked = goals.update(org, proposed.askChangesToGoal(world.mentor().id(), "Name the survey", now.plusSeconds(60)));
+
+        ChangeRequest open = goals.find(org, proposed.id()).orElseThrow().openRequest(GoalChangesAsked.Subject.GOAL).orElseThrow();
+        assertThat(open).isEqualTo(asked.changeRequests().getFirst());
+        assertThat(open.comment()).isEqualTo("Name the survey");
+        assertThat(open.asked()).isEqualTo(new Signature(world.mentor().id(), now.plusSeconds(60)));
+
+        Goal changed = goals.update(org, asked.changeProposal(GoalChanges.none().withTitle("Quarterly survey score")
+                .withDueOn(proposed.terms().dueOn().plusDays(7)), world.mentee().id(), now.plusSeconds(120)));
+        Goal active = goals.update(org, changed.agree(world.mentor().id(), now.plusSeconds(180)));
+        GoalRevisionId revision = goals.update(org, active.proposeRevision(GoalChanges.none().withTitle("Renamed"), "Shorter", null, false,
+                world.mentee().id(), now.plusSeconds(240))).pendingRevision().orElseThrow().id();
+        goals.update(org, goals.find(org, proposed.id()).orElseThrow()
+                .askChangesToRevision(revision, world.mentor().id(), "Shorter still", now.plusSeconds(300)));
+
+        Goal stored = goals.find(org, proposed.id()).orElseThrow();
+        assertThat(stored.terms().title()).isEqualTo("Quarterly survey score");
+        assertThat(stored.changeRequests()).hasSize(2);
+        ChangeRequest first = stored.changeRequests().get(0);
+        assertThat(first.answer()).isEqualTo(ChangeRequest.Answer.CHANGED);
+        assertThat(first.answered()).isEqualTo(new Signature(world.mentee().id(), now.plusSeconds(120)));
+        assertThat(first.changedFields()).containsExactly("title", "dueOn");
+        ChangeRequest second = stored.changeRequests().get(1);
+        assertThat(second.isOpen()).isTrue();
+        assertThat(second.revision()).isEqualTo(revision);
+        assertThat(stored.revisions().getFirst().status()).isEqualTo(GoalRevision.Status.WITHDRAWN);
+        assertThat(goals.find(new OrganizationId(java.util.UUID.randomUUID()), proposed.id())).as("another organization reads nothing").isEmpty();
     }
 
     @Test

@@ -297,7 +297,7 @@ class GoalTests {
         Goal active = activeGoal();
 
         Goal restored = Goal.restore(active.id(), MENTORSHIP, PAIR, active.terms(), GoalStatus.ACTIVE, new Signature(MENTEE, NOW),
-                new Signature(MENTOR, NOW), null, null, null, GoalRevisions.none(), 7);
+                new Signature(MENTOR, NOW), null, null, null, GoalRevisions.none(), List.of(), 7);
 
         assertThat(restored.events()).isEmpty();
         assertThat(restored.version()).isEqualTo(7);
@@ -309,7 +309,7 @@ class GoalTests {
         Goal active = activeGoal();
 
         assertThatThrownBy(() -> Goal.restore(active.id(), MENTORSHIP, PAIR, active.terms(), GoalStatus.ACTIVE,
-                new Signature(MENTEE, NOW), null, null, null, null, GoalRevisions.none(), 1))
+                new Signature(MENTEE, NOW), null, null, null, null, GoalRevisions.none(), List.of(), 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
