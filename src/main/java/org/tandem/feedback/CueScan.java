@@ -122,10 +122,33 @@ final class CueScan {
         }
         boolean[] notAnchor = inStep.clone();
         for (Mark absolute : absolutes) {
+            int from = habitStart(t, absolute.from());
             int to = grammar.clauseEnd(t, absolute.from());
-            for (int k = absolute.from(); k < to; k++) notAnchor[k] = true;
+            for (int k = from; k < to; k++) notAnchor[k] = true;
         }
         return new Cues(evaluative, critical, anchors.anchored(t, notAnchor));
+    }
+
+    /**
+     * Where the habit an absolute qualifies begins: the whole clause it sits in ("he forgets to tag the release
+     * every time" names no release), and for a tail after a comma ("you keep breaking the build, each and every
+     * week") the clause before the comma too. Its objects describe the habit, not one occasion.
+     */
+    private int habitStart(Tokens t, int absolute) {
+        int clause = grammar.clauseStart(t, absolute);
+        if (grammar.clauseSubject(t, clause, absolute) < 0 && clause - 1 > t.sentenceStart(absolute)
+                && t.word[clause - 1].equals(",")) {
+            return fromThePerson(t, grammar.clauseStart(t, clause - 1), clause - 1);
+        }
+        return fromThePerson(t, clause, absolute);
+    }
+
+    /** The habit starts at its person: "During Tuesday's incident you were constantly…" keeps its scene. */
+    private int fromThePerson(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (grammar.isPerson(t, k)) return k;
+        }
+        return to;
     }
 
     /** Records the words from {@code from} to {@code to} as criticism; returns where the scan goes on. */
