@@ -125,6 +125,9 @@ final class CueScan {
             int from = habitStart(t, absolute.from());
             int to = grammar.clauseEnd(t, absolute.from());
             for (int k = from; k < to; k++) notAnchor[k] = true;
+            if (complainedHabit(t, absolute, from, to, evaluative, inStep)) {
+                critical.add(new Mark(absolute.from(), absolute.to(), Mark.Polarity.CRITICISM));
+            }
         }
         return new Cues(evaluative, critical, anchors.anchored(t, notAnchor));
     }
@@ -141,6 +144,25 @@ final class CueScan {
             return fromThePerson(t, grammar.clauseStart(t, clause - 1), clause - 1);
         }
         return fromThePerson(t, clause, absolute);
+    }
+
+    /**
+     * A habit of the person's stretched over every occasion ("you're forever moving the goalposts", "you talk down
+     * to the new staff all the time", "without fail, you're the last one to reply") is a complaint unless its
+     * sentence praises or thanks. Plain "always" and "never" are left to the verb they qualify, since they praise
+     * as often as they complain ("you always know what to say", "you never miss a detail"): "never" + an action is
+     * an omission ({@link #negatedAction}), and a problem word in the clause is criticism anyway.
+     */
+    private boolean complainedHabit(Tokens t, Mark absolute, int from, int to, List<Mark> evaluative, boolean[] inStep) {
+        if (inStep[absolute.from()]) return false;
+        String w = t.word[absolute.from()];
+        if (w.equals("always") || w.equals("never")) return false;
+        int sentence = t.sentence[absolute.from()];
+        for (Mark m : evaluative) {
+            if (m.polarity() == Mark.Polarity.PRAISE && t.sentence[m.from()] == sentence) return false;
+            if (m.polarity() == Mark.Polarity.CRITICISM && m.from() < to && m.to() > from) return false;
+        }
+        return true;
     }
 
     /** The habit starts at its person: "During Tuesday's incident you were constantly…" keeps its scene. */
