@@ -98,6 +98,11 @@ final class CueScan {
                 i = criticism(i, outdated, evaluative, critical);
                 continue;
             }
+            int undone = undoneEnd(t, i);
+            if (undone > 0 && context.counts(t, i, undone, "strong", inStep)) {
+                i = criticism(i, undone, evaluative, critical);
+                continue;
+            }
             int lack = lackEnd(t, i);
             if (lack > 0 && !inStep[i] && !context.inBackground(t, i)) {
                 var mark = new Mark(i, lack, Mark.Polarity.CRITICISM);
@@ -372,6 +377,32 @@ final class CueScan {
         // the subject is the person's work ("the deck you sent", "your slides") and "old" sits after its verb
         if (!(verb > 0 && verb < i || ownedByPerson(t, i - 1) && i - subject > 2)) return -1;
         return lastYears ? i + 3 : i + 1;
+    }
+
+    /**
+     * "you left the trolley unlocked", "you sent the notes unsigned": a participle negated by "un-" that says in
+     * what state the person left the thing they acted on (the object complement) names something not done. Only
+     * after the object (not "you stayed unfazed", not "the unexpected outage"), in a clause whose subject is the
+     * person and that is not itself negated. Ends after the participle; -1 when not.
+     */
+    private int undoneEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (t.kind[i] != Tokens.Kind.WORD || t.quoted[i] || w.length() < 7 || !w.startsWith("un") || !w.endsWith("ed")) return -1;
+        int before = i - 1;
+        if (!t.isWord(before) || lang.copulas.contains(t.word[before]) || lang.auxiliaries.contains(t.word[before])
+                || lang.intensifiers.contains(t.word[before]) || lang.determiners.contains(t.word[before])
+                || lang.possessives.contains(t.word[before]) || LINKING.contains(t.word[before]) || grammar.isPerson(t, before)) {
+            return -1;
+        }
+        int clause = grammar.clauseStart(t, i);
+        int subject = grammar.clauseSubject(t, clause, i);
+        if (subject < 0 || !grammar.isPerson(t, subject) || t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
+        // the verb comes between the person and the object: "you left [the trolley] unlocked"
+        if (before - subject < 2) return -1;
+        for (int k = clause; k < i; k++) {
+            if (lang.negations.contains(t.word[k])) return -1;
+        }
+        return i + 1;
     }
 
     /** "had no tests", "with no description": missing something; not "had no downtime". */
