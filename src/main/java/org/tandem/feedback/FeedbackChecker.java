@@ -38,7 +38,7 @@ public final class FeedbackChecker {
         var grammar = new Grammar(lang);
         this.traits = new TraitCheck(lang, grammar);
         this.absolutes = new AbsoluteCheck(lang, grammar);
-        this.steps = new StepScan(lang);
+        this.steps = new StepScan(lang, grammar);
         this.cues = new CueScan(lang, grammar);
         this.stale = new StaleCheck(lang);
     }

@@ -24,9 +24,11 @@ final class StepScan {
     }
 
     private final FeedbackLanguage lang;
+    private final Grammar grammar;
 
-    StepScan(FeedbackLanguage lang) {
+    StepScan(FeedbackLanguage lang, Grammar grammar) {
         this.lang = lang;
+        this.grammar = grammar;
     }
 
     Steps scan(Tokens t) {
@@ -36,7 +38,7 @@ final class StepScan {
             if (!t.isWord(i) || t.quoted[i] || inStep[i]) continue;
             int content = stepContentAt(t, i);
             if (content < 0) continue;
-            int end = t.sentenceEnd(i);
+            int end = stepEnd(t, i);
             int from = content == Integer.MAX_VALUE ? i : Math.min(i, content);
             for (int k = from; k < end; k++) inStep[k] = true;
             if (!concrete) concrete = content == Integer.MAX_VALUE || isConcrete(t, content, end);
@@ -55,7 +57,7 @@ final class StepScan {
             int after = i + marker.words().length;
             return closesSentence(t, after) ? t.sentenceStart(i) : after;
         }
-        if (!opensSentence(t, i)) return -1;
+        if (!opensSentence(t, i) && !opensClause(t, i)) return -1;
         int offered = offeringQuestion(t, i);
         if (offered >= 0) return offered;
         String w = t.word[i];
@@ -137,6 +139,42 @@ final class StepScan {
         }
         return words <= 4;
     }
+
+    /**
+     * A step runs to the end of its sentence, or to a semicolon: "You could be more concise; please keep your
+     * updates to five lines" holds two clauses, each with its own mood.
+     */
+    private static int stepEnd(Tokens t, int i) {
+        int end = t.sentenceEnd(i);
+        for (int k = i + 1; k < end; k++) {
+            if (t.isPunct(k) && t.word[k].equals(";")) return k;
+        }
+        return end;
+    }
+
+    /**
+     * The imperative mood also opens a clause inside a sentence: after a semicolon or colon ("…could be easier to
+     * read; label every axis"), or after a short fronted adverbial and its comma ("Next lesson, put a timer on the
+     * board"), one with no person in it, so "In Friday's lesson, you…" stays a statement.
+     */
+    private boolean opensClause(Tokens t, int i) {
+        int k = i - 1;
+        while (k >= 0 && t.isWord(k) && lang.discourse.contains(t.word[k])) k--;
+        if (k < 0 || !t.isPunct(k)) return false;
+        String mark = t.word[k];
+        if (mark.equals(";") || mark.equals(":")) return true;
+        if (!mark.equals(",")) return false;
+        int first = t.sentenceStart(i);
+        int words = 0;
+        for (int j = first; j < k; j++) {
+            if (!t.isWord(j)) return false;
+            if (lang.personPronouns.contains(t.word[j]) || grammar.isPerson(t, j) || lang.copulas.contains(t.word[j])) return false;
+            words++;
+        }
+        return words > 0 && words <= FRONTED_ADVERBIAL;
+    }
+
+    private static final int FRONTED_ADVERBIAL = 4;
 
     private boolean opensSentence(Tokens t, int i) {
         int k = i - 1;
