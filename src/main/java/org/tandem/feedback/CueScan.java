@@ -62,7 +62,7 @@ final class CueScan {
             var criticism = notCriticism[i] ? null : criticismAt(t, i);
             if (criticism != null) {
                 int to = i + criticism.words().length;
-                if (context.counts(t, i, to, criticism.tag(), inStep)) {
+                if (context.counts(t, i, to, criticism.tag(), inStep) && !negatedByNever(t, i)) {
                     var mark = new Mark(i, to, Mark.Polarity.CRITICISM);
                     evaluative.add(mark);
                     critical.add(mark);
@@ -89,7 +89,7 @@ final class CueScan {
                 continue;
             }
             int without = withoutEnd(t, i);
-            if (without > 0 && context.counts(t, i, without, "strong", inStep)) {
+            if (without > 0 && context.counts(t, i, without, "strong", inStep) && !negatedByNever(t, i)) {
                 i = criticism(i, without, evaluative, critical);
                 continue;
             }
@@ -442,7 +442,37 @@ final class CueScan {
         if (!t.isWord(k)) return false;
         if (lang.negationExceptions.startingAt(t, k) != null) return false;
         if (lang.criticism.startingAt(t, k) != null || lang.praise.startingAt(t, k) != null) return false;
-        return !lang.traits.contains(t.word[k]) && !t.word[k].equals("a") && !t.word[k].equals("only");
+        if (lang.traits.contains(t.word[k]) || t.word[k].equals("a") || t.word[k].equals("only")) return false;
+        return !(t.word[i].equals("never") && doublyNegated(t, k));
+    }
+
+    /**
+     * "you never say no", "you never merge without a second review", "you never made me feel slow": what the
+     * negated verb phrase holds is itself a negation or a problem, so the two cancel out and the clause praises.
+     */
+    private boolean doublyNegated(Tokens t, int from) {
+        int end = grammar.clauseEnd(t, from);
+        for (int k = from; k < end; k++) {
+            if (!t.isWord(k) || t.quoted[k]) continue;
+            String w = t.word[k];
+            if (lang.negations.contains(w) || w.equals("without") || w.equals("no") || w.equals("nobody") || w.equals("nothing")) return true;
+            if (lang.criticism.startingAt(t, k) != null) return true;
+            String tag = lang.traits.tagOf(w);
+            if (tag != null && tag.startsWith("-")) return true;
+        }
+        return false;
+    }
+
+    /** "you never let a report go unanswered": a problem inside a clause that "never" negates is no problem. */
+    private boolean negatedByNever(Tokens t, int i) {
+        int clause = grammar.clauseStart(t, i);
+        for (int k = clause; k < i; k++) {
+            if (t.word[k].equals("never") && !t.quoted[k]) {
+                int subject = grammar.clauseSubject(t, clause, k);
+                return subject >= 0 && grammar.isPerson(t, subject);
+            }
+        }
+        return false;
     }
 
     /** "the note you wrote didn't mention...", "your PR doesn't...": the thing is the person's work. */
