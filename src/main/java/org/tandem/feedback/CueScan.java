@@ -98,6 +98,16 @@ final class CueScan {
                 i = criticism(i, outdated, evaluative, critical);
                 continue;
             }
+            int redone = reworkEnd(t, i);
+            if (redone > 0 && !inStep[i]) {
+                i = criticism(i, redone, evaluative, critical);
+                continue;
+            }
+            int contradicted = contradictedClaimEnd(t, i, inStep);
+            if (contradicted > 0) {
+                i = criticism(i, contradicted, evaluative, critical);
+                continue;
+            }
             int undone = undoneEnd(t, i);
             if (undone > 0 && context.counts(t, i, undone, "strong", inStep)) {
                 i = criticism(i, undone, evaluative, critical);
@@ -237,7 +247,7 @@ final class CueScan {
         if (subject < 0 || WAITERS_BY_CHOICE.contains(t.word[subject])) return -1;
         int end = Math.min(grammar.clauseEnd(t, i), i + 9);
         for (int k = i + 1; k + 1 < end; k++) {
-            boolean amount = t.hasDigit(k) || lang.quantities.contains(t.word[k]);
+            boolean amount = t.hasDigit(k) || lang.quantities.contains(t.word[k]) || compoundNumber(t.word[k]);
             if (amount && TIME_UNITS.contains(t.word[k + 1])) return k + 2;
         }
         return -1;
@@ -342,7 +352,7 @@ final class CueScan {
         if (subject < 0 || t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
         // "you never leave a call without a next step": a negated clause praises what it never leaves out
         for (int j = clause; j < i; j++) {
-            if (lang.negations.contains(t.word[j])) return -1;
+            if (lang.negations.contains(t.word[j]) && !t.quoted[j]) return -1;
         }
         // the writer left it out ("on Monday we finished without the scanner"): no judgement of the person
         for (int j = clause; j < i && !t.word[j].equals("you"); j++) {
@@ -403,6 +413,65 @@ final class CueScan {
             if (lang.negations.contains(t.word[k])) return -1;
         }
         return i + 1;
+    }
+
+    /** "twenty-five", "forty-five": a number written as two number words. */
+    private boolean compoundNumber(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && lang.quantities.contains(w.substring(0, dash)) && lang.quantities.contains(w.substring(dash + 1));
+    }
+
+    /**
+     * "the stocktake had to be redone", "the first analysis had to be rerun", "needed to be reprinted": the
+     * work had to be done again, which says it was not right the first time. A passive of a verb with the
+     * prefix "re-" after "had to be" or "needed to be". Ends after the participle; -1 when not.
+     */
+    private int reworkEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("had") || w.equals("needed")) || !t.word(i + 1).equals("to") || !t.word(i + 2).equals("be")) return -1;
+        int k = i + 3;
+        if (!t.isWord(k) || t.quoted[k]) return -1;
+        String v = t.word[k];
+        if (!v.startsWith("re") || v.length() < 5 || !(grammar.isPast(t, k) || v.endsWith("one") || v.endsWith("un")
+                || v.endsWith("en") || v.endsWith("t"))) return -1;
+        return k + 1;
+    }
+
+    /**
+     * "you said the feature was done, but the pull request was still a draft", "you told the customer her refund
+     * was processed, but it wasn't submitted until Friday": the person's claim ("said", "told", "presented … as")
+     * contradicted by the next clause, which is negated or says "still", and praises nothing. The claim itself is
+     * the person's own words, so no problem word marks it. Ends after "but"; -1 when not.
+     */
+    private int contradictedClaimEnd(Tokens t, int i, boolean[] inStep) {
+        if (!t.word[i].equals("but") || t.quoted[i] || inStep[i]) return -1;
+        int sentence = t.sentenceStart(i);
+        int claim = -1;
+        for (int k = sentence; k < i; k++) {
+            if (!t.isWord(k) || t.quoted[k]) continue;
+            if (lang.reportingVerbs.startingAt(t, k) != null || t.word[k].equals("presented") || t.word[k].equals("reported")) {
+                int subject = k - 1;
+                while (subject >= sentence && t.isWord(subject) && lang.auxiliaries.contains(t.word[subject])) subject--;
+                if (subject >= sentence && grammar.isPerson(t, subject) && !t.word[subject].equals("i") && !t.word[subject].equals("we")) claim = k;
+            }
+        }
+        if (claim < 0) return -1;
+        // "you told me you were nervous, but it didn't show": a claim about oneself is not a claim about the work
+        for (int k = claim + 1; k < i; k++) {
+            String w = t.word[k];
+            if (!t.quoted[k] && (w.equals("you") || w.equals("i") || w.equals("we") || w.equals("'d") || w.equals("'ll"))) return -1;
+        }
+        int end = t.sentenceEnd(i);
+        boolean denied = false;
+        for (int k = i + 1; k < end; k++) {
+            if (!t.isWord(k) || t.quoted[k]) continue;
+            if (lang.praise.startingAt(t, k) != null) return -1;
+            String w = t.word[k];
+            if (lang.negations.contains(w) || w.equals("still") || w.equals("nobody")) denied = true;
+            // "you told me you were nervous, but you…": the person goes on, the claim was theirs about themselves
+            if (k == i + 1 && (w.equals("you") || w.equals("i") || w.equals("we"))) return -1;
+        }
+        return denied ? i + 1 : -1;
     }
 
     /** "had no tests", "with no description": missing something; not "had no downtime". */
