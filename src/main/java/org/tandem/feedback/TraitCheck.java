@@ -63,6 +63,7 @@ final class TraitCheck {
             if (mark == null) mark = traitNounAt(t, i);
             if (mark == null) mark = exclamationAt(t, i);
             if (mark == null) mark = labelAt(t, i);
+            if (mark == null) mark = verblessExclamationAt(t, i);
             if (mark != null) {
                 Mark last = marks.isEmpty() ? null : marks.getLast();
                 if (last != null && mark.from() < last.to()) {
@@ -214,6 +215,37 @@ final class TraitCheck {
                     || t.word[j].equals("colleagues") || t.word[j].equals("staff")) return true;
         }
         return false;
+    }
+
+    /**
+     * "Such a thoughtful colleague!", "What a legend.", "Such a slacker.": a sentence that is nothing but an
+     * exclamative noun phrase classes the person it is addressed to, when its head names a person or a trait.
+     * Not "What a mess!" or "What a presentation!" (a thing or an occasion).
+     */
+    private Mark verblessExclamationAt(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("such") || w.equals("what")) || !(t.word(i + 1).equals("a") || t.word(i + 1).equals("an"))) return null;
+        if (t.sentenceStart(i) != i) return null;
+        int end = t.sentenceEnd(i);
+        int last = end - 1;
+        while (last > i && !t.isWord(last)) last--;
+        if (last < i + 2 || last > i + 5) return null;
+        var polarity = Mark.Polarity.NEUTRAL;
+        boolean judged = false;
+        for (int k = i + 2; k <= last; k++) {
+            if (!t.isWord(k) || t.quoted[k]) return null;
+            String tag = lang.traits.tagOf(t.word[k]);
+            if (tag == null) tag = lang.roleQualifiers.tagOf(t.word[k]);
+            if (tag != null && !tag.isEmpty()) {
+                judged = true;
+                polarity = Mark.polarityOf(tag);
+            }
+        }
+        String head = t.word[last];
+        if (lang.situations.contains(head) || lang.staleUnits.contains(head) || lang.genericNouns.contains(head)) return null;
+        boolean person = lang.personNouns.contains(head) || lang.roleNouns.contains(head);
+        if (!judged && !(person && last > i + 2)) return null;
+        return new Mark(i, last + 1, polarity);
     }
 
     /** "she's not very reliable" criticises with a praise word. */
