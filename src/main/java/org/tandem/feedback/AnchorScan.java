@@ -64,6 +64,8 @@ final class AnchorScan {
             if (t.hasDigit(k) || isCount(t, k)) return true;
             if (plural) continue;
             if (lang.possessives.contains(w) && (isHabit(t, to - 1) || isBareSubject(t, k, to))) return false;
+            // "a presentation" is any presentation: an indefinite article does not say which one
+            if (w.equals("a") || w.equals("an")) return false;
             if (lang.determiners.contains(w) || w.equals("'s") || isTimePoint(t, k)) return true;
             if (t.capitalized[k] && !t.firstWordOfSentence(k) && !w.equals("i")) return true;
             if (isPreposition(w)) return false;
