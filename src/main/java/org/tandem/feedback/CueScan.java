@@ -34,7 +34,7 @@ final class CueScan {
         this.context = new ProblemContext(lang, grammar);
     }
 
-    Cues scan(Tokens t, boolean[] inStep, List<Mark> traits, List<Mark> absolutes) {
+    Cues scan(Tokens t, boolean[] inStep, List<Mark> wishes, List<Mark> traits, List<Mark> absolutes) {
         boolean[] notPraise = covered(t, lang.praiseExceptions);
         boolean[] notCriticism = covered(t, lang.criticismExceptions);
         List<Mark> evaluative = new ArrayList<>();
@@ -44,6 +44,13 @@ final class CueScan {
             if (trait.polarity() == Mark.Polarity.CRITICISM) critical.add(trait);
         }
         evaluative.addAll(absolutes);
+        for (Mark wish : wishes) {
+            // "be more careful", "improve your timekeeping": wishing for more says there is too little now
+            if (!overlaps(critical, wish)) {
+                evaluative.add(wish);
+                critical.add(wish);
+            }
+        }
         for (int i = 0; i < t.size; i++) {
             if (!t.isWord(i) || t.quoted[i]) continue;
             var praise = notPraise[i] ? null : lang.praise.startingAt(t, i);
@@ -186,6 +193,13 @@ final class CueScan {
             if (grammar.isPerson(t, k)) return k;
         }
         return to;
+    }
+
+    private static boolean overlaps(List<Mark> marks, Mark mark) {
+        for (Mark m : marks) {
+            if (m.from() < mark.to() && m.to() > mark.from()) return true;
+        }
+        return false;
     }
 
     /** Records the words from {@code from} to {@code to} as criticism; returns where the scan goes on. */

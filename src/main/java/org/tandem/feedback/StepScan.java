@@ -1,5 +1,7 @@
 package org.tandem.feedback;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,7 +22,12 @@ final class StepScan {
     private static final Set<String> LEAD_INS =
             Set.of("to", "try", "please", "just", "really", "always", "maybe", "perhaps", "simply");
 
-    record Steps(boolean[] inStep, boolean concrete) {
+    /**
+     * {@code wishes}: steps that only wish for a state or a degree ("be more careful", "improve your timekeeping",
+     * "communicate better with the team"). Wishing for more of something says there is too little of it now, so
+     * such a step is itself criticism.
+     */
+    record Steps(boolean[] inStep, boolean concrete, List<Mark> wishes) {
     }
 
     private final FeedbackLanguage lang;
@@ -34,6 +41,7 @@ final class StepScan {
     Steps scan(Tokens t) {
         boolean[] inStep = new boolean[t.size];
         boolean concrete = false;
+        List<Mark> wishes = new ArrayList<>();
         for (int i = 0; i < t.size; i++) {
             if (!t.isWord(i) || t.quoted[i] || inStep[i]) continue;
             int content = stepContentAt(t, i);
@@ -41,9 +49,11 @@ final class StepScan {
             int end = stepEnd(t, i);
             int from = content == Integer.MAX_VALUE ? i : Math.min(i, content);
             for (int k = from; k < end; k++) inStep[k] = true;
-            if (!concrete) concrete = content == Integer.MAX_VALUE || isConcrete(t, content, end);
+            boolean named = content == Integer.MAX_VALUE || isConcrete(t, content, end);
+            if (!named && content != Integer.MAX_VALUE && isWish(t, content, end)) wishes.add(new Mark(from, end, Mark.Polarity.CRITICISM));
+            if (!concrete) concrete = named;
         }
-        return new Steps(inStep, concrete);
+        return new Steps(inStep, concrete, wishes);
     }
 
     /**
@@ -186,8 +196,36 @@ final class StepScan {
         return true;
     }
 
+    /** A step that only wishes for a state or a degree ("be more careful", "communicate better with the team"). */
+    private static boolean isWish(Tokens t, int from, int to) {
+        return endsOnAWish(t, from, to) || wishesAState(t, from, to) || wishesADegree(t, from, to);
+    }
+
+    /**
+     * "communicate better with the team", "listen more to the customers", "work on your communication": the head
+     * verb is graded by "better", "more" or "less" with no object of its own, or it is "work on": the step asks
+     * for more of what the person does, not for something to do. "Write more tests" names its object and is a step.
+     */
+    private static boolean wishesADegree(Tokens t, int from, int to) {
+        int k = from;
+        while (k < to && (!t.isWord(k) || LEAD_INS.contains(t.word[k]))) k++;
+        if (k + 1 >= to) return false;
+        if (t.word[k].equals("work") && t.word(k + 1).equals("on")) {
+            for (int j = k + 2; j < to; j++) {
+                if (t.hasDigit(j) || t.quoted[j]) return false;
+            }
+            return to - k <= 6;
+        }
+        String graded = t.word(k + 1);
+        if (!(graded.equals("better") || graded.equals("more") || graded.equals("less"))) return false;
+        int after = k + 2;
+        return after >= to || !t.isWord(after) || WISH_PREPOSITIONS.contains(t.word[after]);
+    }
+
+    private static final Set<String> WISH_PREPOSITIONS = Set.of("with", "to", "in", "on", "at", "during", "when", "and", "please");
+
     private boolean isConcrete(Tokens t, int from, int to) {
-        if (endsOnAWish(t, from, to)) return false;
+        if (endsOnAWish(t, from, to) || wishesADegree(t, from, to)) return false;
         if (wishesAState(t, from, to)) {
             for (int k = from; k < to; k++) {
                 if (t.quoted[k] || t.hasDigit(k)) return true;
