@@ -419,8 +419,9 @@ final class CueScan {
             return -1;
         }
         int clause = grammar.clauseStart(t, i);
-        int subject = grammar.clauseSubject(t, clause, i);
-        if (subject < 0 || !grammar.isPerson(t, subject) || t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
+        // the person, past a fronted "On Friday": "On Friday you left the door unlocked"
+        int subject = fromThePerson(t, clause, before);
+        if (subject >= before || t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
         // the verb comes between the person and the object: "you left [the trolley] unlocked"
         if (before - subject < 2) return -1;
         for (int k = clause; k < i; k++) {

@@ -211,7 +211,7 @@ final class TraitCheck {
     private boolean pointsAtOthers(Tokens t, int k) {
         int end = Math.min(t.size, k + 4);
         for (int j = k; j < end && t.isWord(j); j++) {
-            if (grammar.isPerson(t, j) || t.word[j].equals("others") || t.word[j].equals("other") || t.word[j].equals("people")
+            if (grammar.isPerson(t, j) || lang.roleNouns.contains(t.word[j]) || t.word[j].equals("others") || t.word[j].equals("other") || t.word[j].equals("people")
                     || t.word[j].equals("colleagues") || t.word[j].equals("staff")) return true;
         }
         return false;
