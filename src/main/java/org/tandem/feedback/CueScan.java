@@ -105,6 +105,11 @@ final class CueScan {
                 i = criticism(i, outdated, evaluative, critical);
                 continue;
             }
+            int tough = toughEnd(t, i);
+            if (tough > 0 && !inStep[i]) {
+                i = criticism(i, tough, evaluative, critical);
+                continue;
+            }
             int redone = reworkEnd(t, i);
             if (redone > 0 && !inStep[i]) {
                 i = criticism(i, redone, evaluative, critical);
@@ -146,6 +151,8 @@ final class CueScan {
         for (Mark absolute : absolutes) {
             int from = habitStart(t, absolute.from());
             int to = grammar.clauseEnd(t, absolute.from());
+            // "constantly posting updates on Monday night": a day bounds the habit to one occasion
+            if (bounded(t, t.sentenceStart(absolute.from()), t.sentenceEnd(absolute.from()))) continue;
             for (int k = from; k < to; k++) notAnchor[k] = true;
             if (complainedHabit(t, absolute, from, to, evaluative, inStep)) {
                 critical.add(new Mark(absolute.from(), absolute.to(), Mark.Polarity.CRITICISM));
@@ -185,6 +192,20 @@ final class CueScan {
             if (m.polarity() == Mark.Polarity.CRITICISM && m.from() < to && m.to() > from) return false;
         }
         return true;
+    }
+
+    /** A particular day in the stretch ("on Monday night", "yesterday", "on the 12th"). */
+    private boolean bounded(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.isWord(k) || t.quoted[k]) continue;
+            var time = lang.timePoints.startingAt(t, k);
+            if (time == null || time.tag().equals("cap") && !t.capitalized[k]) continue;
+            // "on Monday", "last Friday", "Tuesday's", "yesterday"; not "every single Monday" or "the Monday huddle"
+            String before = t.word(k - 1);
+            if (before.equals("on") || before.equals("last") || before.equals("since") || t.word(k + 1).equals("'s")
+                    || !lang.staleUnits.contains(t.word[k]) && !t.capitalized[k]) return true;
+        }
+        return false;
     }
 
     /** The habit starts at its person: "During Tuesday's incident you were constantly…" keeps its scene. */
@@ -430,6 +451,37 @@ final class CueScan {
         return i + 1;
     }
 
+    private static final Set<String> TOUGH = Set.of("hard", "difficult", "impossible", "tricky", "painful");
+
+    /**
+     * "your code is hard to review", "the slides were difficult to sit through": a "tough" adjective and an
+     * infinitive, after a linking verb, say the work makes something hard for others, whatever the verb. Not said
+     * by the writer of themselves ("I find it hard to…", "I was unable to…"). Ends after the verb; -1 when not.
+     */
+    private int toughEnd(Tokens t, int i) {
+        if (!TOUGH.contains(t.word[i]) || t.quoted[i] || !t.word(i + 1).equals("to") || !t.isWord(i + 2)) return -1;
+        int verb = i - 1;
+        while (verb >= 0 && t.isWord(verb) && lang.intensifiers.contains(t.word[verb])) verb--;
+        if (verb < 0 || !t.isWord(verb) || !(lang.copulas.contains(t.word[verb]) || LINKING.contains(t.word[verb]))) return -1;
+        int clause = grammar.clauseStart(t, verb);
+        for (int k = clause; k < verb; k++) {
+            String w = t.word[k];
+            if (w.equals("i") || w.equals("we") || w.equals("me") || w.equals("us")) return -1;
+        }
+        // the person or their work is hard to deal with; "it was hard to watch" is the writer's feeling
+        int subject = grammar.clauseSubject(t, clause, verb);
+        if (subject < 0 || !(grammar.isPerson(t, subject) || ownedByPerson(t, verb - 1))) return -1;
+        return i + 3;
+    }
+
+    /** "presented the feature as finished": the claim is what follows "as". */
+    private static boolean asFollows(Tokens t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.word[k].equals("as")) return true;
+        }
+        return false;
+    }
+
     /** "twenty-five", "forty-five": a number written as two number words. */
     private boolean compoundNumber(String w) {
         int dash = w.indexOf('-');
@@ -464,17 +516,20 @@ final class CueScan {
         int claim = -1;
         for (int k = sentence; k < i; k++) {
             if (!t.isWord(k) || t.quoted[k]) continue;
-            if (lang.reportingVerbs.startingAt(t, k) != null || t.word[k].equals("presented") || t.word[k].equals("reported")) {
+            boolean presentedAs = (t.word[k].equals("presented") || t.word[k].equals("reported")) && asFollows(t, k, i);
+            if (lang.reportingVerbs.startingAt(t, k) != null || presentedAs) {
                 int subject = k - 1;
                 while (subject >= sentence && t.isWord(subject) && lang.auxiliaries.contains(t.word[subject])) subject--;
                 if (subject >= sentence && grammar.isPerson(t, subject) && !t.word[subject].equals("i") && !t.word[subject].equals("we")) claim = k;
             }
         }
         if (claim < 0) return -1;
-        // "you told me you were nervous, but it didn't show": a claim about oneself is not a claim about the work
+        // "you told me you were nervous, but it didn't show": a claim about oneself is not a claim about the work;
+        // "you said the report was late, but nobody minded": a claim of a problem, contradicted, reassures
         for (int k = claim + 1; k < i; k++) {
             String w = t.word[k];
             if (!t.quoted[k] && (w.equals("you") || w.equals("i") || w.equals("we") || w.equals("'d") || w.equals("'ll"))) return -1;
+            if (lang.criticism.startingAt(t, k) != null) return -1;
         }
         int end = t.sentenceEnd(i);
         boolean denied = false;

@@ -61,6 +61,8 @@ final class StepScan {
      * question, or -1 when no step starts here.
      */
     private int stepContentAt(Tokens t, int i) {
+        int asked = requestedAt(t, i);
+        if (asked >= 0) return asked;
         var marker = lang.nextSteps.startingAt(t, i);
         if (marker != null && !notAStep(t, i, marker.words().length)) {
             if (marker.tag().equals("open")) return Integer.MAX_VALUE;
@@ -79,6 +81,21 @@ final class StepScan {
         if (lang.copulas.contains(next) || lang.auxiliaries.contains(next) && !next.equals("to")) return -1;
         if (tag.equals("?") && !lang.objectStarters.contains(next)) return -1;
         return i;
+    }
+
+    /**
+     * "I'd ask you to send the minutes", "I need you to call the family", "we expect you to log it": the writer
+     * wants the person to do something, whatever the verb of wanting. The step's content starts after "to".
+     */
+    private int requestedAt(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("i") || w.equals("we"))) return -1;
+        int verb = i + 1;
+        if (t.word(verb).equals("'d") || t.word(verb).equals("would") || t.word(verb).equals("really")) verb++;
+        if (!t.isWord(verb) || lang.negations.contains(t.word(verb)) || lang.copulas.contains(t.word(verb))
+                || lang.auxiliaries.contains(t.word(verb))) return -1;
+        if (!(t.word(verb + 1).equals("you") && t.word(verb + 2).equals("to") && t.isWord(verb + 3))) return -1;
+        return verb + 3;
     }
 
     /** "should have" looks back; "I consider", "I can't" and "let me know" are no steps either. */
