@@ -148,13 +148,23 @@ final class CueScan {
             }
         }
         boolean[] notAnchor = inStep.clone();
+        boolean[] praisedSentence = new boolean[t.sentenceCount()];
+        boolean[] criticised = new boolean[t.size];
+        for (Mark m : evaluative) {
+            if (m.polarity() == Mark.Polarity.PRAISE) praisedSentence[t.sentence[m.from()]] = true;
+            if (m.polarity() == Mark.Polarity.CRITICISM) {
+                for (int k = m.from(); k < m.to(); k++) criticised[k] = true;
+            }
+        }
         for (Mark absolute : absolutes) {
             int from = habitStart(t, absolute.from());
             int to = grammar.clauseEnd(t, absolute.from());
             // "constantly posting updates on Monday night": a day bounds the habit to one occasion
-            if (bounded(t, t.sentenceStart(absolute.from()), t.sentenceEnd(absolute.from()))) continue;
+            if (bounded(t, Math.max(t.sentenceStart(absolute.from()), from - NEAR), Math.min(t.sentenceEnd(absolute.from()), to + NEAR))) {
+                continue;
+            }
             for (int k = from; k < to; k++) notAnchor[k] = true;
-            if (complainedHabit(t, absolute, from, to, evaluative, inStep)) {
+            if (complainedHabit(t, absolute, from, to, praisedSentence, criticised, inStep)) {
                 critical.add(new Mark(absolute.from(), absolute.to(), Mark.Polarity.CRITICISM));
             }
         }
@@ -182,17 +192,20 @@ final class CueScan {
      * as often as they complain ("you always know what to say", "you never miss a detail"): "never" + an action is
      * an omission ({@link #negatedAction}), and a problem word in the clause is criticism anyway.
      */
-    private boolean complainedHabit(Tokens t, Mark absolute, int from, int to, List<Mark> evaluative, boolean[] inStep) {
+    private boolean complainedHabit(Tokens t, Mark absolute, int from, int to, boolean[] praisedSentence, boolean[] criticised,
+            boolean[] inStep) {
         if (inStep[absolute.from()]) return false;
         String w = t.word[absolute.from()];
         if (w.equals("always") || w.equals("never")) return false;
-        int sentence = t.sentence[absolute.from()];
-        for (Mark m : evaluative) {
-            if (m.polarity() == Mark.Polarity.PRAISE && t.sentence[m.from()] == sentence) return false;
-            if (m.polarity() == Mark.Polarity.CRITICISM && m.from() < to && m.to() > from) return false;
+        if (praisedSentence[t.sentence[absolute.from()]]) return false;
+        for (int k = from; k < to; k++) {
+            if (criticised[k]) return false;
         }
         return true;
     }
+
+    /** How far around a habit's clause a day may sit and still bound it (same sentence). */
+    private static final int NEAR = 12;
 
     /** A particular day in the stretch ("on Monday night", "yesterday", "on the 12th"). */
     private boolean bounded(Tokens t, int from, int to) {
@@ -474,6 +487,8 @@ final class CueScan {
         return i + 3;
     }
 
+    private static final int CLAIM_WINDOW = 30;
+
     /** "presented the feature as finished": the claim is what follows "as". */
     private static boolean asFollows(Tokens t, int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -512,7 +527,7 @@ final class CueScan {
      */
     private int contradictedClaimEnd(Tokens t, int i, boolean[] inStep) {
         if (!t.word[i].equals("but") || t.quoted[i] || inStep[i]) return -1;
-        int sentence = t.sentenceStart(i);
+        int sentence = Math.max(t.sentenceStart(i), i - CLAIM_WINDOW);
         int claim = -1;
         for (int k = sentence; k < i; k++) {
             if (!t.isWord(k) || t.quoted[k]) continue;
@@ -531,7 +546,7 @@ final class CueScan {
             if (!t.quoted[k] && (w.equals("you") || w.equals("i") || w.equals("we") || w.equals("'d") || w.equals("'ll"))) return -1;
             if (lang.criticism.startingAt(t, k) != null) return -1;
         }
-        int end = t.sentenceEnd(i);
+        int end = Math.min(t.sentenceEnd(i), i + CLAIM_WINDOW);
         boolean denied = false;
         for (int k = i + 1; k < end; k++) {
             if (!t.isWord(k) || t.quoted[k]) continue;

@@ -192,13 +192,12 @@ final class StepScan {
         if (mark.equals(";") || mark.equals(":")) return true;
         if (!mark.equals(",")) return false;
         int first = t.sentenceStart(i);
-        int words = 0;
+        if (k - first > FRONTED_ADVERBIAL || k == first) return false;
         for (int j = first; j < k; j++) {
             if (!t.isWord(j)) return false;
             if (lang.personPronouns.contains(t.word[j]) || grammar.isPerson(t, j) || lang.copulas.contains(t.word[j])) return false;
-            words++;
         }
-        return words > 0 && words <= FRONTED_ADVERBIAL;
+        return true;
     }
 
     private static final int FRONTED_ADVERBIAL = 4;

@@ -349,6 +349,8 @@ final class TraitCheck {
             String w = t.word[k];
             if (lang.directiveModals.contains(w)) return -1;
             if (grammar.isPerson(t, k)) return k;
+            // "the new nurse is clumsy", "that new waiter is hopeless": a job pointed at names a person
+            if (lang.roleNouns.contains(w) && steps == 0 && pointedAt(t, k)) return k;
             var aux = lang.auxiliaries.endingAt(t, k);
             if (aux != null) {
                 k -= aux.words().length;
@@ -360,6 +362,15 @@ final class TraitCheck {
             steps++;
         }
         return -1;
+    }
+
+    /** A determiner or possessive within two words before the noun: "the new nurse", "our designer". */
+    private boolean pointedAt(Tokens t, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+            if (!t.isWord(k)) return false;
+            if (lang.determiners.contains(t.word[k]) || lang.possessives.contains(t.word[k])) return true;
+        }
+        return false;
     }
 
     private int skipFillers(Tokens t, int j) {

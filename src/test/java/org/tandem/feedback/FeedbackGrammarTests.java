@@ -272,4 +272,16 @@ class FeedbackGrammarTests {
     void aCompoundNumberWordIsAnAmount() {
         assertThat(rules("Yesterday the patient waited forty-five minutes for a wheelchair.")).contains(NOT_ACTIONABLE);
     }
+
+    @Test
+    void anAbsolutePutAfterTheVerbStillQualifiesIt() {
+        assertThat(rules("He checks always the fridge last.")).contains(ABSOLUTE);
+        assertThat(rules("You said always to check the dose twice.")).doesNotContain(ABSOLUTE);
+    }
+
+    @Test
+    void aJobPointedAtIsAPersonWhoseTraitsAreJudged() {
+        assertThat(rules("Our new nurse is careless.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("The new scanner is unreliable.")).doesNotContain(TRAIT_LANGUAGE);
+    }
 }
