@@ -121,6 +121,9 @@ final class AbsoluteCheck {
                 }
                 steps++;
             }
+            // "you forget always to close the tickets", "she helps always everybody": the absolute put after the
+            // verb, as many writers whose first language is not English place it
+            if (afterTheVerbOfAPronoun(t, i)) return true;
             if (kind.equals("pre")) return false;
         }
         int clause = grammar.clauseStart(t, i);
@@ -134,6 +137,18 @@ final class AbsoluteCheck {
             return leadsIntoPersonClause(t, to);
         }
         return clauseSubjectIsPerson(t, i);
+    }
+
+    private boolean afterTheVerbOfAPronoun(Tokens t, int i) {
+        int verb = i - 1;
+        int subject = i - 2;
+        if (subject < 0 || !t.isWord(verb) || !t.isWord(subject) || t.quoted[subject]) return false;
+        String s = t.word[subject];
+        if (!(s.equals("you") || s.equals("he") || s.equals("she") || s.equals("they"))) return false;
+        String v = t.word[verb];
+        return !lang.auxiliaries.contains(v) && !lang.copulas.contains(v) && !lang.directiveModals.contains(v)
+                && !lang.negations.contains(v) && !lang.hedges.contains(v) && !v.equals("can") && !lang.reportingVerbs.contains(v)
+                && !lang.judgeVerbs.contains(v) && t.kind[verb] == Tokens.Kind.WORD;
     }
 
     private boolean clauseSubjectIsPerson(Tokens t, int i) {

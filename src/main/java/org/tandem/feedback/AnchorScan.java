@@ -63,7 +63,9 @@ final class AnchorScan {
             String w = t.word[k];
             if (t.hasDigit(k) || isCount(t, k)) return true;
             if (plural) continue;
-            if (lang.possessives.contains(w) && isHabit(t, to - 1)) return false;
+            if (lang.possessives.contains(w) && (isHabit(t, to - 1) || isBareSubject(t, k, to))) return false;
+            // "a presentation" is any presentation: an indefinite article does not say which one
+            if (w.equals("a") || w.equals("an")) return false;
             if (lang.determiners.contains(w) || w.equals("'s") || isTimePoint(t, k)) return true;
             if (t.capitalized[k] && !t.firstWordOfSentence(k) && !w.equals("i")) return true;
             if (isPreposition(w)) return false;
@@ -79,6 +81,18 @@ final class AnchorScan {
         String w = t.word(noun);
         if (w.length() > 5 && w.endsWith("ing")) return true;
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    /**
+     * "Your presentation was boring.", "Your analysis is excellent.", "your spreadsheet needs work": a possessive
+     * noun phrase with nothing that says which one (no "of …", no day, no number) that is itself the subject of
+     * the judgement names the kind of work, not one piece of it. "Your write-up of the outage was clear" and
+     * "your talk on Friday" still point.
+     */
+    private boolean isBareSubject(Tokens t, int possessive, int to) {
+        if (possessive != grammar.clauseSubject(t, grammar.clauseStart(t, possessive), possessive + 1)) return false;
+        String next = t.word(to);
+        return lang.copulas.contains(next) || next.equals("needs") || next.equals("need");
     }
 
     private static boolean isPreposition(String w) {

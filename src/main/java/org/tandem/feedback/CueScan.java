@@ -34,7 +34,7 @@ final class CueScan {
         this.context = new ProblemContext(lang, grammar);
     }
 
-    Cues scan(Tokens t, boolean[] inStep, List<Mark> traits, List<Mark> absolutes) {
+    Cues scan(Tokens t, boolean[] inStep, List<Mark> wishes, List<Mark> traits, List<Mark> absolutes) {
         boolean[] notPraise = covered(t, lang.praiseExceptions);
         boolean[] notCriticism = covered(t, lang.criticismExceptions);
         List<Mark> evaluative = new ArrayList<>();
@@ -44,6 +44,13 @@ final class CueScan {
             if (trait.polarity() == Mark.Polarity.CRITICISM) critical.add(trait);
         }
         evaluative.addAll(absolutes);
+        for (Mark wish : wishes) {
+            // "be more careful", "improve your timekeeping": wishing for more says there is too little now
+            if (!overlaps(critical, wish)) {
+                evaluative.add(wish);
+                critical.add(wish);
+            }
+        }
         for (int i = 0; i < t.size; i++) {
             if (!t.isWord(i) || t.quoted[i]) continue;
             var praise = notPraise[i] ? null : lang.praise.startingAt(t, i);
@@ -62,7 +69,7 @@ final class CueScan {
             var criticism = notCriticism[i] ? null : criticismAt(t, i);
             if (criticism != null) {
                 int to = i + criticism.words().length;
-                if (context.counts(t, i, to, criticism.tag(), inStep)) {
+                if (context.counts(t, i, to, criticism.tag(), inStep) && !negatedByNever(t, i)) {
                     var mark = new Mark(i, to, Mark.Polarity.CRITICISM);
                     evaluative.add(mark);
                     critical.add(mark);
@@ -89,13 +96,33 @@ final class CueScan {
                 continue;
             }
             int without = withoutEnd(t, i);
-            if (without > 0 && context.counts(t, i, without, "strong", inStep)) {
+            if (without > 0 && context.counts(t, i, without, "strong", inStep) && !negatedByNever(t, i)) {
                 i = criticism(i, without, evaluative, critical);
                 continue;
             }
             int outdated = outdatedEnd(t, i);
             if (outdated > 0 && context.counts(t, i, outdated, "strong", inStep)) {
                 i = criticism(i, outdated, evaluative, critical);
+                continue;
+            }
+            int tough = toughEnd(t, i);
+            if (tough > 0 && !inStep[i]) {
+                i = criticism(i, tough, evaluative, critical);
+                continue;
+            }
+            int redone = reworkEnd(t, i);
+            if (redone > 0 && !inStep[i]) {
+                i = criticism(i, redone, evaluative, critical);
+                continue;
+            }
+            int contradicted = contradictedClaimEnd(t, i, inStep);
+            if (contradicted > 0) {
+                i = criticism(i, contradicted, evaluative, critical);
+                continue;
+            }
+            int undone = undoneEnd(t, i);
+            if (undone > 0 && context.counts(t, i, undone, "strong", inStep)) {
+                i = criticism(i, undone, evaluative, critical);
                 continue;
             }
             int lack = lackEnd(t, i);
@@ -121,11 +148,92 @@ final class CueScan {
             }
         }
         boolean[] notAnchor = inStep.clone();
+        boolean[] praisedSentence = new boolean[t.sentenceCount()];
+        boolean[] criticised = new boolean[t.size];
+        for (Mark m : evaluative) {
+            if (m.polarity() == Mark.Polarity.PRAISE) praisedSentence[t.sentence[m.from()]] = true;
+            if (m.polarity() == Mark.Polarity.CRITICISM) {
+                for (int k = m.from(); k < m.to(); k++) criticised[k] = true;
+            }
+        }
         for (Mark absolute : absolutes) {
+            int from = habitStart(t, absolute.from());
             int to = grammar.clauseEnd(t, absolute.from());
-            for (int k = absolute.from(); k < to; k++) notAnchor[k] = true;
+            // "constantly posting updates on Monday night": a day bounds the habit to one occasion
+            if (bounded(t, Math.max(t.sentenceStart(absolute.from()), from - NEAR), Math.min(t.sentenceEnd(absolute.from()), to + NEAR))) {
+                continue;
+            }
+            for (int k = from; k < to; k++) notAnchor[k] = true;
+            if (complainedHabit(t, absolute, from, to, praisedSentence, criticised, inStep)) {
+                critical.add(new Mark(absolute.from(), absolute.to(), Mark.Polarity.CRITICISM));
+            }
         }
         return new Cues(evaluative, critical, anchors.anchored(t, notAnchor));
+    }
+
+    /**
+     * Where the habit an absolute qualifies begins: the whole clause it sits in ("he forgets to tag the release
+     * every time" names no release), and for a tail after a comma ("you keep breaking the build, each and every
+     * week") the clause before the comma too. Its objects describe the habit, not one occasion.
+     */
+    private int habitStart(Tokens t, int absolute) {
+        int clause = grammar.clauseStart(t, absolute);
+        if (grammar.clauseSubject(t, clause, absolute) < 0 && clause - 1 > t.sentenceStart(absolute)
+                && t.word[clause - 1].equals(",")) {
+            return fromThePerson(t, grammar.clauseStart(t, clause - 1), clause - 1);
+        }
+        return fromThePerson(t, clause, absolute);
+    }
+
+    /**
+     * A habit of the person's stretched over every occasion ("you're forever moving the goalposts", "you talk down
+     * to the new staff all the time", "without fail, you're the last one to reply") is a complaint unless its
+     * sentence praises or thanks. Plain "always" and "never" are left to the verb they qualify, since they praise
+     * as often as they complain ("you always know what to say", "you never miss a detail"): "never" + an action is
+     * an omission ({@link #negatedAction}), and a problem word in the clause is criticism anyway.
+     */
+    private boolean complainedHabit(Tokens t, Mark absolute, int from, int to, boolean[] praisedSentence, boolean[] criticised,
+            boolean[] inStep) {
+        if (inStep[absolute.from()]) return false;
+        String w = t.word[absolute.from()];
+        if (w.equals("always") || w.equals("never")) return false;
+        if (praisedSentence[t.sentence[absolute.from()]]) return false;
+        for (int k = from; k < to; k++) {
+            if (criticised[k]) return false;
+        }
+        return true;
+    }
+
+    /** How far around a habit's clause a day may sit and still bound it (same sentence). */
+    private static final int NEAR = 12;
+
+    /** A particular day in the stretch ("on Monday night", "yesterday", "on the 12th"). */
+    private boolean bounded(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.isWord(k) || t.quoted[k]) continue;
+            var time = lang.timePoints.startingAt(t, k);
+            if (time == null || time.tag().equals("cap") && !t.capitalized[k]) continue;
+            // "on Monday", "last Friday", "Tuesday's", "yesterday"; not "every single Monday" or "the Monday huddle"
+            String before = t.word(k - 1);
+            if (before.equals("on") || before.equals("last") || before.equals("since") || t.word(k + 1).equals("'s")
+                    || !lang.staleUnits.contains(t.word[k]) && !t.capitalized[k]) return true;
+        }
+        return false;
+    }
+
+    /** The habit starts at its person: "During Tuesday's incident you were constantly…" keeps its scene. */
+    private int fromThePerson(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (grammar.isPerson(t, k)) return k;
+        }
+        return to;
+    }
+
+    private static boolean overlaps(List<Mark> marks, Mark mark) {
+        for (Mark m : marks) {
+            if (m.from() < mark.to() && m.to() > mark.from()) return true;
+        }
+        return false;
     }
 
     /** Records the words from {@code from} to {@code to} as criticism; returns where the scan goes on. */
@@ -187,7 +295,7 @@ final class CueScan {
         if (subject < 0 || WAITERS_BY_CHOICE.contains(t.word[subject])) return -1;
         int end = Math.min(grammar.clauseEnd(t, i), i + 9);
         for (int k = i + 1; k + 1 < end; k++) {
-            boolean amount = t.hasDigit(k) || lang.quantities.contains(t.word[k]);
+            boolean amount = t.hasDigit(k) || lang.quantities.contains(t.word[k]) || compoundNumber(t.word[k]);
             if (amount && TIME_UNITS.contains(t.word[k + 1])) return k + 2;
         }
         return -1;
@@ -292,7 +400,7 @@ final class CueScan {
         if (subject < 0 || t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
         // "you never leave a call without a next step": a negated clause praises what it never leaves out
         for (int j = clause; j < i; j++) {
-            if (lang.negations.contains(t.word[j])) return -1;
+            if (lang.negations.contains(t.word[j]) && !t.quoted[j]) return -1;
         }
         // the writer left it out ("on Monday we finished without the scanner"): no judgement of the person
         for (int j = clause; j < i && !t.word[j].equals("you"); j++) {
@@ -327,6 +435,128 @@ final class CueScan {
         // the subject is the person's work ("the deck you sent", "your slides") and "old" sits after its verb
         if (!(verb > 0 && verb < i || ownedByPerson(t, i - 1) && i - subject > 2)) return -1;
         return lastYears ? i + 3 : i + 1;
+    }
+
+    /**
+     * "you left the trolley unlocked", "you sent the notes unsigned": a participle negated by "un-" that says in
+     * what state the person left the thing they acted on (the object complement) names something not done. Only
+     * after the object (not "you stayed unfazed", not "the unexpected outage"), in a clause whose subject is the
+     * person and that is not itself negated. Ends after the participle; -1 when not.
+     */
+    private int undoneEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (t.kind[i] != Tokens.Kind.WORD || t.quoted[i] || w.length() < 7 || !w.startsWith("un") || !w.endsWith("ed")) return -1;
+        int before = i - 1;
+        if (!t.isWord(before) || lang.copulas.contains(t.word[before]) || lang.auxiliaries.contains(t.word[before])
+                || lang.intensifiers.contains(t.word[before]) || lang.determiners.contains(t.word[before])
+                || lang.possessives.contains(t.word[before]) || LINKING.contains(t.word[before]) || grammar.isPerson(t, before)) {
+            return -1;
+        }
+        int clause = grammar.clauseStart(t, i);
+        // the person, past a fronted "On Friday": "On Friday you left the door unlocked"
+        int subject = fromThePerson(t, clause, before);
+        if (subject >= before || t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
+        // the verb comes between the person and the object: "you left [the trolley] unlocked"
+        if (before - subject < 2) return -1;
+        for (int k = clause; k < i; k++) {
+            if (lang.negations.contains(t.word[k])) return -1;
+        }
+        return i + 1;
+    }
+
+    private static final Set<String> TOUGH = Set.of("hard", "difficult", "impossible", "tricky", "painful");
+
+    /**
+     * "your code is hard to review", "the slides were difficult to sit through": a "tough" adjective and an
+     * infinitive, after a linking verb, say the work makes something hard for others, whatever the verb. Not said
+     * by the writer of themselves ("I find it hard to…", "I was unable to…"). Ends after the verb; -1 when not.
+     */
+    private int toughEnd(Tokens t, int i) {
+        if (!TOUGH.contains(t.word[i]) || t.quoted[i] || !t.word(i + 1).equals("to") || !t.isWord(i + 2)) return -1;
+        int verb = i - 1;
+        while (verb >= 0 && t.isWord(verb) && lang.intensifiers.contains(t.word[verb])) verb--;
+        if (verb < 0 || !t.isWord(verb) || !(lang.copulas.contains(t.word[verb]) || LINKING.contains(t.word[verb]))) return -1;
+        int clause = grammar.clauseStart(t, verb);
+        for (int k = clause; k < verb; k++) {
+            String w = t.word[k];
+            if (w.equals("i") || w.equals("we") || w.equals("me") || w.equals("us")) return -1;
+        }
+        // the person or their work is hard to deal with; "it was hard to watch" is the writer's feeling
+        int subject = grammar.clauseSubject(t, clause, verb);
+        if (subject < 0 || !(grammar.isPerson(t, subject) || ownedByPerson(t, verb - 1))) return -1;
+        return i + 3;
+    }
+
+    private static final int CLAIM_WINDOW = 30;
+
+    /** "presented the feature as finished": the claim is what follows "as". */
+    private static boolean asFollows(Tokens t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.word[k].equals("as")) return true;
+        }
+        return false;
+    }
+
+    /** "twenty-five", "forty-five": a number written as two number words. */
+    private boolean compoundNumber(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && lang.quantities.contains(w.substring(0, dash)) && lang.quantities.contains(w.substring(dash + 1));
+    }
+
+    /**
+     * "the stocktake had to be redone", "the first analysis had to be rerun", "needed to be reprinted": the
+     * work had to be done again, which says it was not right the first time. A passive of a verb with the
+     * prefix "re-" after "had to be" or "needed to be". Ends after the participle; -1 when not.
+     */
+    private int reworkEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("had") || w.equals("needed")) || !t.word(i + 1).equals("to") || !t.word(i + 2).equals("be")) return -1;
+        int k = i + 3;
+        if (!t.isWord(k) || t.quoted[k]) return -1;
+        String v = t.word[k];
+        if (!v.startsWith("re") || v.length() < 5 || !(grammar.isPast(t, k) || v.endsWith("one") || v.endsWith("un")
+                || v.endsWith("en") || v.endsWith("t"))) return -1;
+        return k + 1;
+    }
+
+    /**
+     * "you said the feature was done, but the pull request was still a draft", "you told the customer her refund
+     * was processed, but it wasn't submitted until Friday": the person's claim ("said", "told", "presented … as")
+     * contradicted by the next clause, which is negated or says "still", and praises nothing. The claim itself is
+     * the person's own words, so no problem word marks it. Ends after "but"; -1 when not.
+     */
+    private int contradictedClaimEnd(Tokens t, int i, boolean[] inStep) {
+        if (!t.word[i].equals("but") || t.quoted[i] || inStep[i]) return -1;
+        int sentence = Math.max(t.sentenceStart(i), i - CLAIM_WINDOW);
+        int claim = -1;
+        for (int k = sentence; k < i; k++) {
+            if (!t.isWord(k) || t.quoted[k]) continue;
+            boolean presentedAs = (t.word[k].equals("presented") || t.word[k].equals("reported")) && asFollows(t, k, i);
+            if (lang.reportingVerbs.startingAt(t, k) != null || presentedAs) {
+                int subject = k - 1;
+                while (subject >= sentence && t.isWord(subject) && lang.auxiliaries.contains(t.word[subject])) subject--;
+                if (subject >= sentence && grammar.isPerson(t, subject) && !t.word[subject].equals("i") && !t.word[subject].equals("we")) claim = k;
+            }
+        }
+        if (claim < 0) return -1;
+        // "you told me you were nervous, but it didn't show": a claim about oneself is not a claim about the work;
+        // "you said the report was late, but nobody minded": a claim of a problem, contradicted, reassures
+        for (int k = claim + 1; k < i; k++) {
+            String w = t.word[k];
+            if (!t.quoted[k] && (w.equals("you") || w.equals("i") || w.equals("we") || w.equals("'d") || w.equals("'ll"))) return -1;
+            if (lang.criticism.startingAt(t, k) != null) return -1;
+        }
+        int end = Math.min(t.sentenceEnd(i), i + CLAIM_WINDOW);
+        boolean denied = false;
+        for (int k = i + 1; k < end; k++) {
+            if (!t.isWord(k) || t.quoted[k]) continue;
+            if (lang.praise.startingAt(t, k) != null) return -1;
+            String w = t.word[k];
+            if (lang.negations.contains(w) || w.equals("still") || w.equals("nobody")) denied = true;
+            // "you told me you were nervous, but you…": the person goes on, the claim was theirs about themselves
+            if (k == i + 1 && (w.equals("you") || w.equals("i") || w.equals("we"))) return -1;
+        }
+        return denied ? i + 1 : -1;
     }
 
     /** "had no tests", "with no description": missing something; not "had no downtime". */
@@ -366,7 +596,37 @@ final class CueScan {
         if (!t.isWord(k)) return false;
         if (lang.negationExceptions.startingAt(t, k) != null) return false;
         if (lang.criticism.startingAt(t, k) != null || lang.praise.startingAt(t, k) != null) return false;
-        return !lang.traits.contains(t.word[k]) && !t.word[k].equals("a") && !t.word[k].equals("only");
+        if (lang.traits.contains(t.word[k]) || t.word[k].equals("a") || t.word[k].equals("only")) return false;
+        return !(t.word[i].equals("never") && doublyNegated(t, k));
+    }
+
+    /**
+     * "you never say no", "you never merge without a second review", "you never made me feel slow": what the
+     * negated verb phrase holds is itself a negation or a problem, so the two cancel out and the clause praises.
+     */
+    private boolean doublyNegated(Tokens t, int from) {
+        int end = grammar.clauseEnd(t, from);
+        for (int k = from; k < end; k++) {
+            if (!t.isWord(k) || t.quoted[k]) continue;
+            String w = t.word[k];
+            if (lang.negations.contains(w) || w.equals("without") || w.equals("no") || w.equals("nobody") || w.equals("nothing")) return true;
+            if (lang.criticism.startingAt(t, k) != null) return true;
+            String tag = lang.traits.tagOf(w);
+            if (tag != null && tag.startsWith("-")) return true;
+        }
+        return false;
+    }
+
+    /** "you never let a report go unanswered": a problem inside a clause that "never" negates is no problem. */
+    private boolean negatedByNever(Tokens t, int i) {
+        int clause = grammar.clauseStart(t, i);
+        for (int k = clause; k < i; k++) {
+            if (t.word[k].equals("never") && !t.quoted[k]) {
+                int subject = grammar.clauseSubject(t, clause, k);
+                return subject >= 0 && grammar.isPerson(t, subject);
+            }
+        }
+        return false;
     }
 
     /** "the note you wrote didn't mention...", "your PR doesn't...": the thing is the person's work. */

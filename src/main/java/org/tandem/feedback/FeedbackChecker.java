@@ -38,7 +38,7 @@ public final class FeedbackChecker {
         var grammar = new Grammar(lang);
         this.traits = new TraitCheck(lang, grammar);
         this.absolutes = new AbsoluteCheck(lang, grammar);
-        this.steps = new StepScan(lang);
+        this.steps = new StepScan(lang, grammar);
         this.cues = new CueScan(lang, grammar);
         this.stale = new StaleCheck(lang);
     }
@@ -86,7 +86,7 @@ public final class FeedbackChecker {
         var absoluteMarks = absolutes.find(tokens);
         for (Mark m : absoluteMarks) report.add(FeedbackRule.ABSOLUTE, m, "absolute");
         var stepsFound = steps.scan(tokens);
-        var cuesFound = cues.scan(tokens, stepsFound.inStep(), traitMarks, absoluteMarks);
+        var cuesFound = cues.scan(tokens, stepsFound.inStep(), stepsFound.wishes(), traitMarks, absoluteMarks);
         if (!cuesFound.anchored()) reportVague(report, cuesFound.evaluative());
         if (!cuesFound.critical().isEmpty() && !stepsFound.concrete()) reportNotActionable(report, cuesFound.critical());
         reportStale(report, eventDate, today);

@@ -51,7 +51,20 @@ final class ProblemContext {
             return false;
         }
         String w = t.word[i];
-        return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en") || w.equals("lost") || lang.traits.contains(w);
+        boolean shaped = w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en") || w.equals("lost") || lang.traits.contains(w);
+        // "the page you launched had a broken sign-up form": carried by the person's work, it is what was wrong with it
+        return shaped && !(before.equals("a") || before.equals("an")) || shaped && !carriedByPersonsWork(t, i);
+    }
+
+    /** A carrier ("had", "contained") before the word, in a clause whose subject is "you" or the person's work. */
+    private boolean carriedByPersonsWork(Tokens t, int i) {
+        if (!carried(t, i)) return false;
+        int clause = grammar.clauseStart(t, i);
+        for (int k = clause; k < i; k++) {
+            if (t.quoted[k]) continue;
+            if (t.word[k].equals("you") || lang.possessives.contains(t.word[k]) && !t.word[k].equals("our") && !t.word[k].equals("my")) return true;
+        }
+        return false;
     }
 
     /** "the deck HAD three typos": a problem noun counts when something carried or caused it. */

@@ -1,5 +1,7 @@
 package org.tandem.feedback;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,28 +22,38 @@ final class StepScan {
     private static final Set<String> LEAD_INS =
             Set.of("to", "try", "please", "just", "really", "always", "maybe", "perhaps", "simply");
 
-    record Steps(boolean[] inStep, boolean concrete) {
+    /**
+     * {@code wishes}: steps that only wish for a state or a degree ("be more careful", "improve your timekeeping",
+     * "communicate better with the team"). Wishing for more of something says there is too little of it now, so
+     * such a step is itself criticism.
+     */
+    record Steps(boolean[] inStep, boolean concrete, List<Mark> wishes) {
     }
 
     private final FeedbackLanguage lang;
+    private final Grammar grammar;
 
-    StepScan(FeedbackLanguage lang) {
+    StepScan(FeedbackLanguage lang, Grammar grammar) {
         this.lang = lang;
+        this.grammar = grammar;
     }
 
     Steps scan(Tokens t) {
         boolean[] inStep = new boolean[t.size];
         boolean concrete = false;
+        List<Mark> wishes = new ArrayList<>();
         for (int i = 0; i < t.size; i++) {
             if (!t.isWord(i) || t.quoted[i] || inStep[i]) continue;
             int content = stepContentAt(t, i);
             if (content < 0) continue;
-            int end = t.sentenceEnd(i);
+            int end = stepEnd(t, i);
             int from = content == Integer.MAX_VALUE ? i : Math.min(i, content);
             for (int k = from; k < end; k++) inStep[k] = true;
-            if (!concrete) concrete = content == Integer.MAX_VALUE || isConcrete(t, content, end);
+            boolean named = content == Integer.MAX_VALUE || isConcrete(t, content, end);
+            if (!named && content != Integer.MAX_VALUE && isWish(t, content, end)) wishes.add(new Mark(from, end, Mark.Polarity.CRITICISM));
+            if (!concrete) concrete = named;
         }
-        return new Steps(inStep, concrete);
+        return new Steps(inStep, concrete, wishes);
     }
 
     /**
@@ -49,13 +61,15 @@ final class StepScan {
      * question, or -1 when no step starts here.
      */
     private int stepContentAt(Tokens t, int i) {
+        int asked = requestedAt(t, i);
+        if (asked >= 0) return asked;
         var marker = lang.nextSteps.startingAt(t, i);
         if (marker != null && !notAStep(t, i, marker.words().length)) {
             if (marker.tag().equals("open")) return Integer.MAX_VALUE;
             int after = i + marker.words().length;
             return closesSentence(t, after) ? t.sentenceStart(i) : after;
         }
-        if (!opensSentence(t, i)) return -1;
+        if (!opensSentence(t, i) && !opensClause(t, i)) return -1;
         int offered = offeringQuestion(t, i);
         if (offered >= 0) return offered;
         String w = t.word[i];
@@ -67,6 +81,21 @@ final class StepScan {
         if (lang.copulas.contains(next) || lang.auxiliaries.contains(next) && !next.equals("to")) return -1;
         if (tag.equals("?") && !lang.objectStarters.contains(next)) return -1;
         return i;
+    }
+
+    /**
+     * "I'd ask you to send the minutes", "I need you to call the family", "we expect you to log it": the writer
+     * wants the person to do something, whatever the verb of wanting. The step's content starts after "to".
+     */
+    private int requestedAt(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("i") || w.equals("we"))) return -1;
+        int verb = i + 1;
+        if (t.word(verb).equals("'d") || t.word(verb).equals("would") || t.word(verb).equals("really")) verb++;
+        if (!t.isWord(verb) || lang.negations.contains(t.word(verb)) || lang.copulas.contains(t.word(verb))
+                || lang.auxiliaries.contains(t.word(verb))) return -1;
+        if (!(t.word(verb + 1).equals("you") && t.word(verb + 2).equals("to") && t.isWord(verb + 3))) return -1;
+        return verb + 3;
     }
 
     /** "should have" looks back; "I consider", "I can't" and "let me know" are no steps either. */
@@ -138,6 +167,41 @@ final class StepScan {
         return words <= 4;
     }
 
+    /**
+     * A step runs to the end of its sentence, or to a semicolon: "You could be more concise; please keep your
+     * updates to five lines" holds two clauses, each with its own mood.
+     */
+    private static int stepEnd(Tokens t, int i) {
+        int end = t.sentenceEnd(i);
+        for (int k = i + 1; k < end; k++) {
+            if (t.isPunct(k) && t.word[k].equals(";")) return k;
+        }
+        return end;
+    }
+
+    /**
+     * The imperative mood also opens a clause inside a sentence: after a semicolon or colon ("…could be easier to
+     * read; label every axis"), or after a short fronted adverbial and its comma ("Next lesson, put a timer on the
+     * board"), one with no person in it, so "In Friday's lesson, you…" stays a statement.
+     */
+    private boolean opensClause(Tokens t, int i) {
+        int k = i - 1;
+        while (k >= 0 && t.isWord(k) && lang.discourse.contains(t.word[k])) k--;
+        if (k < 0 || !t.isPunct(k)) return false;
+        String mark = t.word[k];
+        if (mark.equals(";") || mark.equals(":")) return true;
+        if (!mark.equals(",")) return false;
+        int first = t.sentenceStart(i);
+        if (k - first > FRONTED_ADVERBIAL || k == first) return false;
+        for (int j = first; j < k; j++) {
+            if (!t.isWord(j)) return false;
+            if (lang.personPronouns.contains(t.word[j]) || grammar.isPerson(t, j) || lang.copulas.contains(t.word[j])) return false;
+        }
+        return true;
+    }
+
+    private static final int FRONTED_ADVERBIAL = 4;
+
     private boolean opensSentence(Tokens t, int i) {
         int k = i - 1;
         int first = t.sentenceStart(i);
@@ -148,8 +212,36 @@ final class StepScan {
         return true;
     }
 
+    /** A step that only wishes for a state or a degree ("be more careful", "communicate better with the team"). */
+    private static boolean isWish(Tokens t, int from, int to) {
+        return endsOnAWish(t, from, to) || wishesAState(t, from, to) || wishesADegree(t, from, to);
+    }
+
+    /**
+     * "communicate better with the team", "listen more to the customers", "work on your communication": the head
+     * verb is graded by "better", "more" or "less" with no object of its own, or it is "work on": the step asks
+     * for more of what the person does, not for something to do. "Write more tests" names its object and is a step.
+     */
+    private static boolean wishesADegree(Tokens t, int from, int to) {
+        int k = from;
+        while (k < to && (!t.isWord(k) || LEAD_INS.contains(t.word[k]))) k++;
+        if (k + 1 >= to) return false;
+        if (t.word[k].equals("work") && t.word(k + 1).equals("on")) {
+            for (int j = k + 2; j < to; j++) {
+                if (t.hasDigit(j) || t.quoted[j]) return false;
+            }
+            return to - k <= 6;
+        }
+        String graded = t.word(k + 1);
+        if (!(graded.equals("better") || graded.equals("more") || graded.equals("less"))) return false;
+        int after = k + 2;
+        return after >= to || !t.isWord(after) || WISH_PREPOSITIONS.contains(t.word[after]);
+    }
+
+    private static final Set<String> WISH_PREPOSITIONS = Set.of("with", "to", "in", "on", "at", "during", "when", "and", "please");
+
     private boolean isConcrete(Tokens t, int from, int to) {
-        if (endsOnAWish(t, from, to)) return false;
+        if (endsOnAWish(t, from, to) || wishesADegree(t, from, to)) return false;
         if (wishesAState(t, from, to)) {
             for (int k = from; k < to; k++) {
                 if (t.quoted[k] || t.hasDigit(k)) return true;

@@ -63,6 +63,7 @@ final class TraitCheck {
             if (mark == null) mark = traitNounAt(t, i);
             if (mark == null) mark = exclamationAt(t, i);
             if (mark == null) mark = labelAt(t, i);
+            if (mark == null) mark = verblessExclamationAt(t, i);
             if (mark != null) {
                 Mark last = marks.isEmpty() ? null : marks.getLast();
                 if (last != null && mark.from() < last.to()) {
@@ -85,9 +86,12 @@ final class TraitCheck {
         boolean direct;
         var trait = lang.traits.startingAt(t, i);
         if (trait == null) trait = superlative(t.word[i]);
+        if (trait == null) trait = negatedByPrefix(t.word[i]);
         if (trait != null) {
             to = i + trait.words().length;
-            if (trait.words().length == 1 && t.word(to).equals("of")) return null;
+            // "proud of the release" is about a thing; "dismissive of the junior doctor", "supportive of other
+            // people's ideas" says how the person treats others
+            if (trait.words().length == 1 && t.word(to).equals("of") && !pointsAtOthers(t, to + 1)) return null;
             polarity = Mark.polarityOf(trait.tag());
             direct = trait.tag().endsWith("n");
         } else if (lang.roleQualifiers.contains(t.word[i]) && lang.roleNouns.startingAt(t, i + 1) != null) {
@@ -154,8 +158,9 @@ final class TraitCheck {
             if (!t.isWord(k) || t.quoted[k]) return null;
             String tag = lang.traits.tagOf(t.word[k]);
             if (tag != null && tag.startsWith("-")) polarity = Mark.Polarity.CRITICISM;
-            if (k > i + 2 && lang.personPronouns.contains(t.word[k]) && lang.copulas.contains(t.word(k + 1))
-                    && !t.isWord(k + 2)) {
+            // "What a natural teacher you are!", "What a brilliant mind you have!"
+            if (k > i + 2 && lang.personPronouns.contains(t.word[k])
+                    && (lang.copulas.contains(t.word(k + 1)) || isHave(t.word(k + 1))) && !t.isWord(k + 2)) {
                 return new Mark(i, k + 2, polarity);
             }
         }
@@ -202,6 +207,47 @@ final class TraitCheck {
         return new Mark(subject, noun + 1, negatedBetween(t, subject, i) ? flip(polarity) : polarity);
     }
 
+    /** After "of": people, or others' work ("the junior doctor", "other people's ideas", "new staff"). */
+    private boolean pointsAtOthers(Tokens t, int k) {
+        int end = Math.min(t.size, k + 4);
+        for (int j = k; j < end && t.isWord(j); j++) {
+            if (grammar.isPerson(t, j) || lang.roleNouns.contains(t.word[j]) || t.word[j].equals("others") || t.word[j].equals("other") || t.word[j].equals("people")
+                    || t.word[j].equals("colleagues") || t.word[j].equals("staff")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Such a thoughtful colleague!", "What a legend.", "Such a slacker.": a sentence that is nothing but an
+     * exclamative noun phrase classes the person it is addressed to, when its head names a person or a trait.
+     * Not "What a mess!" or "What a presentation!" (a thing or an occasion).
+     */
+    private Mark verblessExclamationAt(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("such") || w.equals("what")) || !(t.word(i + 1).equals("a") || t.word(i + 1).equals("an"))) return null;
+        if (t.sentenceStart(i) != i) return null;
+        int end = t.sentenceEnd(i);
+        int last = end - 1;
+        while (last > i && !t.isWord(last)) last--;
+        if (last < i + 2 || last > i + 5) return null;
+        var polarity = Mark.Polarity.NEUTRAL;
+        boolean judged = false;
+        for (int k = i + 2; k <= last; k++) {
+            if (!t.isWord(k) || t.quoted[k]) return null;
+            String tag = lang.traits.tagOf(t.word[k]);
+            if (tag == null) tag = lang.roleQualifiers.tagOf(t.word[k]);
+            if (tag != null && !tag.isEmpty()) {
+                judged = true;
+                polarity = Mark.polarityOf(tag);
+            }
+        }
+        String head = t.word[last];
+        if (lang.situations.contains(head) || lang.staleUnits.contains(head) || lang.genericNouns.contains(head)) return null;
+        boolean person = lang.personNouns.contains(head) || lang.roleNouns.contains(head);
+        if (!judged && !(person && last > i + 2)) return null;
+        return new Mark(i, last + 1, polarity);
+    }
+
     /** "she's not very reliable" criticises with a praise word. */
     private boolean negatedBetween(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -228,6 +274,24 @@ final class TraitCheck {
         String tag = lang.traits.tagOf(base);
         if (tag == null) tag = lang.traits.tagOf(base + "e");
         return tag == null ? null : new PhraseSet.Phrase(new String[] {w}, tag.replace("n", ""));
+    }
+
+    /** Prefixes that turn a quality into its opposite: "impolite", "unapproachable", "insensitive", "dishonest". */
+    private static final List<String> NEGATING_PREFIXES = List.of("un", "in", "im", "il", "ir", "dis", "non-");
+
+    /**
+     * "impolite", "unapproachable", "disrespectful": a listed trait word with a negating prefix is a trait of
+     * the opposite polarity ("polite" praises, so "impolite" criticises). One word only; the base must be listed.
+     */
+    private PhraseSet.Phrase negatedByPrefix(String w) {
+        for (String prefix : NEGATING_PREFIXES) {
+            if (w.length() < prefix.length() + 4 || !w.startsWith(prefix)) continue;
+            String tag = lang.traits.tagOf(w.substring(prefix.length()));
+            if (tag == null || tag.isEmpty()) continue;
+            String flipped = tag.startsWith("+") ? "-" : tag.startsWith("-") ? "+" : tag.substring(0, 1);
+            return new PhraseSet.Phrase(new String[] {w}, flipped);
+        }
+        return null;
     }
 
     private Mark.Polarity polarityOfQualifier(String w) {
@@ -285,6 +349,8 @@ final class TraitCheck {
             String w = t.word[k];
             if (lang.directiveModals.contains(w)) return -1;
             if (grammar.isPerson(t, k)) return k;
+            // "the new nurse is clumsy", "that new waiter is hopeless": a job pointed at names a person
+            if (lang.roleNouns.contains(w) && steps == 0 && pointedAt(t, k)) return k;
             var aux = lang.auxiliaries.endingAt(t, k);
             if (aux != null) {
                 k -= aux.words().length;
@@ -298,16 +364,42 @@ final class TraitCheck {
         return -1;
     }
 
+    /** A determiner or possessive within two words before the noun: "the new nurse", "our designer". */
+    private boolean pointedAt(Tokens t, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+            if (!t.isWord(k)) return false;
+            if (lang.determiners.contains(t.word[k]) || lang.possessives.contains(t.word[k])) return true;
+        }
+        return false;
+    }
+
     private int skipFillers(Tokens t, int j) {
         int fillers = 0;
         while (j >= 0 && t.isWord(j) && fillers < MAX_FILLERS) {
             var filler = lang.intensifiers.endingAt(t, j);
-            if (filler == null) break;
-            j -= filler.words().length;
+            int length = filler != null ? filler.words().length : degreeAdverb(t, j) ? 1 : 0;
+            if (length == 0) break;
+            j -= length;
             fillers++;
         }
         return j;
     }
+
+    /**
+     * "wonderfully creative", "genuinely kind", "painfully slow": an adverb in "-ly" that grades the quality after
+     * it, like an intensifier. Not an adjective that happens to end in "-ly" ("friendly", "lovely", "early").
+     */
+    private boolean degreeAdverb(Tokens t, int j) {
+        String w = t.word[j];
+        if (t.kind[j] != Tokens.Kind.WORD || t.quoted[j] || w.length() < 6 || !w.endsWith("ly")) return false;
+        if (lang.traits.contains(w) || lang.praise.contains(w) || lang.criticism.contains(w) || NOT_DEGREE.contains(w)) return false;
+        return !(w.endsWith("ily") && w.length() < 7);
+    }
+
+    private static final Set<String> NOT_DEGREE = Set.of("family", "likely", "unlikely", "lovely", "friendly", "unfriendly",
+            "elderly", "early", "only", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "costly", "lonely",
+            "lively", "orderly", "timely", "holy", "silly", "jolly", "ugly", "curly", "bubbly", "supply", "reply", "apply",
+            "rally", "italy", "assembly");
 
     /**
      * "You are late and lazy", "she is rude, arrogant": a trait that closes a list of one-word predicates

@@ -159,4 +159,129 @@ class FeedbackGrammarTests {
         assertThat(rules("Your poster for Friday's open day still shows the old opening hours.")).contains(NOT_ACTIONABLE);
         assertThat(rules("On Monday you replaced the old config with the new one.")).isEmpty();
     }
+
+    // round four (decision 0098)
+
+    @Test
+    void anAbsoluteQualifiesItsWholeClauseSoTheObjectsOfAHabitAreNoAnchors() {
+        assertThat(rules("She forgets to lock the drug cupboard every time.")).contains(ABSOLUTE, VAGUE);
+        assertThat(rules("You keep skipping the safety briefing, each and every week.")).contains(ABSOLUTE, VAGUE);
+        assertThat(rules("At Monday's launch you were constantly answering questions in the chat, which the customers loved."))
+                .doesNotContain(VAGUE);
+    }
+
+    @Test
+    void aHabitStretchedOverEveryOccasionIsAComplaintUnlessItsSentencePraises() {
+        assertThat(rules("You are forever changing the rota.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("He interrupts the juniors all the time.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("You are forever helping the new starters, thank you.")).doesNotContain(NOT_ACTIONABLE);
+        // plain "always" is left to the verb: it praises as often as it complains
+        assertThat(rules("You always know what to say to a worried parent.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aThingLeftInAnUnStateIsSomethingNotDone() {
+        assertThat(rules("On Friday you left the loading bay door unlocked.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Friday you stayed unfazed when the customer shouted.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("On Friday you never left a single order unpacked.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void theImperativeMoodAlsoOpensAClauseAfterASemicolonOrAFrontedAdverbial() {
+        assertThat(rules("Your rota for June had two gaps; check it against the leave calendar before you publish it."))
+                .doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("On Tuesday the handover ran 40 minutes. Next shift, start with the patients on the sepsis list."))
+                .doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("On Tuesday the handover ran 40 minutes. In the end, the night team left late.")).contains(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aStepEndsAtASemicolonSoAWishDoesNotSwallowTheRealStep() {
+        assertThat(rules("You could be more concise; please keep the Monday update to five bullet points."))
+                .doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void neverWithANegatedPhraseIsDoubleNegationAndPraises() {
+        assertThat(rules("You never ship without a second review.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("You never say no to an extra shift.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("You never update the tickets.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("You didn't answer the question about the data leak until Friday.")).contains(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aNegatingPrefixTurnsAListedTraitIntoItsOpposite() {
+        assertThat(rules("You are so unapproachable.")).contains(TRAIT_LANGUAGE, NOT_ACTIONABLE);
+        assertThat(rules("He is dishonest with the customers.")).contains(TRAIT_LANGUAGE, NOT_ACTIONABLE);
+        assertThat(rules("The unexpected outage on Monday was handled in ten minutes.")).doesNotContain(TRAIT_LANGUAGE);
+    }
+
+    @Test
+    void aDegreeAdverbInLyGradesTheQualityLikeAnIntensifier() {
+        assertThat(rules("She is wonderfully patient.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("On Monday you were unusually early.")).doesNotContain(TRAIT_LANGUAGE);
+    }
+
+    @Test
+    void aTraitOfHowThePersonTreatsOthersMayTakeOf() {
+        assertThat(rules("You were dismissive of the new nurse at Monday's huddle.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("You were proud of the release on Monday.")).doesNotContain(TRAIT_LANGUAGE);
+    }
+
+    @Test
+    void anExclamationThatClassesThePersonIsTraitLanguage() {
+        assertThat(rules("What a kind heart you have!")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("Such a thoughtful mentor!")).contains(TRAIT_LANGUAGE, VAGUE);
+        assertThat(rules("What a mess!")).doesNotContain(TRAIT_LANGUAGE);
+    }
+
+    @Test
+    void workThatHadToBeRedoneIsAProblem() {
+        assertThat(rules("The stock count you did on Sunday had to be redone.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The stock count you did on Sunday had to be redone; next time, count each aisle twice.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aClaimContradictedByTheNextClauseIsAProblem() {
+        assertThat(rules("On Monday you said the fix was live, but the ticket was still open.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Monday you told me you were nervous, but it didn't show at all.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("On Monday you said the fix was live, and it was.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aDefectCarriedByThePersonsWorkIsAProblemButAReferenceIsNot() {
+        assertThat(rules("The form you published on Monday had a broken upload button.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Monday you replaced a broken cable in the server room.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aBarePossessiveSubjectOfAJudgementDoesNotSayWhichPiece() {
+        assertThat(rules("Your presentation was confusing.")).contains(VAGUE);
+        assertThat(rules("Your presentation at the board meeting was confusing.")).doesNotContain(VAGUE);
+        assertThat(rules("What a great presentation!")).contains(VAGUE);
+    }
+
+    @Test
+    void aWishForADegreeIsCriticismAndNoStep() {
+        assertThat(rules("Please listen better to the customers.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Work on your communication.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Monday the tests failed twice. Write more tests for the parser before Friday.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aCompoundNumberWordIsAnAmount() {
+        assertThat(rules("Yesterday the patient waited forty-five minutes for a wheelchair.")).contains(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void anAbsolutePutAfterTheVerbStillQualifiesIt() {
+        assertThat(rules("He checks always the fridge last.")).contains(ABSOLUTE);
+        assertThat(rules("You said always to check the dose twice.")).doesNotContain(ABSOLUTE);
+    }
+
+    @Test
+    void aJobPointedAtIsAPersonWhoseTraitsAreJudged() {
+        assertThat(rules("Our new nurse is careless.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("The new scanner is unreliable.")).doesNotContain(TRAIT_LANGUAGE);
+    }
 }

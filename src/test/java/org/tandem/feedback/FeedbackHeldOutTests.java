@@ -17,19 +17,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the checker on text its rules were not tuned on (docs/feedback-quality.md). The headline is the fresh
- * held-out batch of round three (corpus-en-3-heldout.tsv), written and scored before that round changed any
- * rule. The second corpus (corpus-en-2-*) was split once into a tuning part and a held-out part; that held-out
- * part has since been looked at often, so it now only guards against regressions. Every figure is printed in the
- * build log and written to target/feedback-quality-heldout.md; each rule must keep its floor.
+ * Scores the checker on text its rules were not tuned on (docs/feedback-quality.md). The headline is the held-out
+ * batch of round four (corpus-en-4-heldout.tsv), written, committed and scored before that round changed any rule,
+ * and scored again only at the end of the round. The earlier held-out sets have been looked at and now only guard
+ * against regressions: round three's batch (corpus-en-3-heldout.tsv) became tuning data in round four, and the
+ * second corpus's held-out part (corpus-en-2-heldout.tsv) was seen often in rounds two and three. Every figure is
+ * printed in the build log and written to target/feedback-quality-heldout.md; each rule must keep its floor.
  */
 class FeedbackHeldOutTests {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
     private static final String TUNING = "feedback/corpus-en-2-tuning.tsv";
     private static final String HELD_OUT = "feedback/corpus-en-2-heldout.tsv";
-    private static final String FRESH = "feedback/corpus-en-3-heldout.tsv";
-    private static final String FRESH_TUNING = "feedback/corpus-en-3-tuning.tsv";
+    private static final String ROUND_THREE = "feedback/corpus-en-3-heldout.tsv";
+    private static final String ROUND_THREE_TUNING = "feedback/corpus-en-3-tuning.tsv";
+    private static final String ROUND_FOUR = "feedback/corpus-en-4-heldout.tsv";
+    private static final String ROUND_FOUR_TUNING = "feedback/corpus-en-4-tuning.tsv";
 
     /**
      * The goal is 0.9 precision and 0.9 recall for every rule on text the rules were not tuned on. Where a rule
@@ -39,19 +42,27 @@ class FeedbackHeldOutTests {
      */
     private static final double GOAL = 0.9;
 
-    /** Floors on the fresh held-out batch {precision, recall}: the headline. */
-    private static final Map<FeedbackRule, double[]> FRESH_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.86}, // goal not met: recall 0.864 (unchanged by round three)
-            FeedbackRule.VAGUE, new double[] {GOAL, 0.82}, // goal not met: recall 0.824 (before round three: 0.803)
-            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.78}, // goal not met: recall 0.783 (before: 0.753)
+    /** Floors on the round-four held-out batch {precision, recall}: the headline. */
+    private static final Map<FeedbackRule, double[]> HEADLINE_FLOORS = new EnumMap<>(Map.of(
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.87}, // goal not met: recall 0.877 (before round four: 0.846)
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.89}, // goal not met: recall 0.892 (before: 0.868)
+            FeedbackRule.NOT_ACTIONABLE, new double[] {0.89, 0.69}, // goal not met: 0.897 / 0.695 (before: 0.878 / 0.652)
+            FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
+            FeedbackRule.STALE, new double[] {GOAL, GOAL}));
+
+    /** Floors on round three's batch, tuning data since round four: a regression guard at the figures reached. */
+    private static final Map<FeedbackRule, double[]> ROUND_THREE_FLOORS = new EnumMap<>(Map.of(
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.92},
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.85},
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.84},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
     /** Floors on the second corpus's held-out part, now seen: a regression guard, no longer a measure. */
     private static final Map<FeedbackRule, double[]> SEEN_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.76},
-            FeedbackRule.VAGUE, new double[] {GOAL, 0.90},
-            FeedbackRule.NOT_ACTIONABLE, new double[] {0.89, 0.77},
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.80},
+            FeedbackRule.VAGUE, new double[] {GOAL, GOAL},
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.84},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
@@ -63,42 +74,51 @@ class FeedbackHeldOutTests {
     }
 
     /**
-     * The fresh batch was written without copying earlier corpora; 13 of its texts are short stock phrases
-     * ("Keep up the good work.") that happen to occur in them too, and they were kept as written, since the
-     * batch was scored as it stood (docs/feedback-quality.md). Anything longer in common would be a copy.
+     * The round-four batch was written without copying earlier corpora; unlike round three's, it shares no text
+     * with them, not even a short stock phrase, nor with the tuning batch written after it.
      */
     @Test
-    void theFreshHeldOutBatchIsLargerThanTheSecondCorpusHeldOutPartAndCopiesNothing() throws IOException {
-        var fresh = texts(FRESH);
-        assertThat(fresh).hasSizeGreaterThanOrEqualTo(texts(HELD_OUT).size()).doesNotHaveDuplicates();
+    void theRoundFourHeldOutBatchIsLargeAndCopiesNothing() throws IOException {
+        var heldOut = texts(ROUND_FOUR);
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(400).doesNotHaveDuplicates();
         var earlier = new java.util.HashSet<String>(texts(HELD_OUT));
         earlier.addAll(texts(TUNING));
+        earlier.addAll(texts(ROUND_THREE));
+        earlier.addAll(texts(ROUND_THREE_TUNING));
+        earlier.addAll(texts(ROUND_FOUR_TUNING));
         earlier.addAll(texts("feedback/corpus-en.tsv"));
-        var shared = fresh.stream().filter(earlier::contains).toList();
-        assertThat(shared).hasSizeLessThanOrEqualTo(13).allSatisfy(text -> assertThat(text.split(" ")).hasSizeLessThanOrEqualTo(6));
+        assertThat(heldOut).noneMatch(earlier::contains);
     }
 
     @Test
     void everyRuleKeepsItsFloorOnTextItWasNotTunedOn() throws IOException {
         var checker = FeedbackChecker.english();
-        var fresh = CorpusScore.run(checker, FRESH, TODAY);
+        var headline = CorpusScore.run(checker, ROUND_FOUR, TODAY);
+        var roundThree = CorpusScore.run(checker, ROUND_THREE, TODAY);
         var seen = CorpusScore.run(checker, HELD_OUT, TODAY);
+        var roundFourTuning = CorpusScore.run(checker, ROUND_FOUR_TUNING, TODAY);
+        var roundThreeTuning = CorpusScore.run(checker, ROUND_THREE_TUNING, TODAY);
         var tuning = CorpusScore.run(checker, TUNING, TODAY);
-        var freshTuning = CorpusScore.run(checker, FRESH_TUNING, TODAY);
 
         String report = "# Feedback check on text the rules were not tuned on\n\n"
-                + "## Headline: fresh held-out batch (corpus-en-3-heldout.tsv)\n\n" + fresh.table()
+                + "## Headline: round-four held-out batch (corpus-en-4-heldout.tsv)\n\n" + headline.table()
+                + "\n## Round-three batch (corpus-en-3-heldout.tsv, tuning data since round four: a regression guard)\n\n"
+                + roundThree.table()
                 + "\n## Second corpus, held-out part (corpus-en-2-heldout.tsv, seen: a regression guard)\n\n" + seen.table()
-                + "\n## Third corpus, tuning batch (corpus-en-3-tuning.tsv)\n\n" + freshTuning.table()
+                + "\n## Round-four tuning batch (corpus-en-4-tuning.tsv)\n\n" + roundFourTuning.table()
+                + "\n## Round-three tuning batch (corpus-en-3-tuning.tsv)\n\n" + roundThreeTuning.table()
                 + "\n## Second corpus, tuning part (corpus-en-2-tuning.tsv)\n\n" + tuning.table()
-                + "\n## Differences from the labels, tuning texts only\n\n```\n" + freshTuning.missList() + tuning.missList() + "```\n"
-                + "\n(The held-out differences are counted above but not listed, so that nobody tunes on them.)\n";
+                + "\n## Differences from the labels, tuning texts only\n\n```\n" + roundFourTuning.missList() + roundThree.missList()
+                + roundThreeTuning.missList() + tuning.missList() + "```\n"
+                + "\n(The differences on corpus-en-4-heldout.tsv and corpus-en-2-heldout.tsv are counted above but not listed, so that"
+                + " nobody tunes on them.)\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "feedback-quality-heldout.md"), report);
 
-        assertThat(fresh.examples).hasSizeGreaterThanOrEqualTo(400);
-        assertFloors("fresh held-out", fresh, FRESH_FLOORS);
+        assertThat(headline.examples).hasSizeGreaterThanOrEqualTo(400);
+        assertFloors("round-four held-out", headline, HEADLINE_FLOORS);
+        assertFloors("round-three batch", roundThree, ROUND_THREE_FLOORS);
         assertFloors("seen held-out", seen, SEEN_FLOORS);
     }
 
