@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A request that could not reach the database (PostgreSQL restarting or failing over, or no connection free within
- * the pool's 5 s) answers 503 with {@code Retry-After} instead of a 500 that reads like a bug: a problem for the API,
+ * the pool's 10 s) answers 503 with {@code Retry-After} instead of a 500 that reads like a bug: a problem for the API,
  * a short page for people (decision 0096). It sits in front of everything, sign-in included, because the first
  * query of a request is often the one that checks who is asking. Whatever else goes wrong is passed on.
  */

@@ -23,7 +23,7 @@ class WebInfrastructure {
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
             @org.springframework.beans.factory.annotation.Value("${tandem.max-request-size:1MB}") org.springframework.util.unit.DataSize limit) {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit));
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -31,7 +31,7 @@ class WebInfrastructure {
     @Bean
     FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable() {
         var registration = new FilterRegistrationBean<>(new DatabaseUnavailable());
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE - 1);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
@@ -39,7 +39,7 @@ class WebInfrastructure {
     FilterRegistrationBean<AcceptCheck> acceptCheck() {
         var registration = new FilterRegistrationBean<>(new AcceptCheck());
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

@@ -48,6 +48,15 @@ class DatabaseUnavailableTests {
     }
 
     @Test
+    void theFilterSitsOutsideEveryOtherSoTheTokenCheckIsInsideIt() {
+        var web = new WebInfrastructure();
+
+        assertThat(web.databaseUnavailable().getOrder()).isEqualTo(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+                .isLessThan(web.requestSizeLimit(org.springframework.util.unit.DataSize.ofMegabytes(1)).getOrder())
+                .isLessThan(web.acceptCheck().getOrder());
+    }
+
+    @Test
     void otherFailuresAreNotMistakenForAnUnreachableDatabase() {
         assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("POST", "/api/v1/people"), new MockHttpServletResponse(),
                 (req, res) -> {
