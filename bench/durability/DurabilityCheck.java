@@ -134,7 +134,7 @@ public class DurabilityCheck {
 
     void killMidStream() throws Exception {
         Process a = start("a", portA, false);
-        awaitHealthy(portA, Duration.ofSeconds(120));
+        awaitHealthy(portA, Duration.ofSeconds(300));
         token = createToken(portA);
 
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -180,7 +180,7 @@ public class DurabilityCheck {
                 attempted.get(), acknowledged.size(), acknowledgedAtKill, refusedWhileUp.get());
 
         start("a", portA, false);
-        awaitHealthy(portA, Duration.ofSeconds(120));
+        awaitHealthy(portA, Duration.ofSeconds(300));
         Set<String> stored = new HashSet<>();
         try (Connection c = jdbc(); ResultSet rs = c.createStatement().executeQuery("select email from person where email like 'durable-%'")) {
             while (rs.next()) {
@@ -287,8 +287,8 @@ public class DurabilityCheck {
             processes.clear();
             Process a = start("a", portA, true);
             Process b = start("b", portB, true);
-            awaitHealthy(portB, Duration.ofSeconds(150));
-            awaitHealthy(portA, Duration.ofSeconds(150));
+            awaitHealthy(portB, Duration.ofSeconds(300));
+            awaitHealthy(portA, Duration.ofSeconds(300));
 
             int pairs = PAIRS;
             String playbook = idOf(post(portB, "/api/v1/playbooks", "{\"name\":\"Durability\",\"sections\":[{\"kind\":\"REVIEW\",\"title\":\"Review\","
