@@ -76,6 +76,7 @@ public class DurabilityCheck {
     final List<Process> processes = new ArrayList<>();
     final long started = System.nanoTime();
     int launched;
+    volatile boolean pgStopped;
     String token;
 
     DurabilityCheck(Map<String, String> args) {
@@ -107,6 +108,9 @@ public class DurabilityCheck {
             code = 1;
         } finally {
             check.processes.forEach(Process::destroyForcibly);
+            if (check.pgStopped) {
+                check.pgctl("start"); // never leave the cluster down, whatever failed
+            }
         }
         System.exit(code);
     }
@@ -465,6 +469,7 @@ public class DurabilityCheck {
         int code = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", pgVersion, pgCluster, action)
                 .inheritIO().start().waitFor();
         say("pg_ctlcluster %s %s %s: exit %d in %d ms", pgVersion, pgCluster, action, code, (System.nanoTime() - t0) / 1_000_000);
+        pgStopped = "stop".equals(action) ? code == 0 : pgStopped && code != 0;
         if (code != 0) {
             throw new IllegalStateException("pg_ctlcluster " + action + " failed");
         }
