@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The clock every service gets time from, the body size limit in front of everything, the check that an API write's
- * client accepts JSON, and the API filters that run after authentication.
+ * The clock every service gets time from, the 503 for an unreachable database and the body size limit in front of
+ * everything, the check that an API write's client accepts JSON, and the API filters that run after authentication.
  */
 @Configuration(proxyBeanMethods = false)
 class WebInfrastructure {
@@ -23,6 +23,14 @@ class WebInfrastructure {
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
             @org.springframework.beans.factory.annotation.Value("${tandem.max-request-size:1MB}") org.springframework.util.unit.DataSize limit) {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Before the size limit and everything else: a database that cannot be reached is a 503 wherever it is noticed. */
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable() {
+        var registration = new FilterRegistrationBean<>(new DatabaseUnavailable());
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
@@ -31,7 +39,7 @@ class WebInfrastructure {
     FilterRegistrationBean<AcceptCheck> acceptCheck() {
         var registration = new FilterRegistrationBean<>(new AcceptCheck());
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

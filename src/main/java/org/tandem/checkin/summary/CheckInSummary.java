@@ -1,6 +1,7 @@
 package org.tandem.checkin.summary;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -30,7 +31,12 @@ public final class CheckInSummary {
     private static final DateTimeFormatter HELD_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** The held line as stored: UTC and ISO-like, so it can be found again and written for each reader. */
-    private static final Pattern STORED_HELD = Pattern.compile("Held (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}) UTC");
+    /**
+     * The held line as {@link #markdown} ({@code _Held … UTC_} on a line of its own) and {@link #html} ({@code <time …>Held …
+     * UTC</time>}) write it; only there, so a title or note that reads "Held 2027-01-01 00:00 UTC" is never taken for it.
+     */
+    private static final Pattern STORED_HELD = Pattern.compile(
+            "(?m)(?<=^_|\">)Held (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}) UTC(?=_$|</time>)");
     private static final DateTimeFormatter STORED_HELD_PARSE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private CheckInSummary() {
@@ -50,7 +56,12 @@ public final class CheckInSummary {
         if (!m.find()) {
             return stored;
         }
-        Instant held = LocalDateTime.parse(m.group(1), STORED_HELD_PARSE).toInstant(ZoneOffset.UTC);
+        Instant held;
+        try {
+            held = LocalDateTime.parse(m.group(1), STORED_HELD_PARSE).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return stored; // not a time we wrote (found by Jazzer: "Held 2022-03-02 00:90 UTC" threw); show it as stored
+        }
         String words = "Held " + Format.dateTime(held, zone) + " (" + zone.getId() + ")";
         return stored.substring(0, m.start()) + words + stored.substring(m.end());
     }

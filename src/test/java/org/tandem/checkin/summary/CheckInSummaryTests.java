@@ -88,6 +88,18 @@ class CheckInSummaryTests {
     }
 
     @Test
+    void aTitleThatReadsLikeAHeldTimeIsNeitherRewrittenNorAbleToBreakTheSummary() {
+        var content = content(notesOfBothKinds(), "Held 2022-03-02 00:90 UTC");
+        String markdown = CheckInSummary.markdown(content);
+
+        String shown = CheckInSummary.forReader(markdown, java.time.ZoneId.of("Europe/Berlin"));
+
+        assertThat(shown).contains("Held 2022-03-02 00:90 UTC").contains("_Held Tue 2 Mar 2027, 10:00 (Europe/Berlin)_");
+        assertThat(CheckInSummary.forReader("_Held 2022-13-02 25:00 UTC_", java.time.ZoneId.of("UTC")))
+                .as("an impossible time is shown as stored").isEqualTo("_Held 2022-13-02 25:00 UTC_");
+    }
+
+    @Test
     void aReaderSeesTheHeldTimeOnTheirOwnClockAndInWordsWhileTheStoredTextKeepsTheInstant() {
         var content = content(notesOfBothKinds(), "Check-in with Grace");
         String markdown = CheckInSummary.markdown(content);
