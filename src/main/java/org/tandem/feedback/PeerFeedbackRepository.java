@@ -5,8 +5,6 @@ import static org.tandem.db.Tables.PEER_FEEDBACK;
 import static org.tandem.db.Tables.PEER_FEEDBACK_REQUEST;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +42,9 @@ class PeerFeedbackRepository {
                 .set(PEER_FEEDBACK_REQUEST.ABOUT, r.about())
                 .set(PEER_FEEDBACK_REQUEST.DUE_ON, r.dueOn())
                 .set(PEER_FEEDBACK_REQUEST.TOKEN_HASH, r.tokenHash())
-                .set(PEER_FEEDBACK_REQUEST.EXPIRES_AT, utc(r.expiresAt()))
+                .set(PEER_FEEDBACK_REQUEST.EXPIRES_AT, r.expiresAt())
                 .set(PEER_FEEDBACK_REQUEST.STATUS, r.status().name())
-                .set(PEER_FEEDBACK_REQUEST.CREATED_AT, utc(r.createdAt()))
+                .set(PEER_FEEDBACK_REQUEST.CREATED_AT, r.createdAt())
                 .set(PEER_FEEDBACK_REQUEST.VERSION, r.version())
                 .execute();
     }
@@ -64,9 +62,9 @@ class PeerFeedbackRepository {
         return dsl.select(PEER_FEEDBACK_REQUEST.CREATED_AT).from(PEER_FEEDBACK_REQUEST)
                 .where(PEER_FEEDBACK_REQUEST.ORGANIZATION_ID.eq(organization.value()))
                 .and(PEER_FEEDBACK_REQUEST.MENTORSHIP_ID.eq(mentorship.value()))
-                .and(PEER_FEEDBACK_REQUEST.CREATED_AT.gt(utc(since)))
+                .and(PEER_FEEDBACK_REQUEST.CREATED_AT.gt(since))
                 .orderBy(PEER_FEEDBACK_REQUEST.CREATED_AT)
-                .fetch(r -> r.value1().toInstant());
+                .fetch(r -> r.value1());
     }
 
     /**
@@ -76,8 +74,8 @@ class PeerFeedbackRepository {
     boolean update(PeerFeedbackRequest r) {
         return dsl.update(PEER_FEEDBACK_REQUEST)
                 .set(PEER_FEEDBACK_REQUEST.STATUS, r.status().name())
-                .set(PEER_FEEDBACK_REQUEST.ANSWERED_AT, utc(r.answeredAt()))
-                .set(PEER_FEEDBACK_REQUEST.REVOKED_AT, utc(r.revokedAt()))
+                .set(PEER_FEEDBACK_REQUEST.ANSWERED_AT, r.answeredAt())
+                .set(PEER_FEEDBACK_REQUEST.REVOKED_AT, r.revokedAt())
                 .set(PEER_FEEDBACK_REQUEST.VERSION, r.version() + 1)
                 .where(PEER_FEEDBACK_REQUEST.ORGANIZATION_ID.eq(r.organizationId().value()))
                 .and(PEER_FEEDBACK_REQUEST.ID.eq(r.id().value()))
@@ -121,7 +119,7 @@ class PeerFeedbackRepository {
                 .set(PEER_FEEDBACK.REQUEST_ID, request.id().value())
                 .set(PEER_FEEDBACK.MENTORSHIP_ID, request.mentorshipId().value())
                 .set(PEER_FEEDBACK.ANSWER, text)
-                .set(PEER_FEEDBACK.GIVEN_AT, utc(givenAt))
+                .set(PEER_FEEDBACK.GIVEN_AT, givenAt)
                 .execute();
     }
 
@@ -129,7 +127,7 @@ class PeerFeedbackRepository {
     void reviseAnswer(PeerFeedbackRequest request, String text, Instant editedAt) {
         dsl.update(PEER_FEEDBACK)
                 .set(PEER_FEEDBACK.ANSWER, text)
-                .set(PEER_FEEDBACK.EDITED_AT, utc(editedAt))
+                .set(PEER_FEEDBACK.EDITED_AT, editedAt)
                 .where(PEER_FEEDBACK.ORGANIZATION_ID.eq(request.organizationId().value()))
                 .and(PEER_FEEDBACK.REQUEST_ID.eq(request.id().value()))
                 .execute();
@@ -153,7 +151,7 @@ class PeerFeedbackRepository {
                 .where(PEER_FEEDBACK.ORGANIZATION_ID.eq(organization.value()))
                 .and(PEER_FEEDBACK.MENTORSHIP_ID.eq(mentorship.value()))
                 .and(PEER_FEEDBACK.REQUEST_ID.in(requestIds))
-                .fetch(r -> new StoredAnswer(r.value1(), r.value2(), r.value3().toInstant(), instant(r.value4())))
+                .fetch(r -> new StoredAnswer(r.value1(), r.value2(), r.value3(), r.value4()))
                 .stream()
                 .collect(Collectors.toMap(StoredAnswer::requestId, a -> a));
     }
@@ -173,15 +171,8 @@ class PeerFeedbackRepository {
     private static PeerFeedbackRequest toRequest(PeerFeedbackRequestRecord r) {
         return new PeerFeedbackRequest(new PeerFeedbackRequestId(r.getId()), new OrganizationId(r.getOrganizationId()),
                 new MentorshipId(r.getMentorshipId()), new PersonId(r.getInvitedBy()), r.getEmail(), r.getAbout(), r.getDueOn(),
-                r.getTokenHash(), r.getExpiresAt().toInstant(), PeerFeedbackStatus.valueOf(r.getStatus()), r.getCreatedAt().toInstant(),
-                instant(r.getAnsweredAt()), instant(r.getRevokedAt()), r.getVersion());
+                r.getTokenHash(), r.getExpiresAt(), PeerFeedbackStatus.valueOf(r.getStatus()), r.getCreatedAt(),
+                r.getAnsweredAt(), r.getRevokedAt(), r.getVersion());
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
 }

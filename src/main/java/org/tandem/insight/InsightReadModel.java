@@ -12,8 +12,6 @@ import static org.tandem.db.Tables.RISK;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +56,7 @@ class InsightReadModel {
                 .where(CHECK_IN.ORGANIZATION_ID.eq(organization.value()))
                 .and(CHECK_IN.MENTORSHIP_ID.eq(mentorship.value()))
                 .orderBy(CHECK_IN.SCHEDULED_AT, CHECK_IN.ID)
-                .fetch(r -> new CheckInFact(r.value1(), instant(r.value2()), r.value3(), instant(r.value4()), instant(r.value5()),
+                .fetch(r -> new CheckInFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
@@ -121,7 +119,7 @@ class InsightReadModel {
         return dsl.fetchCount(dsl.select(GOAL_REVISION.ID).from(GOAL_REVISION).join(GOAL).on(GOAL.ID.eq(GOAL_REVISION.GOAL_ID))
                 .where(GOAL.ORGANIZATION_ID.eq(organization.value())).and(GOAL.MENTORSHIP_ID.eq(mentorship.value()))
                 .and(GOAL_REVISION.ORGANIZATION_ID.eq(organization.value()))
-                .and(GOAL_REVISION.PROPOSED_AT.gt(OffsetDateTime.ofInstant(since, ZoneOffset.UTC))));
+                .and(GOAL_REVISION.PROPOSED_AT.gt(since)));
     }
 
     /** Open risks of the pair counted per likelihood x impact. */
@@ -151,7 +149,4 @@ class InsightReadModel {
         };
     }
 
-    static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
 }

@@ -8,8 +8,6 @@ import static org.tandem.db.Tables.PERSON;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -168,7 +166,7 @@ public class InsightRollups {
         var autonomy = f.autonomy();
         PairMoments moments = PairMoments.of(read.checkIns(organization, id), properties.cadenceWindow(), now);
         dsl.update(INSIGHT_PAIR_ROLLUP)
-                .set(INSIGHT_PAIR_ROLLUP.REFRESHED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .set(INSIGHT_PAIR_ROLLUP.REFRESHED_AT, now)
                 .set(INSIGHT_PAIR_ROLLUP.BALANCE_REVIEW, f.balance().review())
                 .set(INSIGHT_PAIR_ROLLUP.BALANCE_ADJUSTMENT, f.balance().adjustment())
                 .set(INSIGHT_PAIR_ROLLUP.BALANCE_CELEBRATION, f.balance().celebration())
@@ -192,29 +190,25 @@ public class InsightRollups {
                 .set(INSIGHT_PAIR_ROLLUP.RECHECKS_SHOWN, f.retention().shownAgain())
                 .set(INSIGHT_PAIR_ROLLUP.STARVED, Nudges.starvedKind(f.signals()))
                 .set(INSIGHT_PAIR_ROLLUP.GOALS_OFF_TRACK, f.goals().offTrack())
-                .set(INSIGHT_PAIR_ROLLUP.LAST_HELD_AT, at(moments.lastHeldAt()))
-                .set(INSIGHT_PAIR_ROLLUP.NEXT_CHECK_IN_AT, at(moments.nextAt()))
-                .set(INSIGHT_PAIR_ROLLUP.UNRATED_SINCE, at(moments.unratedSince()))
+                .set(INSIGHT_PAIR_ROLLUP.LAST_HELD_AT, moments.lastHeldAt())
+                .set(INSIGHT_PAIR_ROLLUP.NEXT_CHECK_IN_AT, moments.nextAt())
+                .set(INSIGHT_PAIR_ROLLUP.UNRATED_SINCE, moments.unratedSince())
                 .where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(id.value()))
                 .execute();
         return true;
     }
 
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
     /** Marks dirty every pair with a check-in rated (by the mentee, or for autonomy by the mentor) since the last scan. */
     void scanRatings() {
         Instant now = clock.instant();
-        OffsetDateTime mark = dsl.select(INSIGHT_REFRESH_MARK.MARK_AT).from(INSIGHT_REFRESH_MARK)
+        Instant mark = dsl.select(INSIGHT_REFRESH_MARK.MARK_AT).from(INSIGHT_REFRESH_MARK)
                 .where(INSIGHT_REFRESH_MARK.NAME.eq("ratings")).fetchOne(INSIGHT_REFRESH_MARK.MARK_AT);
-        OffsetDateTime since = mark == null ? OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC) : mark.minus(SCAN_OVERLAP);
+        Instant since = mark == null ? Instant.EPOCH : mark.minus(SCAN_OVERLAP);
         var rated = dsl.selectDistinct(CHECK_IN.MENTORSHIP_ID).from(CHECK_IN).where(CHECK_IN.RATED_AT.gt(since))
                 .unionAll(dsl.selectDistinct(CHECK_IN.MENTORSHIP_ID).from(CHECK_IN).where(CHECK_IN.AUTONOMY_RATED_AT.gt(since)));
         dsl.update(INSIGHT_PAIR_ROLLUP).set(INSIGHT_PAIR_ROLLUP.DIRTY, true)
                 .where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.in(rated)).and(INSIGHT_PAIR_ROLLUP.DIRTY.isFalse()).execute();
-        OffsetDateTime nowAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        Instant nowAt = now;
         if (mark == null) {
             dsl.insertInto(INSIGHT_REFRESH_MARK).set(INSIGHT_REFRESH_MARK.NAME, "ratings").set(INSIGHT_REFRESH_MARK.MARK_AT, nowAt)
                     .onConflict(INSIGHT_REFRESH_MARK.NAME).doUpdate().set(INSIGHT_REFRESH_MARK.MARK_AT, nowAt).execute();
@@ -288,7 +282,7 @@ public class InsightRollups {
         Sums total = null;
         Map<String, List<Sums>> groups = new HashMap<>();
         for (Record x : result) {
-            Sums sums = new Sums(x.get(1, String.class), integer(x, 2), integer(x, 3), InsightReadModel.instant(x.get(4, OffsetDateTime.class)),
+            Sums sums = new Sums(x.get(1, String.class), integer(x, 2), integer(x, 3), x.get(4, Instant.class),
                     integer(x, 5), decimal(x, 6), decimal(x, 7), decimal(x, 8), integer(x, 9), integer(x, 10), integer(x, 11), integer(x, 12),
                     integer(x, 13), integer(x, 14), integer(x, 15), integer(x, 16), integer(x, 17), integer(x, 18), integer(x, 19),
                     integer(x, 20), decimal(x, 21), integer(x, 22), integer(x, 23), integer(x, 24), integer(x, 25), integer(x, 26),
@@ -319,7 +313,7 @@ public class InsightRollups {
         Field<String> starved = p.field(r.STARVED.getName(), String.class);
         return List.of(dimension.as("dimension"), name.as("group_name"), DSL.count(),
                 DSL.count().filterWhere(p.field(r.DIRTY.getName(), Boolean.class).isTrue()),
-                DSL.min(p.field(r.REFRESHED_AT.getName(), OffsetDateTime.class)),
+                DSL.min(p.field(r.REFRESHED_AT.getName(), Instant.class)),
                 DSL.count(d.apply(r.BALANCE_REVIEW)), DSL.sum(d.apply(r.BALANCE_REVIEW)),
                 DSL.sum(DSL.when(known, d.apply(r.BALANCE_ADJUSTMENT))), DSL.sum(DSL.when(known, d.apply(r.BALANCE_CELEBRATION))),
                 DSL.sum(i.apply(r.CHECKINS_DUE)), DSL.sum(i.apply(r.CHECKINS_IN_WINDOW)), DSL.count().filterWhere(i.apply(r.MISSED_STREAK).gt(1)),
@@ -357,7 +351,7 @@ public class InsightRollups {
                 .where(r.ORGANIZATION_ID.eq(organization.value())).and(r.PROGRAM_ID.eq(program.value()))
                 .and(PERSON.ORGANIZATION_ID.eq(organization.value()))
                 .fetch(x -> new Row(x.get(r.MENTORSHIP_ID), x.get(r.MENTOR_ID), x.get(r.MENTEE_ID), x.get(PERSON.TEAM), x.get(PERSON.TITLE),
-                        x.get(PERSON.SENIORITY), x.get(r.DIRTY), InsightReadModel.instant(x.get(r.REFRESHED_AT)),
+                        x.get(PERSON.SENIORITY), x.get(r.DIRTY), x.get(r.REFRESHED_AT),
                         x.get(r.BALANCE_REVIEW) == null ? Balance.EMPTY
                                 : new Balance(x.get(r.BALANCE_REVIEW), x.get(r.BALANCE_ADJUSTMENT), x.get(r.BALANCE_CELEBRATION)),
                         x.get(r.CHECKINS_DUE), x.get(r.CHECKINS_IN_WINDOW), x.get(r.CHECKINS_MISSED), x.get(r.MISSED_STREAK),

@@ -3,8 +3,6 @@ package org.tandem.insight;
 import static org.tandem.db.Tables.SKILL_RECHECK;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +37,7 @@ class SkillRecheckRepository {
                 .set(SKILL_RECHECK.GOAL_TITLE, recheck.goalTitle())
                 .set(SKILL_RECHECK.ACHIEVED_ON, recheck.achievedOn())
                 .set(SKILL_RECHECK.DUE_ON, recheck.dueOn())
-                .set(SKILL_RECHECK.CREATED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .set(SKILL_RECHECK.CREATED_AT, now)
                 .onConflict(SKILL_RECHECK.GOAL_ID).doNothing()
                 .execute();
     }
@@ -71,7 +69,7 @@ class SkillRecheckRepository {
                 .set(SKILL_RECHECK.SHOWN_AGAIN, answered.shownAgain())
                 .set(SKILL_RECHECK.EVIDENCE, answered.evidence())
                 .set(SKILL_RECHECK.ANSWERED_BY, answered.answeredBy().value())
-                .set(SKILL_RECHECK.ANSWERED_AT, OffsetDateTime.ofInstant(answered.answeredAt(), ZoneOffset.UTC))
+                .set(SKILL_RECHECK.ANSWERED_AT, answered.answeredAt())
                 .where(SKILL_RECHECK.ORGANIZATION_ID.eq(organization.value())).and(SKILL_RECHECK.ID.eq(answered.id()))
                 .and(SKILL_RECHECK.ANSWERED_AT.isNull())
                 .execute();
@@ -85,7 +83,7 @@ class SkillRecheckRepository {
         return new SkillRecheck(row.getId(), new MentorshipId(row.getMentorshipId()), row.getGoalId(), row.getGoalTitle(),
                 row.getAchievedOn(), row.getDueOn(), row.getShownAgain(), row.getEvidence(),
                 row.getAnsweredBy() == null ? null : new PersonId(row.getAnsweredBy()),
-                row.getAnsweredAt() == null ? null : row.getAnsweredAt().toInstant());
+                row.getAnsweredAt() == null ? null : row.getAnsweredAt());
     }
 
 }

@@ -4,8 +4,6 @@ import static org.tandem.db.Tables.LIVE_EVENT;
 import static org.tandem.db.Tables.LIVE_LOG_POSITION;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,7 +47,7 @@ class LiveLog {
                 .set(LIVE_EVENT.ITEM, item)
                 .set(LIVE_EVENT.CHANGED_BY, changedBy)
                 .set(LIVE_EVENT.ONLY_FOR, onlyFor)
-                .set(LIVE_EVENT.OCCURRED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .set(LIVE_EVENT.OCCURRED_AT, at)
                 .execute();
         return position;
     }
@@ -76,11 +74,11 @@ class LiveLog {
 
     /** Deletes what is older than {@code before}; the positions stay, so a check-in's log never counts again from 1. */
     int purge(Instant before) {
-        return dsl.deleteFrom(LIVE_EVENT).where(LIVE_EVENT.OCCURRED_AT.lt(OffsetDateTime.ofInstant(before, ZoneOffset.UTC))).execute();
+        return dsl.deleteFrom(LIVE_EVENT).where(LIVE_EVENT.OCCURRED_AT.lt(before)).execute();
     }
 
     private static LiveEvent event(Record r) {
         return new LiveEvent(r.get(LIVE_EVENT.CHECK_IN_ID), r.get(LIVE_EVENT.POSITION), r.get(LIVE_EVENT.KIND), r.get(LIVE_EVENT.PART),
-                r.get(LIVE_EVENT.ITEM), r.get(LIVE_EVENT.CHANGED_BY), r.get(LIVE_EVENT.ONLY_FOR), r.get(LIVE_EVENT.OCCURRED_AT).toInstant());
+                r.get(LIVE_EVENT.ITEM), r.get(LIVE_EVENT.CHANGED_BY), r.get(LIVE_EVENT.ONLY_FOR), r.get(LIVE_EVENT.OCCURRED_AT));
     }
 }

@@ -3,8 +3,6 @@ package org.tandem.live;
 import static org.tandem.db.Tables.LIVE_PRESENCE;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,7 +24,7 @@ class LivePresence {
     }
 
     void join(UUID organization, UUID checkIn, UUID person, String instance, Instant now) {
-        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        Instant at = now;
         dsl.insertInto(LIVE_PRESENCE)
                 .set(LIVE_PRESENCE.CHECK_IN_ID, checkIn)
                 .set(LIVE_PRESENCE.PERSON_ID, person)
@@ -50,7 +48,7 @@ class LivePresence {
 
     /** One statement per heartbeat for all the instance's streams. */
     void refresh(String instance, Instant now) {
-        dsl.update(LIVE_PRESENCE).set(LIVE_PRESENCE.SEEN_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        dsl.update(LIVE_PRESENCE).set(LIVE_PRESENCE.SEEN_AT, now)
                 .where(LIVE_PRESENCE.INSTANCE_ID.eq(instance)).execute();
     }
 
@@ -58,7 +56,7 @@ class LivePresence {
     List<UUID> here(UUID checkIn, Instant since) {
         return dsl.selectDistinct(LIVE_PRESENCE.PERSON_ID).from(LIVE_PRESENCE)
                 .where(LIVE_PRESENCE.CHECK_IN_ID.eq(checkIn)).and(LIVE_PRESENCE.STREAMS.gt(0))
-                .and(LIVE_PRESENCE.SEEN_AT.ge(OffsetDateTime.ofInstant(since, ZoneOffset.UTC)))
+                .and(LIVE_PRESENCE.SEEN_AT.ge(since))
                 .orderBy(LIVE_PRESENCE.PERSON_ID)
                 .fetch(LIVE_PRESENCE.PERSON_ID);
     }
@@ -70,6 +68,6 @@ class LivePresence {
 
     /** Rows of instances that stopped without saying so. */
     int purgeLapsed(Instant before) {
-        return dsl.deleteFrom(LIVE_PRESENCE).where(LIVE_PRESENCE.SEEN_AT.lt(OffsetDateTime.ofInstant(before, ZoneOffset.UTC))).execute();
+        return dsl.deleteFrom(LIVE_PRESENCE).where(LIVE_PRESENCE.SEEN_AT.lt(before)).execute();
     }
 }

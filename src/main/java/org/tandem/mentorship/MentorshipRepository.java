@@ -3,7 +3,6 @@ package org.tandem.mentorship;
 import static org.tandem.db.Tables.MENTORSHIP;
 import static org.tandem.db.Tables.PROGRAM_LEAD;
 
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -40,14 +39,14 @@ class MentorshipRepository {
                 .set(MENTORSHIP.MENTEE_ID, m.menteeId().value())
                 .set(MENTORSHIP.INTERVAL_DAYS, m.cadence().intervalDays())
                 .set(MENTORSHIP.DURATION_MINUTES, m.cadence().durationMinutes())
-                .set(MENTORSHIP.FIRST_AT, m.cadence().firstAt().atOffset(ZoneOffset.UTC))
-                .set(MENTORSHIP.NEXT_AT, m.cadence().nextAt().atOffset(ZoneOffset.UTC))
+                .set(MENTORSHIP.FIRST_AT, m.cadence().firstAt())
+                .set(MENTORSHIP.NEXT_AT, m.cadence().nextAt())
                 .set(MENTORSHIP.EMPHASIS, m.emphasis().name())
                 .set(MENTORSHIP.STATUS, m.status().name())
                 .set(MENTORSHIP.LEARNING_MODALITIES, modalities(m.preferences()))
                 .set(MENTORSHIP.FEEDBACK_STYLE, m.preferences().feedbackStyle() == null ? null : m.preferences().feedbackStyle().name())
                 .set(MENTORSHIP.SHARE_RATINGS_WITH_MENTOR, m.preferences().shareRatingsWithMentor())
-                .set(MENTORSHIP.CREATED_AT, m.createdAt().atOffset(ZoneOffset.UTC))
+                .set(MENTORSHIP.CREATED_AT, m.createdAt())
                 .set(MENTORSHIP.VERSION, 0L)
                 .execute();
     }
@@ -56,7 +55,7 @@ class MentorshipRepository {
         int updated = dsl.update(MENTORSHIP)
                 .set(MENTORSHIP.INTERVAL_DAYS, m.cadence().intervalDays())
                 .set(MENTORSHIP.DURATION_MINUTES, m.cadence().durationMinutes())
-                .set(MENTORSHIP.NEXT_AT, m.cadence().nextAt().atOffset(ZoneOffset.UTC))
+                .set(MENTORSHIP.NEXT_AT, m.cadence().nextAt())
                 .set(MENTORSHIP.EMPHASIS, m.emphasis().name())
                 .set(MENTORSHIP.STATUS, m.status().name())
                 .set(MENTORSHIP.LEARNING_MODALITIES, modalities(m.preferences()))
@@ -142,10 +141,10 @@ class MentorshipRepository {
                 .map(LearningModality::valueOf).collect(Collectors.toSet());
         return new Mentorship(new MentorshipId(r.getId()), new OrganizationId(r.getOrganizationId()), new ProgramId(r.getProgramId()),
                 new PersonId(r.getMentorId()), new PersonId(r.getMenteeId()),
-                new MentorshipCadence(r.getIntervalDays(), r.getDurationMinutes(), r.getFirstAt().toInstant(), r.getNextAt().toInstant()),
+                new MentorshipCadence(r.getIntervalDays(), r.getDurationMinutes(), r.getFirstAt(), r.getNextAt()),
                 Emphasis.valueOf(r.getEmphasis()), Mentorship.Status.valueOf(r.getStatus()),
                 new Preferences(modalities, r.getFeedbackStyle() == null ? null : FeedbackStyle.valueOf(r.getFeedbackStyle()),
                         Boolean.TRUE.equals(r.getShareRatingsWithMentor())),
-                r.getCreatedAt().toInstant(), r.getVersion());
+                r.getCreatedAt(), r.getVersion());
     }
 }

@@ -4,7 +4,6 @@ import static org.tandem.db.Tables.MENTORSHIP_TAILORING;
 import static org.tandem.db.Tables.MENTORSHIP_TAILORING_SECTION;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -41,7 +40,7 @@ class TailoringRepository {
                 .and(MENTORSHIP_TAILORING.MENTORSHIP_ID.eq(mentorship.value()))
                 .fetchOptional();
         return header.map(h -> new Stored(new PlaybookId(h.getPlaybookId()), h.getPlaybookNumber(), new Tailoring(sections(organization, mentorship)),
-                new PersonId(h.getTailoredBy()), h.getTailoredAt().toInstant(), h.getVersion()));
+                new PersonId(h.getTailoredBy()), h.getTailoredAt(), h.getVersion()));
     }
 
     private List<TailoredSection> sections(OrganizationId organization, MentorshipId mentorship) {
@@ -66,7 +65,7 @@ class TailoringRepository {
                         .set(MENTORSHIP_TAILORING.PLAYBOOK_ID, next.playbookId().value())
                         .set(MENTORSHIP_TAILORING.PLAYBOOK_NUMBER, next.playbookNumber())
                         .set(MENTORSHIP_TAILORING.TAILORED_BY, next.by().value())
-                        .set(MENTORSHIP_TAILORING.TAILORED_AT, next.at().atOffset(ZoneOffset.UTC))
+                        .set(MENTORSHIP_TAILORING.TAILORED_AT, next.at())
                         .set(MENTORSHIP_TAILORING.VERSION, 1L)
                         .execute();
             } catch (DuplicateKeyException e) {
@@ -77,7 +76,7 @@ class TailoringRepository {
                     .set(MENTORSHIP_TAILORING.PLAYBOOK_ID, next.playbookId().value())
                     .set(MENTORSHIP_TAILORING.PLAYBOOK_NUMBER, next.playbookNumber())
                     .set(MENTORSHIP_TAILORING.TAILORED_BY, next.by().value())
-                    .set(MENTORSHIP_TAILORING.TAILORED_AT, next.at().atOffset(ZoneOffset.UTC))
+                    .set(MENTORSHIP_TAILORING.TAILORED_AT, next.at())
                     .set(MENTORSHIP_TAILORING.VERSION, basedOn + 1)
                     .where(MENTORSHIP_TAILORING.ORGANIZATION_ID.eq(organization.value()))
                     .and(MENTORSHIP_TAILORING.MENTORSHIP_ID.eq(mentorship.value()))

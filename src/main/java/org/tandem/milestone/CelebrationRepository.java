@@ -4,8 +4,6 @@ import static org.tandem.db.Tables.CELEBRATION;
 import static org.tandem.db.Tables.CELEBRATION_NEXT_STEP;
 import static org.tandem.db.Tables.CELEBRATION_REWARD;
 import static org.tandem.db.Tables.STAKEHOLDER_INVITATION;
-import static org.tandem.milestone.MilestoneRepository.instant;
-import static org.tandem.milestone.MilestoneRepository.utc;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -47,7 +45,7 @@ class CelebrationRepository {
                 .set(CELEBRATION.STORY_DECISIONS, c.story().decisionsText())
                 .set(CELEBRATION.STORY_IMPACT, c.story().impact())
                 .set(CELEBRATION.CREATED_BY, c.createdBy().value())
-                .set(CELEBRATION.CREATED_AT, utc(c.createdAt()))
+                .set(CELEBRATION.CREATED_AT, c.createdAt())
                 .set(CELEBRATION.VERSION, c.version())
                 .execute();
         for (int i = 0; i < c.rewards().size(); i++) {
@@ -89,7 +87,7 @@ class CelebrationRepository {
     boolean updateRecognition(Celebration c) {
         return dsl.update(CELEBRATION)
                 .set(CELEBRATION.RECOGNITION, c.recognition())
-                .set(CELEBRATION.RECOGNITION_EDITED_AT, utc(c.recognitionEditedAt()))
+                .set(CELEBRATION.RECOGNITION_EDITED_AT, c.recognitionEditedAt())
                 .set(CELEBRATION.VERSION, c.version() + 1)
                 .where(CELEBRATION.ORGANIZATION_ID.eq(c.organizationId().value()))
                 .and(CELEBRATION.ID.eq(c.id()))
@@ -145,14 +143,14 @@ class CelebrationRepository {
                 .orderBy(CELEBRATION.ID.desc())
                 .limit(page.fetchSize())
                 .fetch(r -> new Listed(r.value1(), new MilestoneId(r.value2()), new MentorshipId(r.value3()), r.value4(),
-                        CelebrationVisibility.valueOf(r.value5()), r.value6(), r.value7(), instant(r.value8())));
+                        CelebrationVisibility.valueOf(r.value5()), r.value6(), r.value7(), r.value8()));
     }
 
     int countCreated(OrganizationId organization, MentorshipId mentorship, Instant from, Instant to) {
         return dsl.fetchCount(CELEBRATION, CELEBRATION.ORGANIZATION_ID.eq(organization.value())
                 .and(CELEBRATION.MENTORSHIP_ID.eq(mentorship.value()))
-                .and(CELEBRATION.CREATED_AT.ge(utc(from)))
-                .and(CELEBRATION.CREATED_AT.lt(utc(to))));
+                .and(CELEBRATION.CREATED_AT.ge(from))
+                .and(CELEBRATION.CREATED_AT.lt(to)));
     }
 
     // ------------------------------------------------------------ invitations
@@ -164,8 +162,8 @@ class CelebrationRepository {
                 .set(STAKEHOLDER_INVITATION.CELEBRATION_ID, i.celebrationId())
                 .set(STAKEHOLDER_INVITATION.EMAIL, i.email())
                 .set(STAKEHOLDER_INVITATION.TOKEN_HASH, i.tokenHash())
-                .set(STAKEHOLDER_INVITATION.EXPIRES_AT, utc(i.expiresAt()))
-                .set(STAKEHOLDER_INVITATION.CREATED_AT, utc(i.createdAt()))
+                .set(STAKEHOLDER_INVITATION.EXPIRES_AT, i.expiresAt())
+                .set(STAKEHOLDER_INVITATION.CREATED_AT, i.createdAt())
                 .set(STAKEHOLDER_INVITATION.VERSION, i.version())
                 .execute();
     }
@@ -175,7 +173,7 @@ class CelebrationRepository {
         return dsl.update(STAKEHOLDER_INVITATION)
                 .set(STAKEHOLDER_INVITATION.AUTHOR_NAME, i.authorName())
                 .set(STAKEHOLDER_INVITATION.WORDS, i.words())
-                .set(STAKEHOLDER_INVITATION.ANSWERED_AT, utc(i.answeredAt()))
+                .set(STAKEHOLDER_INVITATION.ANSWERED_AT, i.answeredAt())
                 .set(STAKEHOLDER_INVITATION.VERSION, i.version() + 1)
                 .where(STAKEHOLDER_INVITATION.ORGANIZATION_ID.eq(i.organizationId().value()))
                 .and(STAKEHOLDER_INVITATION.ID.eq(i.id()))
@@ -189,8 +187,8 @@ class CelebrationRepository {
         return dsl.update(STAKEHOLDER_INVITATION)
                 .set(STAKEHOLDER_INVITATION.AUTHOR_NAME, i.authorName())
                 .set(STAKEHOLDER_INVITATION.WORDS, i.words())
-                .set(STAKEHOLDER_INVITATION.ANSWERED_AT, utc(i.answeredAt()))
-                .set(STAKEHOLDER_INVITATION.EDITED_AT, utc(i.editedAt()))
+                .set(STAKEHOLDER_INVITATION.ANSWERED_AT, i.answeredAt())
+                .set(STAKEHOLDER_INVITATION.EDITED_AT, i.editedAt())
                 .set(STAKEHOLDER_INVITATION.VERSION, i.version() + 1)
                 .where(STAKEHOLDER_INVITATION.ORGANIZATION_ID.eq(i.organizationId().value()))
                 .and(STAKEHOLDER_INVITATION.ID.eq(i.id()))
@@ -235,12 +233,12 @@ class CelebrationRepository {
         Story story = new Story(r.getStoryContext(), r.getStoryLearning(), Story.decisionsOf(r.getStoryDecisions()), r.getStoryImpact());
         return new Celebration(r.getId(), organization, new MilestoneId(r.getMilestoneId()), new MentorshipId(r.getMentorshipId()),
                 r.getProgramId(), r.getRecognition(), CelebrationVisibility.valueOf(r.getVisibility()), story, rewards, steps,
-                new PersonId(r.getCreatedBy()), instant(r.getCreatedAt()), instant(r.getRecognitionEditedAt()), r.getVersion());
+                new PersonId(r.getCreatedBy()), r.getCreatedAt(), r.getRecognitionEditedAt(), r.getVersion());
     }
 
     private static StakeholderInvitation toInvitation(StakeholderInvitationRecord r) {
         return new StakeholderInvitation(r.getId(), new OrganizationId(r.getOrganizationId()), r.getCelebrationId(), r.getEmail(),
-                r.getTokenHash(), instant(r.getExpiresAt()), r.getAuthorName(), r.getWords(), instant(r.getAnsweredAt()),
-                instant(r.getEditedAt()), instant(r.getCreatedAt()), r.getVersion());
+                r.getTokenHash(), r.getExpiresAt(), r.getAuthorName(), r.getWords(), r.getAnsweredAt(),
+                r.getEditedAt(), r.getCreatedAt(), r.getVersion());
     }
 }

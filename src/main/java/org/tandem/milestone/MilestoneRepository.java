@@ -5,8 +5,6 @@ import static org.tandem.db.Tables.MILESTONE;
 import static org.tandem.db.Tables.MILESTONE_STORY;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -40,7 +38,7 @@ class MilestoneRepository {
                 .set(MILESTONE.DUE_ON, m.dueOn())
                 .set(MILESTONE.STATUS, m.status().name())
                 .set(MILESTONE.CREATED_BY, m.createdBy().value())
-                .set(MILESTONE.CREATED_AT, utc(m.createdAt()))
+                .set(MILESTONE.CREATED_AT, m.createdAt())
                 .set(MILESTONE.VERSION, m.version())
                 .execute();
     }
@@ -49,7 +47,7 @@ class MilestoneRepository {
     boolean update(Milestone m) {
         return dsl.update(MILESTONE)
                 .set(MILESTONE.STATUS, m.status().name())
-                .set(MILESTONE.REACHED_AT, utc(m.reachedAt()))
+                .set(MILESTONE.REACHED_AT, m.reachedAt())
                 .set(MILESTONE.REACHED_BY, m.reachedBy() == null ? null : m.reachedBy().value())
                 .set(MILESTONE.MEASUREMENT_ID, m.measurementId())
                 .set(MILESTONE.EVIDENCE, m.evidence())
@@ -91,19 +89,19 @@ class MilestoneRepository {
 
     /** Milestones of the mentorship reached after {@code since}, oldest first, with whether each was celebrated. */
     List<ReachedRow> reachedSince(OrganizationId organization, MentorshipId mentorship, Instant since) {
-        return reached(organization, mentorship, MILESTONE.REACHED_AT.gt(utc(since)));
+        return reached(organization, mentorship, MILESTONE.REACHED_AT.gt(since));
     }
 
     /** Reached milestones of the mentorship not celebrated yet, reached at or before {@code before}. */
     List<ReachedRow> uncelebratedReachedBefore(OrganizationId organization, MentorshipId mentorship, Instant before) {
-        return reached(organization, mentorship, MILESTONE.REACHED_AT.le(utc(before)).and(CELEBRATION.ID.isNull()));
+        return reached(organization, mentorship, MILESTONE.REACHED_AT.le(before).and(CELEBRATION.ID.isNull()));
     }
 
     int countReached(OrganizationId organization, MentorshipId mentorship, Instant from, Instant to) {
         return dsl.fetchCount(MILESTONE, MILESTONE.ORGANIZATION_ID.eq(organization.value())
                 .and(MILESTONE.MENTORSHIP_ID.eq(mentorship.value()))
-                .and(MILESTONE.REACHED_AT.ge(utc(from)))
-                .and(MILESTONE.REACHED_AT.lt(utc(to))));
+                .and(MILESTONE.REACHED_AT.ge(from))
+                .and(MILESTONE.REACHED_AT.lt(to)));
     }
 
     record ReachedRow(Milestone milestone, boolean celebrated) {
@@ -143,7 +141,7 @@ class MilestoneRepository {
                 .set(MILESTONE_STORY.DECISION_POINTS, story.decisionsText())
                 .set(MILESTONE_STORY.IMPACT, story.impact())
                 .set(MILESTONE_STORY.EDITED_BY, by.value())
-                .set(MILESTONE_STORY.EDITED_AT, utc(now))
+                .set(MILESTONE_STORY.EDITED_AT, now)
                 .set(MILESTONE_STORY.VERSION, 0L)
                 .execute();
     }
@@ -155,7 +153,7 @@ class MilestoneRepository {
                 .set(MILESTONE_STORY.DECISION_POINTS, story.decisionsText())
                 .set(MILESTONE_STORY.IMPACT, story.impact())
                 .set(MILESTONE_STORY.EDITED_BY, by.value())
-                .set(MILESTONE_STORY.EDITED_AT, utc(now))
+                .set(MILESTONE_STORY.EDITED_AT, now)
                 .set(MILESTONE_STORY.VERSION, version + 1)
                 .where(MILESTONE_STORY.ORGANIZATION_ID.eq(organization.value()))
                 .and(MILESTONE_STORY.MILESTONE_ID.eq(id.value()))
@@ -166,16 +164,8 @@ class MilestoneRepository {
     private static Milestone toMilestone(MilestoneRecord r) {
         return new Milestone(new MilestoneId(r.getId()), new OrganizationId(r.getOrganizationId()), new MentorshipId(r.getMentorshipId()),
                 new GoalId(r.getGoalId()), r.getTitle(), r.getThreshold() == null ? null : r.getThreshold().stripTrailingZeros(), r.getDueOn(),
-                Milestone.Status.valueOf(r.getStatus()), instant(r.getReachedAt()), r.getReachedBy() == null ? null : new PersonId(r.getReachedBy()),
-                r.getMeasurementId(), r.getEvidence(), new PersonId(r.getCreatedBy()), instant(r.getCreatedAt()), r.getVersion());
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
+                Milestone.Status.valueOf(r.getStatus()), r.getReachedAt(), r.getReachedBy() == null ? null : new PersonId(r.getReachedBy()),
+                r.getMeasurementId(), r.getEvidence(), new PersonId(r.getCreatedBy()), r.getCreatedAt(), r.getVersion());
     }
 
 }

@@ -38,7 +38,7 @@ class CalendarRepository {
                 .set(CALENDAR_FEED.PERSON_ID, person)
                 .set(CALENDAR_FEED.ORGANIZATION_ID, organization)
                 .set(CALENDAR_FEED.TOKEN, token)
-                .set(CALENDAR_FEED.CREATED_AT, Outbox.utc(now))
+                .set(CALENDAR_FEED.CREATED_AT, now)
                 .execute();
     }
 

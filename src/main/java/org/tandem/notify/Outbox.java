@@ -3,8 +3,6 @@ package org.tandem.notify;
 import static org.tandem.db.Tables.OUTBOX_MESSAGE;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,8 +47,8 @@ class Outbox {
                 .set(OUTBOX_MESSAGE.BODY_HTML, m.bodyHtml())
                 .set(OUTBOX_MESSAGE.STATUS, m.status().name())
                 .set(OUTBOX_MESSAGE.ATTEMPTS, 0)
-                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, utc(m.nextAttemptAt()))
-                .set(OUTBOX_MESSAGE.CREATED_AT, utc(m.createdAt()))
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, m.nextAttemptAt())
+                .set(OUTBOX_MESSAGE.CREATED_AT, m.createdAt())
                 .onConflict(OUTBOX_MESSAGE.ORGANIZATION_ID, OUTBOX_MESSAGE.UNIQUE_KEY).doNothing()
                 .execute() == 1;
     }
@@ -61,7 +59,7 @@ class Outbox {
                 .set(OUTBOX_MESSAGE.STATUS, Status.SENDING.name())
                 .set(OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.ATTEMPTS.plus(1))
                 .set(OUTBOX_MESSAGE.CLAIMED_BY, worker)
-                .set(OUTBOX_MESSAGE.LEASE_UNTIL, utc(leaseUntil))
+                .set(OUTBOX_MESSAGE.LEASE_UNTIL, leaseUntil)
                 .where(OUTBOX_MESSAGE.ID.eq(id))
                 .and(OUTBOX_MESSAGE.STATUS.eq(Status.PENDING.name()))
                 .execute();
@@ -74,7 +72,7 @@ class Outbox {
      * holds for every message, whatever its kind, so a new kind of mail cannot forget it.
      */
     boolean markSent(UUID id, String worker, Instant now) {
-        return fromClaim(id, worker, Status.SENT).set(OUTBOX_MESSAGE.SENT_AT, utc(now)).set(OUTBOX_MESSAGE.LAST_ERROR, (String) null)
+        return fromClaim(id, worker, Status.SENT).set(OUTBOX_MESSAGE.SENT_AT, now).set(OUTBOX_MESSAGE.LAST_ERROR, (String) null)
                 .set(OUTBOX_MESSAGE.BODY_TEXT, REDACTED).set(OUTBOX_MESSAGE.BODY_HTML, (String) null)
                 .where(OUTBOX_MESSAGE.ID.eq(id)).and(OUTBOX_MESSAGE.CLAIMED_BY.eq(worker)).and(OUTBOX_MESSAGE.STATUS.eq(Status.SENDING.name()))
                 .execute() == 1;
@@ -82,7 +80,7 @@ class Outbox {
 
     /** Back to PENDING after a failed attempt, to be tried again at {@code next}. */
     boolean retryLater(UUID id, String worker, Instant next, String error) {
-        return fromClaim(id, worker, Status.PENDING).set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, utc(next))
+        return fromClaim(id, worker, Status.PENDING).set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, next)
                 .set(OUTBOX_MESSAGE.LAST_ERROR, truncate(error))
                 .where(OUTBOX_MESSAGE.ID.eq(id)).and(OUTBOX_MESSAGE.CLAIMED_BY.eq(worker)).and(OUTBOX_MESSAGE.STATUS.eq(Status.SENDING.name()))
                 .execute() == 1;
@@ -98,7 +96,7 @@ class Outbox {
         return dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.STATUS, status.name())
                 .set(OUTBOX_MESSAGE.CLAIMED_BY, (String) null)
-                .set(OUTBOX_MESSAGE.LEASE_UNTIL, (OffsetDateTime) null);
+                .set(OUTBOX_MESSAGE.LEASE_UNTIL, (Instant) null);
     }
 
     Optional<QueuedMessage> find(UUID id) {
@@ -120,7 +118,7 @@ class Outbox {
     /** Claims whose holder has not recorded an outcome within the lease: the instance most likely died mid-send. */
     List<QueuedMessage> staleClaims(Instant now, int limit) {
         return dsl.selectFrom(OUTBOX_MESSAGE)
-                .where(OUTBOX_MESSAGE.STATUS.eq(Status.SENDING.name())).and(OUTBOX_MESSAGE.LEASE_UNTIL.lt(utc(now)))
+                .where(OUTBOX_MESSAGE.STATUS.eq(Status.SENDING.name())).and(OUTBOX_MESSAGE.LEASE_UNTIL.lt(now))
                 .orderBy(OUTBOX_MESSAGE.ID).limit(limit)
                 .fetch(Outbox::toMessage);
     }
@@ -130,11 +128,11 @@ class Outbox {
         return dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.STATUS, to.name())
                 .set(OUTBOX_MESSAGE.CLAIMED_BY, (String) null)
-                .set(OUTBOX_MESSAGE.LEASE_UNTIL, (OffsetDateTime) null)
-                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, utc(now))
+                .set(OUTBOX_MESSAGE.LEASE_UNTIL, (Instant) null)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, now)
                 .set(OUTBOX_MESSAGE.LAST_ERROR, truncate(note))
                 .where(OUTBOX_MESSAGE.ID.eq(id)).and(OUTBOX_MESSAGE.STATUS.eq(Status.SENDING.name()))
-                .and(OUTBOX_MESSAGE.CLAIMED_BY.eq(worker)).and(OUTBOX_MESSAGE.LEASE_UNTIL.lt(utc(now)))
+                .and(OUTBOX_MESSAGE.CLAIMED_BY.eq(worker)).and(OUTBOX_MESSAGE.LEASE_UNTIL.lt(now))
                 .execute() == 1;
     }
 
@@ -150,7 +148,7 @@ class Outbox {
         return dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.STATUS, Status.PENDING.name())
                 .set(OUTBOX_MESSAGE.ATTEMPTS, 0)
-                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, utc(now))
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, now)
                 .where(OUTBOX_MESSAGE.ID.eq(id)).and(OUTBOX_MESSAGE.STATUS.in(from.stream().map(Enum::name).toList()))
                 .execute() == 1;
     }
@@ -187,16 +185,8 @@ class Outbox {
     static QueuedMessage toMessage(OutboxMessageRecord r) {
         return new QueuedMessage(r.getId(), r.getOrganizationId(), r.getUniqueKey(), Channel.valueOf(r.getChannel()), r.getKind(),
                 r.getPersonId(), r.getWebhookId(), r.getRecipient(), r.getSubject(), r.getBodyText(), r.getBodyHtml(),
-                Status.valueOf(r.getStatus()), r.getAttempts(), instant(r.getNextAttemptAt()), r.getClaimedBy(),
-                instant(r.getLeaseUntil()), r.getLastError(), instant(r.getCreatedAt()), instant(r.getSentAt()));
-    }
-
-    private static Instant instant(OffsetDateTime value) {
-        return value == null ? null : value.toInstant();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+                Status.valueOf(r.getStatus()), r.getAttempts(), r.getNextAttemptAt(), r.getClaimedBy(),
+                r.getLeaseUntil(), r.getLastError(), r.getCreatedAt(), r.getSentAt());
     }
 
     private static String truncate(String text) {

@@ -112,5 +112,4 @@ class ReminderMails {
         return links.absolute(link);
     }
 
-
 }

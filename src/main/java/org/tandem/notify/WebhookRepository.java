@@ -29,7 +29,7 @@ class WebhookRepository {
                 .set(WEBHOOK.EVENTS, String.join(",", webhook.events()))
                 .set(WEBHOOK.SECRET, secret)
                 .set(WEBHOOK.CREATED_BY, createdBy)
-                .set(WEBHOOK.CREATED_AT, Outbox.utc(webhook.createdAt()))
+                .set(WEBHOOK.CREATED_AT, webhook.createdAt())
                 .execute();
     }
 
@@ -57,7 +57,7 @@ class WebhookRepository {
     private static Webhook toWebhook(Record r) {
         return new Webhook(r.get(WEBHOOK.ID), r.get(WEBHOOK.ORGANIZATION_ID), r.get(WEBHOOK.URL),
                 Arrays.stream(r.get(WEBHOOK.EVENTS).split(",")).filter(e -> !e.isBlank()).toList(),
-                r.get(WEBHOOK.CREATED_AT).toInstant());
+                r.get(WEBHOOK.CREATED_AT));
     }
 
     /** A subscription as the API shows it: never its secret. */

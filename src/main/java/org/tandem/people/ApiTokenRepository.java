@@ -6,7 +6,6 @@ import static org.tandem.db.Tables.PERSON_ROLE;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,7 @@ class ApiTokenRepository {
                 .set(API_TOKEN.PERSON_ID, owner.personId().value())
                 .set(API_TOKEN.NAME, name)
                 .set(API_TOKEN.TOKEN_HASH, hash)
-                .set(API_TOKEN.CREATED_AT, now.atOffset(ZoneOffset.UTC))
+                .set(API_TOKEN.CREATED_AT, now)
                 .set(API_TOKEN.EXPIRES_ON, expiresOn)
                 .execute();
     }
@@ -44,13 +43,13 @@ class ApiTokenRepository {
                 .and(API_TOKEN.PERSON_ID.eq(owner.value()))
                 .and(API_TOKEN.REVOKED_AT.isNull())
                 .orderBy(API_TOKEN.ID)
-                .fetch(r -> new ApiToken(r.getId(), r.getName(), r.getCreatedAt().toInstant(), r.getExpiresOn(),
-                        r.getLastUsedAt() == null ? null : r.getLastUsedAt().toInstant()));
+                .fetch(r -> new ApiToken(r.getId(), r.getName(), r.getCreatedAt(), r.getExpiresOn(),
+                        r.getLastUsedAt() == null ? null : r.getLastUsedAt()));
     }
 
     boolean revoke(OrganizationId organization, PersonId owner, UUID id, Instant now) {
         return dsl.update(API_TOKEN)
-                .set(API_TOKEN.REVOKED_AT, now.atOffset(ZoneOffset.UTC))
+                .set(API_TOKEN.REVOKED_AT, now)
                 .where(API_TOKEN.ORGANIZATION_ID.eq(organization.value()))
                 .and(API_TOKEN.PERSON_ID.eq(owner.value()))
                 .and(API_TOKEN.ID.eq(id))
@@ -81,7 +80,7 @@ class ApiTokenRepository {
                 .and(API_TOKEN.REVOKED_AT.isNull())
                 .and(API_TOKEN.EXPIRES_ON.isNull().or(API_TOKEN.EXPIRES_ON.ge(today)))
                 .and(PERSON.ACTIVE.isTrue())
-                .fetchOptional(r -> new LiveToken(r.value1(), r.value2() == null ? null : r.value2().toInstant(),
+                .fetchOptional(r -> new LiveToken(r.value1(), r.value2() == null ? null : r.value2(),
                         r.value3(), r.value4()));
     }
 
@@ -91,9 +90,9 @@ class ApiTokenRepository {
      * at most one of them writes per interval.
      */
     boolean touchIfStale(UUID id, Instant now, Instant staleBefore) {
-        return dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now.atOffset(ZoneOffset.UTC))
+        return dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now)
                 .where(API_TOKEN.ID.eq(id))
-                .and(API_TOKEN.LAST_USED_AT.isNull().or(API_TOKEN.LAST_USED_AT.lt(staleBefore.atOffset(ZoneOffset.UTC))))
+                .and(API_TOKEN.LAST_USED_AT.isNull().or(API_TOKEN.LAST_USED_AT.lt(staleBefore)))
                 .execute() == 1;
     }
 }

@@ -45,7 +45,7 @@ public class AuditLog {
         dsl.insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.ID, Ids.next())
                 .set(AUDIT_ENTRY.ORGANIZATION_ID, organization.value())
-                .set(AUDIT_ENTRY.AT, clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .set(AUDIT_ENTRY.AT, clock.instant())
                 .set(AUDIT_ENTRY.ACTOR_ID, actor == null ? null : actor.value())
                 .set(AUDIT_ENTRY.ACTION, action.name())
                 .set(AUDIT_ENTRY.TARGET_TYPE, target.type())

@@ -2,7 +2,6 @@ package org.tandem.people;
 
 import static org.tandem.db.Tables.ORGANIZATION;
 
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -38,11 +37,11 @@ class OrganizationRepository {
                 .set(ORGANIZATION.ID, organization.id().value())
                 .set(ORGANIZATION.NAME, organization.name())
                 .set(ORGANIZATION.SLUG, organization.slug())
-                .set(ORGANIZATION.CREATED_AT, organization.createdAt().atOffset(ZoneOffset.UTC))
+                .set(ORGANIZATION.CREATED_AT, organization.createdAt())
                 .execute();
     }
 
     private static Organization toOrganization(OrganizationRecord r) {
-        return new Organization(new OrganizationId(r.getId()), r.getName(), r.getSlug(), r.getCreatedAt().toInstant());
+        return new Organization(new OrganizationId(r.getId()), r.getName(), r.getSlug(), r.getCreatedAt());
     }
 }

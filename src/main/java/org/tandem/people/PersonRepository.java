@@ -5,7 +5,6 @@ import static org.tandem.db.Tables.PERSON_ROLE;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -105,8 +104,8 @@ class PersonRepository {
                 .set(PERSON.PASSWORD_HASH, passwordHash)
                 .set(PERSON.ACTIVE, person.active())
                 .set(PERSON.STATUS, person.status().name())
-                .set(PERSON.STATUS_SINCE, person.statusSince().atOffset(ZoneOffset.UTC))
-                .set(PERSON.CREATED_AT, now.atOffset(ZoneOffset.UTC))
+                .set(PERSON.STATUS_SINCE, person.statusSince())
+                .set(PERSON.CREATED_AT, now)
                 .set(PERSON.VERSION, 0L)
                 .execute();
         insertRoles(person);
@@ -123,8 +122,8 @@ class PersonRepository {
                 .set(PERSON.TIME_ZONE, person.timeZone().getId())
                 .set(PERSON.ACTIVE, person.active())
                 .set(PERSON.STATUS, person.status().name())
-                .set(PERSON.STATUS_SINCE, person.statusSince().atOffset(ZoneOffset.UTC))
-                .set(PERSON.DEACTIVATED_AT, person.active() ? null : person.statusSince().atOffset(ZoneOffset.UTC))
+                .set(PERSON.STATUS_SINCE, person.statusSince())
+                .set(PERSON.DEACTIVATED_AT, person.active() ? null : person.statusSince())
                 .set(PERSON.VERSION, person.version() + 1)
                 .where(PERSON.ORGANIZATION_ID.eq(person.organizationId().value()))
                 .and(PERSON.ID.eq(person.id().value()))
@@ -191,6 +190,6 @@ class PersonRepository {
     static Person toPerson(PersonRecord r, Set<Role> roles) {
         return new Person(new PersonId(r.getId()), new OrganizationId(r.getOrganizationId()), r.getEmail(), r.getDisplayName(),
                 roles, r.getTeam(), r.getTitle(), r.getSeniority(), ZoneId.of(r.getTimeZone()),
-                PersonStatus.valueOf(r.getStatus()), r.getStatusSince().toInstant(), r.getCreatedAt().toInstant(), r.getVersion());
+                PersonStatus.valueOf(r.getStatus()), r.getStatusSince(), r.getCreatedAt(), r.getVersion());
     }
 }

@@ -6,7 +6,6 @@ import static org.tandem.db.Tables.PLAYBOOK_SECTION;
 import static org.tandem.db.Tables.PLAYBOOK_VERSION;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,7 +40,7 @@ class PlaybookRepository {
                 .set(PLAYBOOK.ORGANIZATION_ID, playbook.organizationId().value())
                 .set(PLAYBOOK.NAME, playbook.name())
                 .set(PLAYBOOK.CURRENT_VERSION, playbook.number())
-                .set(PLAYBOOK.CREATED_AT, playbook.createdAt().atOffset(ZoneOffset.UTC))
+                .set(PLAYBOOK.CREATED_AT, playbook.createdAt())
                 .set(PLAYBOOK.VERSION, 0L)
                 .execute();
         insertVersion(playbook);
@@ -71,7 +70,7 @@ class PlaybookRepository {
                 .set(PLAYBOOK_VERSION.EMPHASIS, playbook.emphasis().name())
                 .set(PLAYBOOK_VERSION.AUDIENCE_ROLES, playbook.audience().roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")))
                 .set(PLAYBOOK_VERSION.AUDIENCE_SENIORITIES, String.join(",", playbook.audience().seniorities()))
-                .set(PLAYBOOK_VERSION.CREATED_AT, playbook.createdAt().atOffset(ZoneOffset.UTC))
+                .set(PLAYBOOK_VERSION.CREATED_AT, playbook.createdAt())
                 .execute();
         var insert = dsl.insertInto(PLAYBOOK_SECTION, PLAYBOOK_SECTION.PLAYBOOK_ID, PLAYBOOK_SECTION.PLAYBOOK_NUMBER,
                 PLAYBOOK_SECTION.POSITION, PLAYBOOK_SECTION.ORGANIZATION_ID, PLAYBOOK_SECTION.KIND, PLAYBOOK_SECTION.TITLE,
@@ -111,7 +110,7 @@ class PlaybookRepository {
                 .where(PLAYBOOK_VERSION.ORGANIZATION_ID.eq(organization.value()))
                 .and(PLAYBOOK_VERSION.PLAYBOOK_ID.eq(id.value()))
                 .orderBy(PLAYBOOK_VERSION.NUMBER.desc())
-                .fetch(r -> new VersionRow(r.value1(), r.value2(), r.value3().toInstant()));
+                .fetch(r -> new VersionRow(r.value1(), r.value2(), r.value3()));
     }
 
     /**
@@ -162,6 +161,6 @@ class PlaybookRepository {
                 .collect(Collectors.toSet());
         return new Playbook(new PlaybookId(h.get(PLAYBOOK_VERSION.PLAYBOOK_ID)), new OrganizationId(h.get(PLAYBOOK_VERSION.ORGANIZATION_ID)),
                 h.get(PLAYBOOK_VERSION.NUMBER), h.get(PLAYBOOK_VERSION.NAME), Emphasis.valueOf(h.get(PLAYBOOK_VERSION.EMPHASIS)),
-                new Audience(roles, seniorities), sections, h.get(PLAYBOOK_VERSION.CREATED_AT).toInstant(), h.get(PLAYBOOK.VERSION));
+                new Audience(roles, seniorities), sections, h.get(PLAYBOOK_VERSION.CREATED_AT), h.get(PLAYBOOK.VERSION));
     }
 }

@@ -4,7 +4,6 @@ import static org.tandem.db.Tables.PROGRAM;
 import static org.tandem.db.Tables.PROGRAM_LEAD;
 import static org.tandem.db.Tables.PROGRAM_PLAYBOOK_VARIANT;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +38,7 @@ class ProgramRepository {
                 .set(PROGRAM.INTERVAL_DAYS, program.defaultCadence().intervalDays())
                 .set(PROGRAM.DURATION_MINUTES, program.defaultCadence().durationMinutes())
                 .set(PROGRAM.SURVEY_THRESHOLD, program.surveyThreshold())
-                .set(PROGRAM.CREATED_AT, program.createdAt().atOffset(ZoneOffset.UTC))
+                .set(PROGRAM.CREATED_AT, program.createdAt())
                 .set(PROGRAM.VERSION, 0L)
                 .execute();
         for (PersonId lead : program.leads()) {
@@ -115,6 +114,6 @@ class ProgramRepository {
         return rows.stream().map(r -> new Program(new ProgramId(r.getId()), organization, r.getName(), new PlaybookId(r.getPlaybookId()),
                 variants.getOrDefault(r.getId(), List.of()),
                 new Cadence(r.getIntervalDays(), r.getDurationMinutes()), leads.getOrDefault(r.getId(), Set.of()),
-                r.getSurveyThreshold(), r.getCreatedAt().toInstant(), r.getVersion())).toList();
+                r.getSurveyThreshold(), r.getCreatedAt(), r.getVersion())).toList();
     }
 }

@@ -10,10 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -76,7 +75,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readAllBytes();
         String hash = sha256(request.getRequestURI(), body);
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        Instant now = clock.instant();
         var claim = new Claim(caller, key);
         if (!claim.take(hash, now)) {
             replay(claim, hash, now, response);
@@ -101,7 +100,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         cachedResponse.copyBodyToResponse();
     }
 
-    private void replay(Claim claim, String hash, OffsetDateTime now, HttpServletResponse response) throws IOException {
+    private void replay(Claim claim, String hash, Instant now, HttpServletResponse response) throws IOException {
         var answer = claim.find(now);
         if (answer.isEmpty()) {
             refuse(response, 409, "A request with this Idempotency-Key has just finished; please retry");
@@ -142,7 +141,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
 
         /** Takes the key, clearing an expired use of it first; false when a live use already holds it. */
-        boolean take(String hash, OffsetDateTime now) {
+        boolean take(String hash, Instant now) {
             dsl.deleteFrom(IDEMPOTENT_REQUEST).where(ofThisKey()).and(IDEMPOTENT_REQUEST.CREATED_AT.le(now.minus(KEPT_FOR))).execute();
             try {
                 dsl.insertInto(IDEMPOTENT_REQUEST)
@@ -159,7 +158,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
         }
 
-        Optional<IdempotentRequestRecord> find(OffsetDateTime now) {
+        Optional<IdempotentRequestRecord> find(Instant now) {
             return dsl.selectFrom(IDEMPOTENT_REQUEST).where(ofThisKey()).and(IDEMPOTENT_REQUEST.CREATED_AT.gt(now.minus(KEPT_FOR)))
                     .fetchOptional();
         }

@@ -557,9 +557,9 @@ class PeerFeedbackIntegrationTests {
                 .set(PEER_FEEDBACK_REQUEST.ABOUT, "An earlier request")
                 .set(PEER_FEEDBACK_REQUEST.DUE_ON, LocalDate.now().plusDays(3))
                 .set(PEER_FEEDBACK_REQUEST.TOKEN_HASH, UUID.randomUUID().toString().replace("-", ""))
-                .set(PEER_FEEDBACK_REQUEST.EXPIRES_AT, at.plusDays(5))
+                .set(PEER_FEEDBACK_REQUEST.EXPIRES_AT, at.plusDays(5).toInstant())
                 .set(PEER_FEEDBACK_REQUEST.STATUS, "OPEN")
-                .set(PEER_FEEDBACK_REQUEST.CREATED_AT, at)
+                .set(PEER_FEEDBACK_REQUEST.CREATED_AT, at.toInstant())
                 .set(PEER_FEEDBACK_REQUEST.VERSION, 0L)
                 .execute();
     }

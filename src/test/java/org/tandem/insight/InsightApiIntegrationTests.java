@@ -278,7 +278,7 @@ class InsightApiIntegrationTests {
         as(world.lead()).get(dashboard());
         dsl.update(org.tandem.db.Tables.CHECK_IN).set(org.tandem.db.Tables.CHECK_IN.RATING_CLARITY, 5)
                 .set(org.tandem.db.Tables.CHECK_IN.RATING_USEFULNESS, 5).set(org.tandem.db.Tables.CHECK_IN.RATING_SUPPORT, 5)
-                .set(org.tandem.db.Tables.CHECK_IN.RATED_AT, java.time.OffsetDateTime.now())
+                .set(org.tandem.db.Tables.CHECK_IN.RATED_AT, java.time.OffsetDateTime.now().toInstant())
                 .where(org.tandem.db.Tables.CHECK_IN.MENTORSHIP_ID.eq(world.mentorship().id().value()))
                 .and(org.tandem.db.Tables.CHECK_IN.STATUS.eq("COMPLETED")).execute();
 

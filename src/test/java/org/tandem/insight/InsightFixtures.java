@@ -8,8 +8,6 @@ import static org.tandem.db.Tables.PLAYBOOK;
 import static org.tandem.db.Tables.RISK;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
@@ -54,7 +52,7 @@ public final class InsightFixtures {
         for (int i = 0; i < held.wins(); i++) {
             dsl.insertInto(CHECK_IN_WIN).set(CHECK_IN_WIN.ID, Ids.next()).set(CHECK_IN_WIN.ORGANIZATION_ID, m.organizationId().value())
                     .set(CHECK_IN_WIN.CHECK_IN_ID, id).set(CHECK_IN_WIN.TEXT, "Shipped the first slice")
-                    .set(CHECK_IN_WIN.AUTHOR_ID, m.mentorId().value()).set(CHECK_IN_WIN.RECORDED_AT, at(scheduledAt)).execute();
+                    .set(CHECK_IN_WIN.AUTHOR_ID, m.mentorId().value()).set(CHECK_IN_WIN.RECORDED_AT, scheduledAt).execute();
         }
         return id;
     }
@@ -67,11 +65,11 @@ public final class InsightFixtures {
         dsl.insertInto(OBSERVATION).set(OBSERVATION.ID, Ids.next()).set(OBSERVATION.ORGANIZATION_ID, m.organizationId().value())
                 .set(OBSERVATION.MENTORSHIP_ID, m.id().value()).set(OBSERVATION.CHECK_IN_ID, checkIn).set(OBSERVATION.KIND, "METRIC")
                 .set(OBSERVATION.TEXT, "Private words insight must never show").set(OBSERVATION.OBSERVED_ON, java.time.LocalDate.now())
-                .set(OBSERVATION.AUTHOR_ID, m.mentorId().value()).set(OBSERVATION.RECORDED_AT, at(Instant.now())).execute();
+                .set(OBSERVATION.AUTHOR_ID, m.mentorId().value()).set(OBSERVATION.RECORDED_AT, Instant.now()).execute();
     }
 
     void openRisk(Mentorship m, UUID checkIn, int likelihood, int impact) {
-        OffsetDateTime now = at(Instant.now());
+        Instant now = Instant.now();
         dsl.insertInto(RISK).set(RISK.ID, Ids.next()).set(RISK.ORGANIZATION_ID, m.organizationId().value())
                 .set(RISK.MENTORSHIP_ID, m.id().value()).set(RISK.RAISED_IN, checkIn).set(RISK.DESCRIPTION, "Release freeze in May")
                 .set(RISK.LIKELIHOOD, likelihood).set(RISK.IMPACT, impact).set(RISK.SUPPORT, "Plan the demo earlier")
@@ -103,15 +101,15 @@ public final class InsightFixtures {
                 .set(CHECK_IN.ID, id).set(CHECK_IN.ORGANIZATION_ID, m.organizationId().value()).set(CHECK_IN.MENTORSHIP_ID, m.id().value())
                 .set(CHECK_IN.MENTOR_ID, m.mentorId().value()).set(CHECK_IN.MENTEE_ID, m.menteeId().value())
                 .set(CHECK_IN.PLAYBOOK_ID, world.program().playbookId().value()).set(CHECK_IN.PLAYBOOK_NUMBER, number)
-                .set(CHECK_IN.SCHEDULED_AT, at(scheduledAt)).set(CHECK_IN.DURATION_MINUTES, 45).set(CHECK_IN.STATUS, status)
-                .set(CHECK_IN.STARTED_AT, completed ? at(scheduledAt.plusSeconds(300)) : null)
-                .set(CHECK_IN.COMPLETED_AT, completed ? at(scheduledAt.plusSeconds(3000)) : null)
-                .set(CHECK_IN.MISSED_AT, completed ? null : at(scheduledAt.plus(1, ChronoUnit.DAYS)))
+                .set(CHECK_IN.SCHEDULED_AT, scheduledAt).set(CHECK_IN.DURATION_MINUTES, 45).set(CHECK_IN.STATUS, status)
+                .set(CHECK_IN.STARTED_AT, completed ? scheduledAt.plusSeconds(300) : null)
+                .set(CHECK_IN.COMPLETED_AT, completed ? scheduledAt.plusSeconds(3000) : null)
+                .set(CHECK_IN.MISSED_AT, completed ? null : scheduledAt.plus(1, ChronoUnit.DAYS))
                 .set(CHECK_IN.RATING_CLARITY, rating).set(CHECK_IN.RATING_USEFULNESS, rating).set(CHECK_IN.RATING_SUPPORT, rating)
                 .set(CHECK_IN.RATING_COMMENT, rating == null ? null : "A comment insight must never show")
-                .set(CHECK_IN.RATED_AT, rating == null ? null : at(Instant.now()))
-                .set(CHECK_IN.AUTONOMY_RATING, autonomy).set(CHECK_IN.AUTONOMY_RATED_AT, autonomy == null ? null : at(Instant.now()))
-                .set(CHECK_IN.CREATED_AT, at(scheduledAt.minus(14, ChronoUnit.DAYS))).set(CHECK_IN.VERSION, 3L)
+                .set(CHECK_IN.RATED_AT, rating == null ? null : Instant.now())
+                .set(CHECK_IN.AUTONOMY_RATING, autonomy).set(CHECK_IN.AUTONOMY_RATED_AT, autonomy == null ? null : Instant.now())
+                .set(CHECK_IN.CREATED_AT, scheduledAt.minus(14, ChronoUnit.DAYS)).set(CHECK_IN.VERSION, 3L)
                 .execute();
         context.getBean(InsightRollups.class).markDirty(m.id());
         return id;
@@ -122,10 +120,6 @@ public final class InsightFixtures {
                 .set(CHECK_IN_SECTION.ORGANIZATION_ID, world.organization().id().value()).set(CHECK_IN_SECTION.KIND, kind)
                 .set(CHECK_IN_SECTION.TITLE, kind).set(CHECK_IN_SECTION.PLANNED_MINUTES, 10).set(CHECK_IN_SECTION.PROMPTS, "")
                 .set(CHECK_IN_SECTION.USED_SECONDS, minutes * 60L).execute();
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
 }

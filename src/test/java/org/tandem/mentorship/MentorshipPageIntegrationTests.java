@@ -21,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class MentorshipPageIntegrationTests {
 
-
     @LocalServerPort
     int port;
 

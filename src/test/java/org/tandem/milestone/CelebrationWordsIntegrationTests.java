@@ -160,7 +160,7 @@ class CelebrationWordsIntegrationTests {
         GuestPages guest = new GuestPages(port);
         guest.get(p.link());
         String version = version(guest.post(p.link(), "name", "Kai", "text", "Our escalations halved since the reviews started."));
-        dsl.update(STAKEHOLDER_INVITATION).set(STAKEHOLDER_INVITATION.EXPIRES_AT, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1))
+        dsl.update(STAKEHOLDER_INVITATION).set(STAKEHOLDER_INVITATION.EXPIRES_AT, (OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)).toInstant())
                 .where(STAKEHOLDER_INVITATION.WORDS.eq("Our escalations halved since the reviews started.")).execute();
 
         assertThat(guest.get(p.link()).body()).as("the page only thanks").contains("Thank you.").doesNotContain("Change my words");
@@ -282,7 +282,7 @@ class CelebrationWordsIntegrationTests {
                 .as("outside the pair").isEqualTo(404);
 
         dsl.update(org.tandem.db.Tables.CELEBRATION).set(org.tandem.db.Tables.CELEBRATION.CREATED_AT,
-                OffsetDateTime.now(ZoneOffset.UTC).minusDays(31)).where(org.tandem.db.Tables.CELEBRATION.MILESTONE_ID.eq(java.util.UUID.fromString(p.milestone()))).execute();
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(31).toInstant()).where(org.tandem.db.Tables.CELEBRATION.MILESTONE_ID.eq(java.util.UUID.fromString(p.milestone()))).execute();
         PageClient author = PageClient.at(port);
         author.signIn(t.world.mentee().email());
         assertThat(author.get("/milestones/" + p.milestone() + "/celebration").body()).doesNotContain("Change the recognition");

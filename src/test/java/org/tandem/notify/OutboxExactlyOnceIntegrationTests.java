@@ -13,7 +13,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ class OutboxExactlyOnceIntegrationTests {
         outbox = new Outbox(dsl);
         organization = Ids.next();
         dsl.insertInto(ORGANIZATION).set(ORGANIZATION.ID, organization).set(ORGANIZATION.NAME, "Exactly once")
-                .set(ORGANIZATION.SLUG, "exactly-once-" + organization).set(ORGANIZATION.CREATED_AT, Instant.now().atOffset(ZoneOffset.UTC))
+                .set(ORGANIZATION.SLUG, "exactly-once-" + organization).set(ORGANIZATION.CREATED_AT, Instant.now())
                 .execute();
         taskName = "outbox-delivery-test-" + UUID.randomUUID().toString().substring(0, 8);
     }

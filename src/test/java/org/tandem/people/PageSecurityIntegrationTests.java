@@ -23,7 +23,6 @@ import org.tandem.support.World;
 @PostgresRelevant
 class PageSecurityIntegrationTests {
 
-
     @LocalServerPort
     int port;
 

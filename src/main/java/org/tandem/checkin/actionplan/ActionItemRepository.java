@@ -48,9 +48,9 @@ public class ActionItemRepository {
                 .set(ACTION_ITEM.GOAL_ID, item.goalId())
                 .set(ACTION_ITEM.STATUS, item.status().name())
                 .set(ACTION_ITEM.CREATED_BY, by.value())
-                .set(ACTION_ITEM.CREATED_AT, Sql.at(item.createdAt()))
+                .set(ACTION_ITEM.CREATED_AT, item.createdAt())
                 .set(ACTION_ITEM.UPDATED_BY, by.value())
-                .set(ACTION_ITEM.UPDATED_AT, Sql.at(item.createdAt()))
+                .set(ACTION_ITEM.UPDATED_AT, item.createdAt())
                 .set(ACTION_ITEM.VERSION, 0L)
                 .execute();
         for (int i = 0; i < item.resources().size(); i++) {
@@ -73,15 +73,15 @@ public class ActionItemRepository {
                 .set(ACTION_ITEM.STATUS, item.status().name())
                 .set(ACTION_ITEM.DUE_ON, item.dueOn())
                 .set(ACTION_ITEM.CLOSED_BY, closure == null ? null : Sql.id(closure.by()))
-                .set(ACTION_ITEM.CLOSED_AT, closure == null ? null : Sql.at(closure.at()))
+                .set(ACTION_ITEM.CLOSED_AT, closure == null ? null : closure.at())
                 .set(ACTION_ITEM.CLOSED_IN, closure == null || closure.in() == null ? null : closure.in().value())
                 .set(ACTION_ITEM.CLOSE_REASON, closure == null ? null : closure.reason())
                 .set(ACTION_ITEM.REPLANNED_FROM, replan == null ? null : replan.from())
                 .set(ACTION_ITEM.REPLANNED_TO, replan == null ? null : replan.to())
                 .set(ACTION_ITEM.REPLANNED_BY, replan == null ? null : Sql.id(replan.by()))
-                .set(ACTION_ITEM.REPLANNED_AT, replan == null ? null : Sql.at(replan.at()))
+                .set(ACTION_ITEM.REPLANNED_AT, replan == null ? null : replan.at())
                 .set(ACTION_ITEM.UPDATED_BY, by.value())
-                .set(ACTION_ITEM.UPDATED_AT, Sql.at(now))
+                .set(ACTION_ITEM.UPDATED_AT, now)
                 .set(ACTION_ITEM.VERSION, item.version() + 1)
                 .where(ACTION_ITEM.ORGANIZATION_ID.eq(organization.value()))
                 .and(ACTION_ITEM.ID.eq(item.id()))
@@ -112,7 +112,7 @@ public class ActionItemRepository {
      */
     public List<ActionItem> openOrClosedSince(OrganizationId organization, MentorshipId mentorship, Instant since) {
         return load(organization, ACTION_ITEM.MENTORSHIP_ID.eq(mentorship.value())
-                .and(ACTION_ITEM.STATUS.eq(ActionItem.Status.OPEN.name()).or(ACTION_ITEM.CLOSED_AT.gt(Sql.at(since)))));
+                .and(ACTION_ITEM.STATUS.eq(ActionItem.Status.OPEN.name()).or(ACTION_ITEM.CLOSED_AT.gt(since))));
     }
 
     /** Items linked to the goal and marked done between the two days (inclusive, UTC). */
@@ -120,8 +120,8 @@ public class ActionItemRepository {
         return dsl.fetchCount(ACTION_ITEM, ACTION_ITEM.ORGANIZATION_ID.eq(organization.value())
                 .and(ACTION_ITEM.GOAL_ID.eq(goalId))
                 .and(ACTION_ITEM.STATUS.eq(ActionItem.Status.DONE.name()))
-                .and(ACTION_ITEM.CLOSED_AT.ge(Sql.at(from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())))
-                .and(ACTION_ITEM.CLOSED_AT.lt(Sql.at(to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))));
+                .and(ACTION_ITEM.CLOSED_AT.ge(from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .and(ACTION_ITEM.CLOSED_AT.lt(to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
     }
 
     /** An open item as a reminder needs it, across organizations. */
@@ -167,14 +167,14 @@ public class ActionItemRepository {
 
     private static ActionItem toItem(Record r, List<ActionItemResourceRecord> resources) {
         var closure = r.get(ACTION_ITEM.CLOSED_AT) == null ? null : new Closure(Sql.person(r.get(ACTION_ITEM.CLOSED_BY)),
-                Sql.instant(r.get(ACTION_ITEM.CLOSED_AT)), Sql.checkIn(r.get(ACTION_ITEM.CLOSED_IN)), r.get(ACTION_ITEM.CLOSE_REASON));
+                r.get(ACTION_ITEM.CLOSED_AT), Sql.checkIn(r.get(ACTION_ITEM.CLOSED_IN)), r.get(ACTION_ITEM.CLOSE_REASON));
         var replan = r.get(ACTION_ITEM.REPLANNED_AT) == null ? null : new ActionItem.Replan(r.get(ACTION_ITEM.REPLANNED_FROM),
-                r.get(ACTION_ITEM.REPLANNED_TO), Sql.person(r.get(ACTION_ITEM.REPLANNED_BY)), Sql.instant(r.get(ACTION_ITEM.REPLANNED_AT)));
+                r.get(ACTION_ITEM.REPLANNED_TO), Sql.person(r.get(ACTION_ITEM.REPLANNED_BY)), r.get(ACTION_ITEM.REPLANNED_AT));
         return new ActionItem(r.get(ACTION_ITEM.ID), new MentorshipId(r.get(ACTION_ITEM.MENTORSHIP_ID)),
                 new Pair(Sql.person(r.get(CHECK_IN.MENTOR_ID)), Sql.person(r.get(CHECK_IN.MENTEE_ID))),
                 new CheckInId(r.get(ACTION_ITEM.CREATED_IN)), r.get(ACTION_ITEM.TASK), Sql.person(r.get(ACTION_ITEM.OWNER_ID)),
                 r.get(ACTION_ITEM.DUE_ON), resources.stream().map(res -> new Resource(Resource.Kind.valueOf(res.getKind()), res.getDescription())).toList(),
-                r.get(ACTION_ITEM.GOAL_ID), ActionItem.Status.valueOf(r.get(ACTION_ITEM.STATUS)), Sql.instant(r.get(ACTION_ITEM.CREATED_AT)),
+                r.get(ACTION_ITEM.GOAL_ID), ActionItem.Status.valueOf(r.get(ACTION_ITEM.STATUS)), r.get(ACTION_ITEM.CREATED_AT),
                 closure, replan, r.get(ACTION_ITEM.VERSION));
     }
 }

@@ -43,9 +43,9 @@ public class RiskRepository {
                 .set(RISK.OWNER_ID, risk.owner().value())
                 .set(RISK.STATUS, risk.status().name())
                 .set(RISK.RAISED_BY, by.value())
-                .set(RISK.RAISED_AT, Sql.at(risk.raisedAt()))
+                .set(RISK.RAISED_AT, risk.raisedAt())
                 .set(RISK.UPDATED_BY, by.value())
-                .set(RISK.UPDATED_AT, Sql.at(risk.raisedAt()))
+                .set(RISK.UPDATED_AT, risk.raisedAt())
                 .set(RISK.VERSION, 0L)
                 .execute();
     }
@@ -57,11 +57,11 @@ public class RiskRepository {
                 .set(RISK.LIKELIHOOD, risk.likelihood())
                 .set(RISK.IMPACT, risk.impact())
                 .set(RISK.CLOSED_BY, closure == null ? null : Sql.id(closure.by()))
-                .set(RISK.CLOSED_AT, closure == null ? null : Sql.at(closure.at()))
+                .set(RISK.CLOSED_AT, closure == null ? null : closure.at())
                 .set(RISK.CLOSED_IN, closure == null || closure.in() == null ? null : closure.in().value())
                 .set(RISK.CLOSE_REASON, closure == null ? null : closure.reason())
                 .set(RISK.UPDATED_BY, by.value())
-                .set(RISK.UPDATED_AT, Sql.at(now))
+                .set(RISK.UPDATED_AT, now)
                 .set(RISK.VERSION, risk.version() + 1)
                 .where(RISK.ORGANIZATION_ID.eq(organization.value()))
                 .and(RISK.ID.eq(risk.id()))
@@ -88,7 +88,7 @@ public class RiskRepository {
     /** Every open risk of the mentorship, and those closed after {@code since}. */
     public List<Risk> openOrClosedSince(OrganizationId organization, MentorshipId mentorship, Instant since) {
         return load(organization, RISK.MENTORSHIP_ID.eq(mentorship.value())
-                .and(RISK.STATUS.eq(Risk.Status.OPEN.name()).or(RISK.CLOSED_AT.gt(Sql.at(since)))));
+                .and(RISK.STATUS.eq(Risk.Status.OPEN.name()).or(RISK.CLOSED_AT.gt(since))));
     }
 
     List<Risk> ownedBy(OrganizationId organization, PersonId owner) {
@@ -107,11 +107,11 @@ public class RiskRepository {
 
     private static Risk toRisk(Record r) {
         var closure = r.get(RISK.CLOSED_AT) == null ? null : new Closure(Sql.person(r.get(RISK.CLOSED_BY)),
-                Sql.instant(r.get(RISK.CLOSED_AT)), Sql.checkIn(r.get(RISK.CLOSED_IN)), r.get(RISK.CLOSE_REASON));
+                r.get(RISK.CLOSED_AT), Sql.checkIn(r.get(RISK.CLOSED_IN)), r.get(RISK.CLOSE_REASON));
         return new Risk(r.get(RISK.ID), new MentorshipId(r.get(RISK.MENTORSHIP_ID)),
                 new Pair(Sql.person(r.get(CHECK_IN.MENTOR_ID)), Sql.person(r.get(CHECK_IN.MENTEE_ID))),
                 new CheckInId(r.get(RISK.RAISED_IN)), r.get(RISK.DESCRIPTION), r.get(RISK.LIKELIHOOD), r.get(RISK.IMPACT),
                 r.get(RISK.SUPPORT), Sql.person(r.get(RISK.OWNER_ID)), Risk.Status.valueOf(r.get(RISK.STATUS)),
-                Sql.instant(r.get(RISK.RAISED_AT)), closure, r.get(RISK.VERSION));
+                r.get(RISK.RAISED_AT), closure, r.get(RISK.VERSION));
     }
 }

@@ -36,7 +36,7 @@ class CheckInNextMeetings implements NextCheckIns {
                 .and(CHECK_IN.MENTORSHIP_ID.in(mentorships.stream().map(MentorshipId::value).toList()))
                 .and(CHECK_IN.STATUS.eq(CheckInStatus.SCHEDULED.name()))
                 .groupBy(CHECK_IN.MENTORSHIP_ID)
-                .forEach(r -> next.put(new MentorshipId(r.value1()), r.value2().toInstant()));
+                .forEach(r -> next.put(new MentorshipId(r.value1()), r.value2()));
         return next;
     }
 }

@@ -51,7 +51,7 @@ public class CheckInContentRepository {
                 .set(OBSERVATION.TEXT, o.text())
                 .set(OBSERVATION.OBSERVED_ON, o.observedOn())
                 .set(OBSERVATION.AUTHOR_ID, o.by().value())
-                .set(OBSERVATION.RECORDED_AT, Sql.at(o.recordedAt()))
+                .set(OBSERVATION.RECORDED_AT, o.recordedAt())
                 .execute();
     }
 
@@ -60,11 +60,11 @@ public class CheckInContentRepository {
         return dsl.selectFrom(OBSERVATION)
                 .where(OBSERVATION.ORGANIZATION_ID.eq(organization.value()))
                 .and(OBSERVATION.MENTORSHIP_ID.eq(mentorship.value()))
-                .and(OBSERVATION.RECORDED_AT.gt(Sql.at(since)))
-                .and(OBSERVATION.RECORDED_AT.le(Sql.at(until)))
+                .and(OBSERVATION.RECORDED_AT.gt(since))
+                .and(OBSERVATION.RECORDED_AT.le(until))
                 .orderBy(OBSERVATION.OBSERVED_ON, OBSERVATION.ID)
                 .fetch(r -> new Observation(r.getId(), new CheckInId(r.getCheckInId()), Observation.Kind.valueOf(r.getKind()),
-                        r.getText(), r.getObservedOn(), new PersonId(r.getAuthorId()), Sql.instant(r.getRecordedAt())));
+                        r.getText(), r.getObservedOn(), new PersonId(r.getAuthorId()), r.getRecordedAt()));
     }
 
     List<Observation> observationsBy(OrganizationId organization, PersonId author) {
@@ -73,7 +73,7 @@ public class CheckInContentRepository {
                 .and(OBSERVATION.AUTHOR_ID.eq(author.value()))
                 .orderBy(OBSERVATION.ID)
                 .fetch(r -> new Observation(r.getId(), new CheckInId(r.getCheckInId()), Observation.Kind.valueOf(r.getKind()),
-                        r.getText(), r.getObservedOn(), new PersonId(r.getAuthorId()), Sql.instant(r.getRecordedAt())));
+                        r.getText(), r.getObservedOn(), new PersonId(r.getAuthorId()), r.getRecordedAt()));
     }
 
     // ---- interpretation
@@ -83,7 +83,7 @@ public class CheckInContentRepository {
                 .where(INTERPRETATION.ORGANIZATION_ID.eq(organization.value()))
                 .and(INTERPRETATION.CHECK_IN_ID.eq(checkIn.value()))
                 .fetchOptional(r -> new StoredInterpretation(new Interpretation(r.getWorked(), r.getDidNotWork(), r.getWhy()),
-                        r.getVersion(), new PersonId(r.getUpdatedBy()), Sql.instant(r.getUpdatedAt())))
+                        r.getVersion(), new PersonId(r.getUpdatedBy()), r.getUpdatedAt()))
                 .orElse(StoredInterpretation.NONE);
     }
 
@@ -98,7 +98,7 @@ public class CheckInContentRepository {
                     .set(INTERPRETATION.DID_NOT_WORK, value.didNotWork())
                     .set(INTERPRETATION.WHY, value.why())
                     .set(INTERPRETATION.UPDATED_BY, by.value())
-                    .set(INTERPRETATION.UPDATED_AT, Sql.at(now))
+                    .set(INTERPRETATION.UPDATED_AT, now)
                     .set(INTERPRETATION.VERSION, 1L)
                     .onConflictDoNothing()
                     .execute();
@@ -110,7 +110,7 @@ public class CheckInContentRepository {
                 .set(INTERPRETATION.DID_NOT_WORK, value.didNotWork())
                 .set(INTERPRETATION.WHY, value.why())
                 .set(INTERPRETATION.UPDATED_BY, by.value())
-                .set(INTERPRETATION.UPDATED_AT, Sql.at(now))
+                .set(INTERPRETATION.UPDATED_AT, now)
                 .set(INTERPRETATION.VERSION, basedOn + 1)
                 .where(INTERPRETATION.ORGANIZATION_ID.eq(organization.value()))
                 .and(INTERPRETATION.CHECK_IN_ID.eq(checkIn.value()))
@@ -130,7 +130,7 @@ public class CheckInContentRepository {
                 .set(GROWTH_ANSWER.QUESTION, a.question())
                 .set(GROWTH_ANSWER.ANSWER, a.answer())
                 .set(GROWTH_ANSWER.AUTHOR_ID, a.by().value())
-                .set(GROWTH_ANSWER.ANSWERED_AT, Sql.at(a.answeredAt()))
+                .set(GROWTH_ANSWER.ANSWERED_AT, a.answeredAt())
                 .execute();
     }
 
@@ -140,7 +140,7 @@ public class CheckInContentRepository {
                 .and(GROWTH_ANSWER.CHECK_IN_ID.eq(checkIn.value()))
                 .orderBy(GROWTH_ANSWER.ANSWERED_AT, GROWTH_ANSWER.ID)
                 .fetch(r -> new GrowthAnswer(r.getId(), new CheckInId(r.getCheckInId()), r.getPromptId(), r.getQuestion(),
-                        r.getAnswer(), new PersonId(r.getAuthorId()), Sql.instant(r.getAnsweredAt())));
+                        r.getAnswer(), new PersonId(r.getAuthorId()), r.getAnsweredAt()));
     }
 
     List<GrowthAnswer> answersBy(OrganizationId organization, PersonId author) {
@@ -149,7 +149,7 @@ public class CheckInContentRepository {
                 .and(GROWTH_ANSWER.AUTHOR_ID.eq(author.value()))
                 .orderBy(GROWTH_ANSWER.ID)
                 .fetch(r -> new GrowthAnswer(r.getId(), new CheckInId(r.getCheckInId()), r.getPromptId(), r.getQuestion(),
-                        r.getAnswer(), new PersonId(r.getAuthorId()), Sql.instant(r.getAnsweredAt())));
+                        r.getAnswer(), new PersonId(r.getAuthorId()), r.getAnsweredAt()));
     }
 
     /** Skipping twice is harmless: the second skip changes nothing. */
@@ -159,7 +159,7 @@ public class CheckInContentRepository {
                 .set(PROMPT_SKIP.PROMPT_ID, promptId)
                 .set(PROMPT_SKIP.ORGANIZATION_ID, organization.value())
                 .set(PROMPT_SKIP.SKIPPED_BY, by.value())
-                .set(PROMPT_SKIP.SKIPPED_AT, Sql.at(now))
+                .set(PROMPT_SKIP.SKIPPED_AT, now)
                 .onConflictDoNothing()
                 .execute();
     }
@@ -180,7 +180,7 @@ public class CheckInContentRepository {
                 .set(CHECK_IN_WIN.CHECK_IN_ID, w.checkInId().value())
                 .set(CHECK_IN_WIN.TEXT, w.text())
                 .set(CHECK_IN_WIN.AUTHOR_ID, w.by().value())
-                .set(CHECK_IN_WIN.RECORDED_AT, Sql.at(w.recordedAt()))
+                .set(CHECK_IN_WIN.RECORDED_AT, w.recordedAt())
                 .execute();
     }
 
@@ -190,7 +190,7 @@ public class CheckInContentRepository {
                 .and(CHECK_IN_WIN.CHECK_IN_ID.eq(checkIn.value()))
                 .orderBy(CHECK_IN_WIN.RECORDED_AT, CHECK_IN_WIN.ID)
                 .fetch(r -> new Win(r.getId(), new CheckInId(r.getCheckInId()), r.getText(), new PersonId(r.getAuthorId()),
-                        Sql.instant(r.getRecordedAt())));
+                        r.getRecordedAt()));
     }
 
     List<Win> winsBy(OrganizationId organization, PersonId author) {
@@ -199,6 +199,6 @@ public class CheckInContentRepository {
                 .and(CHECK_IN_WIN.AUTHOR_ID.eq(author.value()))
                 .orderBy(CHECK_IN_WIN.ID)
                 .fetch(r -> new Win(r.getId(), new CheckInId(r.getCheckInId()), r.getText(), new PersonId(r.getAuthorId()),
-                        Sql.instant(r.getRecordedAt())));
+                        r.getRecordedAt()));
     }
 }

@@ -42,8 +42,8 @@ public class FeedbackEntryRepository {
                 .set(FEEDBACK_ENTRY.BEHAVIOUR, f.behaviour())
                 .set(FEEDBACK_ENTRY.IMPACT, f.impact())
                 .set(FEEDBACK_ENTRY.NEXT_STEP, f.nextStep())
-                .set(FEEDBACK_ENTRY.GIVEN_AT, Sql.at(f.givenAt()))
-                .set(FEEDBACK_ENTRY.EDITED_AT, Sql.at(f.editedAt()))
+                .set(FEEDBACK_ENTRY.GIVEN_AT, f.givenAt())
+                .set(FEEDBACK_ENTRY.EDITED_AT, f.editedAt())
                 .set(FEEDBACK_ENTRY.VERSION, f.version())
                 .execute();
     }
@@ -76,7 +76,7 @@ public class FeedbackEntryRepository {
                 .set(FEEDBACK_ENTRY.BEHAVIOUR, f.behaviour())
                 .set(FEEDBACK_ENTRY.IMPACT, f.impact())
                 .set(FEEDBACK_ENTRY.NEXT_STEP, f.nextStep())
-                .set(FEEDBACK_ENTRY.EDITED_AT, Sql.at(f.editedAt()))
+                .set(FEEDBACK_ENTRY.EDITED_AT, f.editedAt())
                 .set(FEEDBACK_ENTRY.VERSION, f.version())
                 .where(FEEDBACK_ENTRY.ORGANIZATION_ID.eq(organization.value()))
                 .and(FEEDBACK_ENTRY.ID.eq(f.id()))
@@ -96,8 +96,8 @@ public class FeedbackEntryRepository {
                 .set(FEEDBACK_REVISION.BEHAVIOUR, r.behaviour())
                 .set(FEEDBACK_REVISION.IMPACT, r.impact())
                 .set(FEEDBACK_REVISION.NEXT_STEP, r.nextStep())
-                .set(FEEDBACK_REVISION.WRITTEN_AT, Sql.at(r.writtenAt()))
-                .set(FEEDBACK_REVISION.REPLACED_AT, Sql.at(r.replacedAt()))
+                .set(FEEDBACK_REVISION.WRITTEN_AT, r.writtenAt())
+                .set(FEEDBACK_REVISION.REPLACED_AT, r.replacedAt())
                 .execute();
     }
 
@@ -137,7 +137,7 @@ public class FeedbackEntryRepository {
     private static FeedbackRevision toRevision(org.tandem.db.tables.records.FeedbackRevisionRecord r) {
         return new FeedbackRevision(r.getId(), r.getFeedbackEntryId(), new CheckInId(r.getCheckInId()), new PersonId(r.getGiverId()),
                 new PersonId(r.getReceiverId()), r.getText(), r.getSituation(), r.getBehaviour(), r.getImpact(), r.getNextStep(),
-                Sql.instant(r.getWrittenAt()), Sql.instant(r.getReplacedAt()));
+                r.getWrittenAt(), r.getReplacedAt());
     }
 
     /** Feedback the person gave or received: both are about them. */
@@ -151,7 +151,7 @@ public class FeedbackEntryRepository {
 
     private static FeedbackEntry toFeedback(org.tandem.db.tables.records.FeedbackEntryRecord r) {
         return new FeedbackEntry(r.getId(), new CheckInId(r.getCheckInId()), new PersonId(r.getGiverId()), new PersonId(r.getReceiverId()),
-                r.getText(), r.getSituation(), r.getBehaviour(), r.getImpact(), r.getNextStep(), Sql.instant(r.getGivenAt()),
-                Sql.instant(r.getEditedAt()), r.getVersion());
+                r.getText(), r.getSituation(), r.getBehaviour(), r.getImpact(), r.getNextStep(), r.getGivenAt(),
+                r.getEditedAt(), r.getVersion());
     }
 }

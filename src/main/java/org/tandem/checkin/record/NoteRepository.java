@@ -39,8 +39,8 @@ public class NoteRepository {
                 .set(CHECK_IN_NOTE.AUTHOR_ID, note.author().value())
                 .set(CHECK_IN_NOTE.VISIBILITY, note.visibility().name())
                 .set(CHECK_IN_NOTE.TEXT, note.text())
-                .set(CHECK_IN_NOTE.WRITTEN_AT, Sql.at(note.writtenAt()))
-                .set(CHECK_IN_NOTE.UPDATED_AT, Sql.at(note.writtenAt()))
+                .set(CHECK_IN_NOTE.WRITTEN_AT, note.writtenAt())
+                .set(CHECK_IN_NOTE.UPDATED_AT, note.writtenAt())
                 .set(CHECK_IN_NOTE.VERSION, 0L)
                 .execute();
     }
@@ -94,6 +94,6 @@ public class NoteRepository {
         return new Note(r.get(CHECK_IN_NOTE.ID), new CheckInId(r.get(CHECK_IN_NOTE.CHECK_IN_ID)),
                 new Pair(Sql.person(r.get(CHECK_IN.MENTOR_ID)), Sql.person(r.get(CHECK_IN.MENTEE_ID))), r.get(CHECK_IN_NOTE.TEXT),
                 Note.Visibility.valueOf(r.get(CHECK_IN_NOTE.VISIBILITY)), Sql.person(r.get(CHECK_IN_NOTE.AUTHOR_ID)),
-                Sql.instant(r.get(CHECK_IN_NOTE.WRITTEN_AT)));
+                r.get(CHECK_IN_NOTE.WRITTEN_AT));
     }
 }

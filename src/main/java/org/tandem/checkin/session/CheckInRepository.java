@@ -57,10 +57,10 @@ public class CheckInRepository {
                 .set(CHECK_IN.MENTEE_ID, s.pair().mentee().value())
                 .set(CHECK_IN.PLAYBOOK_ID, origin.playbookId().value())
                 .set(CHECK_IN.PLAYBOOK_NUMBER, origin.playbookNumber())
-                .set(CHECK_IN.SCHEDULED_AT, Sql.at(s.scheduledAt()))
+                .set(CHECK_IN.SCHEDULED_AT, s.scheduledAt())
                 .set(CHECK_IN.DURATION_MINUTES, s.durationMinutes())
                 .set(CHECK_IN.STATUS, s.status().name())
-                .set(CHECK_IN.CREATED_AT, Sql.at(now))
+                .set(CHECK_IN.CREATED_AT, now)
                 .set(CHECK_IN.VERSION, 0L)
                 .execute();
         List<AgendaSection> sections = s.agenda().sections();
@@ -86,24 +86,24 @@ public class CheckInRepository {
         var rating = s.rating();
         var autonomy = s.autonomyRating();
         int updated = dsl.update(CHECK_IN)
-                .set(CHECK_IN.SCHEDULED_AT, Sql.at(s.scheduledAt()))
+                .set(CHECK_IN.SCHEDULED_AT, s.scheduledAt())
                 .set(CHECK_IN.DURATION_MINUTES, s.durationMinutes())
                 .set(CHECK_IN.STATUS, s.status().name())
                 .set(CHECK_IN.CURRENT_SECTION, s.agenda().currentKind() == null ? null : s.agenda().currentKind().name())
-                .set(CHECK_IN.CURRENT_SINCE, Sql.at(s.agenda().currentSince()))
-                .set(CHECK_IN.STARTED_AT, Sql.at(s.startedAt()))
-                .set(CHECK_IN.COMPLETED_AT, Sql.at(s.completedAt()))
-                .set(CHECK_IN.MISSED_AT, Sql.at(s.missedAt()))
+                .set(CHECK_IN.CURRENT_SINCE, s.agenda().currentSince())
+                .set(CHECK_IN.STARTED_AT, s.startedAt())
+                .set(CHECK_IN.COMPLETED_AT, s.completedAt())
+                .set(CHECK_IN.MISSED_AT, s.missedAt())
                 .set(CHECK_IN.CANCELLED_BY, cancellation == null ? null : cancellation.by().value())
                 .set(CHECK_IN.CANCEL_REASON, cancellation == null ? null : cancellation.reason())
-                .set(CHECK_IN.CANCELLED_AT, cancellation == null ? null : Sql.at(cancellation.at()))
+                .set(CHECK_IN.CANCELLED_AT, cancellation == null ? null : cancellation.at())
                 .set(CHECK_IN.RATING_CLARITY, rating == null ? null : rating.clarity())
                 .set(CHECK_IN.RATING_USEFULNESS, rating == null ? null : rating.usefulness())
                 .set(CHECK_IN.RATING_SUPPORT, rating == null ? null : rating.support())
                 .set(CHECK_IN.RATING_COMMENT, rating == null ? null : rating.comment())
-                .set(CHECK_IN.RATED_AT, rating == null ? null : Sql.at(rating.ratedAt()))
+                .set(CHECK_IN.RATED_AT, rating == null ? null : rating.ratedAt())
                 .set(CHECK_IN.AUTONOMY_RATING, autonomy == null ? null : autonomy.rating())
-                .set(CHECK_IN.AUTONOMY_RATED_AT, autonomy == null ? null : Sql.at(autonomy.ratedAt()))
+                .set(CHECK_IN.AUTONOMY_RATED_AT, autonomy == null ? null : autonomy.ratedAt())
                 .set(CHECK_IN.VERSION, s.version() + 1)
                 .where(CHECK_IN.ORGANIZATION_ID.eq(organization.value()))
                 .and(CHECK_IN.ID.eq(s.id().value()))
@@ -150,8 +150,8 @@ public class CheckInRepository {
     public List<CheckIn> needingAttention(OrganizationId organization, PersonId person, Instant completedSince, Instant until) {
         return load(CHECK_IN.ORGANIZATION_ID.eq(organization.value())
                 .and(CHECK_IN.MENTOR_ID.eq(person.value()).or(CHECK_IN.MENTEE_ID.eq(person.value())))
-                .and(CHECK_IN.STATUS.in(CheckInStatus.SCHEDULED.name(), CheckInStatus.IN_PROGRESS.name()).and(CHECK_IN.SCHEDULED_AT.lt(Sql.at(until)))
-                        .or(CHECK_IN.STATUS.eq(CheckInStatus.COMPLETED.name()).and(CHECK_IN.COMPLETED_AT.ge(Sql.at(completedSince))))), organization);
+                .and(CHECK_IN.STATUS.in(CheckInStatus.SCHEDULED.name(), CheckInStatus.IN_PROGRESS.name()).and(CHECK_IN.SCHEDULED_AT.lt(until))
+                        .or(CHECK_IN.STATUS.eq(CheckInStatus.COMPLETED.name()).and(CHECK_IN.COMPLETED_AT.ge(completedSince)))), organization);
     }
 
     /** The check-in where a pair's open items are worked on now: the one under way, else the next scheduled one. */
@@ -192,7 +192,7 @@ public class CheckInRepository {
     public List<CheckIn> scheduledBefore(OrganizationId organization, Instant before) {
         return load(CHECK_IN.ORGANIZATION_ID.eq(organization.value())
                 .and(CHECK_IN.STATUS.eq(CheckInStatus.SCHEDULED.name()))
-                .and(CHECK_IN.SCHEDULED_AT.le(Sql.at(before))), organization);
+                .and(CHECK_IN.SCHEDULED_AT.le(before)), organization);
     }
 
     /** A check-in named across organizations, for the jobs that serve every organization. */
@@ -211,7 +211,7 @@ public class CheckInRepository {
     public List<Located> scheduledBeforeEverywhere(Instant before, int limit) {
         return dsl.select(CHECK_IN.ORGANIZATION_ID, CHECK_IN.ID).from(CHECK_IN)
                 .where(CHECK_IN.STATUS.eq(CheckInStatus.SCHEDULED.name()))
-                .and(CHECK_IN.SCHEDULED_AT.le(Sql.at(before)))
+                .and(CHECK_IN.SCHEDULED_AT.le(before))
                 .orderBy(CHECK_IN.SCHEDULED_AT, CHECK_IN.ID)
                 .limit(limit)
                 .fetch(r -> new Located(new OrganizationId(r.value1()), new CheckInId(r.value2())));
@@ -222,10 +222,10 @@ public class CheckInRepository {
         return dsl.select(CHECK_IN.ORGANIZATION_ID, CHECK_IN.ID, CHECK_IN.MENTOR_ID, CHECK_IN.MENTEE_ID, CHECK_IN.SCHEDULED_AT,
                         CHECK_IN.DURATION_MINUTES).from(CHECK_IN)
                 .where(CHECK_IN.STATUS.eq(CheckInStatus.SCHEDULED.name()))
-                .and(CHECK_IN.SCHEDULED_AT.between(Sql.at(from), Sql.at(to)))
+                .and(CHECK_IN.SCHEDULED_AT.between(from, to))
                 .orderBy(CHECK_IN.SCHEDULED_AT, CHECK_IN.ID)
                 .fetch(r -> new Coming(new OrganizationId(r.value1()), new CheckInId(r.value2()), Sql.person(r.value3()),
-                        Sql.person(r.value4()), Sql.instant(r.value5()), r.value6()));
+                        Sql.person(r.value4()), r.value5(), r.value6()));
     }
 
     /** Of these mentorships, the ones that have a scheduled check-in. */
@@ -245,7 +245,7 @@ public class CheckInRepository {
                 .set(CHECK_IN_SUMMARY.ORGANIZATION_ID, organization.value())
                 .set(CHECK_IN_SUMMARY.MARKDOWN, markdown)
                 .set(CHECK_IN_SUMMARY.HTML, html)
-                .set(CHECK_IN_SUMMARY.GENERATED_AT, Sql.at(now))
+                .set(CHECK_IN_SUMMARY.GENERATED_AT, now)
                 .execute();
     }
 
@@ -256,7 +256,7 @@ public class CheckInRepository {
                 .where(CHECK_IN_SUMMARY.ORGANIZATION_ID.eq(organization.value()))
                 .and(CHECK_IN_SUMMARY.CHECK_IN_ID.eq(id.value()))
                 .and(PairContent.readableBy(reader))
-                .fetchOptional(r -> new StoredSummary(r.value1(), r.value2(), Sql.instant(r.value3())));
+                .fetchOptional(r -> new StoredSummary(r.value1(), r.value2(), r.value3()));
     }
 
     private long currentVersion(OrganizationId organization, CheckInId id) {
@@ -285,16 +285,16 @@ public class CheckInRepository {
                         s.getPrompts().isEmpty() ? List.of() : Arrays.asList(s.getPrompts().split("\n")), s.getUsedSeconds()))
                 .toList();
         SectionKind current = r.getCurrentSection() == null ? null : SectionKind.valueOf(r.getCurrentSection());
-        var agenda = new Agenda(sections, current, Sql.instant(r.getCurrentSince()));
+        var agenda = new Agenda(sections, current, r.getCurrentSince());
         var cancellation = r.getCancelledAt() == null ? null
-                : new CheckInState.Cancellation(Sql.person(r.getCancelledBy()), r.getCancelReason(), Sql.instant(r.getCancelledAt()));
+                : new CheckInState.Cancellation(Sql.person(r.getCancelledBy()), r.getCancelReason(), r.getCancelledAt());
         var rating = r.getRatedAt() == null ? null
-                : new Rating(r.getRatingClarity(), r.getRatingUsefulness(), r.getRatingSupport(), r.getRatingComment(), Sql.instant(r.getRatedAt()));
-        var autonomy = r.getAutonomyRatedAt() == null ? null : new AutonomyRating(r.getAutonomyRating(), Sql.instant(r.getAutonomyRatedAt()));
+                : new Rating(r.getRatingClarity(), r.getRatingUsefulness(), r.getRatingSupport(), r.getRatingComment(), r.getRatedAt());
+        var autonomy = r.getAutonomyRatedAt() == null ? null : new AutonomyRating(r.getAutonomyRating(), r.getAutonomyRatedAt());
         var state = new CheckInState(new CheckInId(r.getId()), new MentorshipId(r.getMentorshipId()),
-                new Pair(Sql.person(r.getMentorId()), Sql.person(r.getMenteeId())), Sql.instant(r.getScheduledAt()),
-                r.getDurationMinutes(), CheckInStatus.valueOf(r.getStatus()), agenda, Sql.instant(r.getStartedAt()),
-                Sql.instant(r.getCompletedAt()), Sql.instant(r.getMissedAt()), cancellation, rating, autonomy, r.getVersion());
+                new Pair(Sql.person(r.getMentorId()), Sql.person(r.getMenteeId())), r.getScheduledAt(),
+                r.getDurationMinutes(), CheckInStatus.valueOf(r.getStatus()), agenda, r.getStartedAt(),
+                r.getCompletedAt(), r.getMissedAt(), cancellation, rating, autonomy, r.getVersion());
         return CheckIn.restore(state);
     }
 }

@@ -1,8 +1,6 @@
 package org.tandem.checkin.support;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.tandem.checkin.CheckInId;
@@ -12,14 +10,6 @@ import org.tandem.people.PersonId;
 public final class Sql {
 
     private Sql() {
-    }
-
-    public static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    public static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
     }
 
     public static UUID id(PersonId person) {

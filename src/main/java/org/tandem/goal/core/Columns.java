@@ -3,29 +3,22 @@ package org.tandem.goal.core;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.tandem.people.PersonId;
 
 /**
- * How the goal tables' columns become domain values and back. The generated jOOQ records type
- * {@code timestamp with time zone} as {@link OffsetDateTime}, so instants are converted here; a jOOQ forced type to
- * {@link Instant} for those columns would make {@link #utc} unnecessary, but would change every feature's
- * repository at once (see docs/decisions/0083-goal-sub-packages.md).
+ * How the goal tables' columns become domain values and back. Points in time need nothing: jOOQ reads every
+ * {@code timestamp with time zone} as an {@link Instant} (a forced type in the pom, decision 0099).
  */
 final class Columns {
 
     private Columns() {
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Signature signature(UUID by, OffsetDateTime at) {
-        return by == null || at == null ? null : new Signature(new PersonId(by), at.toInstant());
+    static Signature signature(UUID by, Instant at) {
+        return by == null || at == null ? null : new Signature(new PersonId(by), at);
     }
 
     static <E> E parse(String value, Function<String, E> parser) {

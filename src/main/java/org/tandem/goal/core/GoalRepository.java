@@ -54,7 +54,7 @@ public class GoalRepository {
                 .set(GOAL.ORGANIZATION_ID, organization.value())
                 .set(GOAL.MENTORSHIP_ID, goal.mentorshipId().value())
                 .set(GOAL.PROPOSED_BY, goal.proposedBy().value())
-                .set(GOAL.PROPOSED_AT, Columns.utc(goal.proposedAt()))
+                .set(GOAL.PROPOSED_AT, goal.proposedAt())
                 .set(changingColumns(goal))
                 .set(GOAL.VERSION, 0L)
                 .execute();
@@ -100,12 +100,12 @@ public class GoalRepository {
         row.put(GOAL.DUE_ON, t.dueOn());
         row.put(GOAL.STATUS, goal.status().name());
         row.put(GOAL.AGREED_BY, goal.agreedBy().map(PersonId::value).orElse(null));
-        row.put(GOAL.AGREED_AT, goal.agreedAt().map(Columns::utc).orElse(null));
+        row.put(GOAL.AGREED_AT, goal.agreedAt().orElse(null));
         row.put(GOAL.CLOSED_BY, goal.closed().map(s -> s.by().value()).orElse(null));
-        row.put(GOAL.CLOSED_AT, goal.closed().map(s -> Columns.utc(s.at())).orElse(null));
+        row.put(GOAL.CLOSED_AT, goal.closed().map(s -> s.at()).orElse(null));
         row.put(GOAL.RETIRED_BECAUSE, goal.retiredBecause().orElse(null));
         row.put(GOAL.ACHIEVEMENT_PROPOSED_BY, goal.achievement().map(a -> a.proposedBy().value()).orElse(null));
-        row.put(GOAL.ACHIEVEMENT_PROPOSED_AT, goal.achievement().map(a -> Columns.utc(a.proposedAt())).orElse(null));
+        row.put(GOAL.ACHIEVEMENT_PROPOSED_AT, goal.achievement().map(a -> a.proposedAt()).orElse(null));
         row.put(GOAL.ACHIEVEMENT_EVIDENCE, goal.achievement().map(Achievement::evidence).orElse(null));
         return row;
     }

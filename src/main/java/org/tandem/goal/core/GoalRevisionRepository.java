@@ -83,7 +83,7 @@ class GoalRevisionRepository {
                 .set(GOAL_REVISION.CONTEXT_INTERESTS, r.context().interests())
                 .set(GOAL_REVISION.RESET_CADENCE, r.resetCadence())
                 .set(GOAL_REVISION.PROPOSED_BY, r.proposed().by().value())
-                .set(GOAL_REVISION.PROPOSED_AT, Columns.utc(r.proposed().at()))
+                .set(GOAL_REVISION.PROPOSED_AT, r.proposed().at())
                 .execute();
         if (!r.isPending()) {
             decide(organization, r);
@@ -95,7 +95,7 @@ class GoalRevisionRepository {
         int updated = dsl.update(GOAL_REVISION)
                 .set(GOAL_REVISION.STATUS, r.status().name())
                 .set(GOAL_REVISION.DECIDED_BY, decision.by().value())
-                .set(GOAL_REVISION.DECIDED_AT, Columns.utc(decision.at()))
+                .set(GOAL_REVISION.DECIDED_AT, decision.at())
                 .where(GOAL_REVISION.ORGANIZATION_ID.eq(organization.value()))
                 .and(GOAL_REVISION.ID.eq(r.id().value()))
                 .and(GOAL_REVISION.STATUS.eq(GoalRevision.Status.PROPOSED.name()))

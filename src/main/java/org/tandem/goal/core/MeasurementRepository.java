@@ -38,7 +38,7 @@ public class MeasurementRepository {
                 .set(GOAL_MEASUREMENT.OBSERVED_ON, m.observedOn())
                 .set(GOAL_MEASUREMENT.NOTE, m.note())
                 .set(GOAL_MEASUREMENT.RECORDED_BY, m.recordedBy().value())
-                .set(GOAL_MEASUREMENT.RECORDED_AT, Columns.utc(m.recordedAt()))
+                .set(GOAL_MEASUREMENT.RECORDED_AT, m.recordedAt())
                 .execute();
     }
 
@@ -85,6 +85,6 @@ public class MeasurementRepository {
 
     private static Measurement toMeasurement(GoalMeasurementRecord r) {
         return new Measurement(new MeasurementId(r.getId()), new GoalId(r.getGoalId()), Columns.plain(r.getMeasuredValue()), r.getObservedOn(),
-                r.getNote(), new PersonId(r.getRecordedBy()), r.getRecordedAt().toInstant());
+                r.getNote(), new PersonId(r.getRecordedBy()), r.getRecordedAt());
     }
 }

@@ -7,7 +7,6 @@ import static org.tandem.db.Tables.PERSON;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,10 +53,10 @@ class PairTableRepository {
                 .fetch(x -> new PairFacts(x.get(r.MENTORSHIP_ID),
                         new PairRow.Person(x.get(r.MENTOR_ID), x.get(mentor.DISPLAY_NAME)),
                         new PairRow.Person(x.get(r.MENTEE_ID), x.get(mentee.DISPLAY_NAME)),
-                        "ACTIVE".equals(x.get(MENTORSHIP.STATUS)), instant(x.get(r.LAST_HELD_AT)), instant(x.get(r.NEXT_CHECK_IN_AT)),
+                        "ACTIVE".equals(x.get(MENTORSHIP.STATUS)), x.get(r.LAST_HELD_AT), x.get(r.NEXT_CHECK_IN_AT),
                         x.get(r.CHECKINS_DUE) == 0 ? null : (double) x.get(r.CHECKINS_IN_WINDOW) / x.get(r.CHECKINS_DUE),
                         balance(x), x.get(r.MISSED_STREAK), x.get(r.STARVED), x.get(r.GOALS_OFF_TRACK),
-                        overdue.getOrDefault(x.get(r.MENTORSHIP_ID), 0), instant(x.get(r.UNRATED_SINCE))));
+                        overdue.getOrDefault(x.get(r.MENTORSHIP_ID), 0), x.get(r.UNRATED_SINCE)));
     }
 
     Freshness freshness(OrganizationId organization, ProgramId program) {
@@ -65,7 +64,7 @@ class PairTableRepository {
         var x = dsl.select(DSL.min(r.REFRESHED_AT), DSL.count().filterWhere(r.DIRTY.isTrue())).from(r)
                 .where(r.ORGANIZATION_ID.eq(organization.value())).and(r.PROGRAM_ID.eq(program.value()))
                 .fetchOne();
-        return new Freshness(x == null ? null : instant(x.value1()), x == null ? 0 : x.value2());
+        return new Freshness(x == null ? null : x.value1(), x == null ? 0 : x.value2());
     }
 
     /** Open action items due before the given day, per pair of the program. */
@@ -86,7 +85,4 @@ class PairTableRepository {
                 : new Balance(x.get(r.BALANCE_REVIEW), x.get(r.BALANCE_ADJUSTMENT), x.get(r.BALANCE_CELEBRATION));
     }
 
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
 }

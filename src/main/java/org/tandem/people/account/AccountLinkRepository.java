@@ -3,7 +3,6 @@ package org.tandem.people.account;
 import static org.tandem.db.Tables.ACCOUNT_LINK;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -28,8 +27,8 @@ class AccountLinkRepository {
                 .set(ACCOUNT_LINK.PERSON_ID, link.personId().value())
                 .set(ACCOUNT_LINK.PURPOSE, link.purpose().name())
                 .set(ACCOUNT_LINK.TOKEN_HASH, tokenHash)
-                .set(ACCOUNT_LINK.CREATED_AT, at(link.createdAt()))
-                .set(ACCOUNT_LINK.EXPIRES_AT, at(link.expiresAt()))
+                .set(ACCOUNT_LINK.CREATED_AT, link.createdAt())
+                .set(ACCOUNT_LINK.EXPIRES_AT, link.expiresAt())
                 .execute();
     }
 
@@ -45,7 +44,7 @@ class AccountLinkRepository {
     /** Marks the link used if it still was usable; false when another request used or voided it first. */
     boolean markUsed(AccountLink link, Instant now) {
         return dsl.update(ACCOUNT_LINK)
-                .set(ACCOUNT_LINK.USED_AT, at(now))
+                .set(ACCOUNT_LINK.USED_AT, now)
                 .where(ACCOUNT_LINK.ORGANIZATION_ID.eq(link.organizationId().value()))
                 .and(ACCOUNT_LINK.ID.eq(link.id()))
                 .and(ACCOUNT_LINK.USED_AT.isNull())
@@ -56,7 +55,7 @@ class AccountLinkRepository {
     /** Voids every outstanding link of this purpose for the person. */
     int voidOutstanding(OrganizationId organization, PersonId person, LinkPurpose purpose, Instant now) {
         return dsl.update(ACCOUNT_LINK)
-                .set(ACCOUNT_LINK.VOIDED_AT, at(now))
+                .set(ACCOUNT_LINK.VOIDED_AT, now)
                 .where(ACCOUNT_LINK.ORGANIZATION_ID.eq(organization.value()))
                 .and(ACCOUNT_LINK.PERSON_ID.eq(person.value()))
                 .and(ACCOUNT_LINK.PURPOSE.eq(purpose.name()))
@@ -79,11 +78,8 @@ class AccountLinkRepository {
 
     private static AccountLink toLink(AccountLinkRecord r) {
         return new AccountLink(r.getId(), new OrganizationId(r.getOrganizationId()), new PersonId(r.getPersonId()),
-                LinkPurpose.valueOf(r.getPurpose()), r.getCreatedAt().toInstant(), r.getExpiresAt().toInstant(),
-                r.getUsedAt() == null ? null : r.getUsedAt().toInstant(), r.getVoidedAt() == null ? null : r.getVoidedAt().toInstant());
+                LinkPurpose.valueOf(r.getPurpose()), r.getCreatedAt(), r.getExpiresAt(),
+                r.getUsedAt() == null ? null : r.getUsedAt(), r.getVoidedAt() == null ? null : r.getVoidedAt());
     }
 
-    private static java.time.OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

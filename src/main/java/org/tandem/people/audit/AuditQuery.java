@@ -3,7 +3,6 @@ package org.tandem.people.audit;
 import static org.tandem.db.Tables.AUDIT_ENTRY;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,10 +55,10 @@ class AuditQuery {
             where = where.and(AUDIT_ENTRY.ACTION.eq(filter.action().name()));
         }
         if (filter.from() != null) {
-            where = where.and(AUDIT_ENTRY.AT.ge(filter.from().atOffset(ZoneOffset.UTC)));
+            where = where.and(AUDIT_ENTRY.AT.ge(filter.from()));
         }
         if (filter.to() != null) {
-            where = where.and(AUDIT_ENTRY.AT.lt(filter.to().atOffset(ZoneOffset.UTC)));
+            where = where.and(AUDIT_ENTRY.AT.lt(filter.to()));
         }
         if (page.after().isPresent()) {
             where = where.and(AUDIT_ENTRY.ID.lt(page.after().get()));
@@ -67,7 +66,7 @@ class AuditQuery {
         List<AuditEntry> rows = dsl.selectFrom(AUDIT_ENTRY).where(where)
                 .orderBy(AUDIT_ENTRY.ID.desc())
                 .limit(DSL.inline(page.fetchSize()))
-                .fetch(r -> new AuditEntry(r.getId(), r.getAt().toInstant(), r.getActorId(), AuditAction.valueOf(r.getAction()),
+                .fetch(r -> new AuditEntry(r.getId(), r.getAt(), r.getActorId(), AuditAction.valueOf(r.getAction()),
                         r.getTargetType(), r.getTargetId(), r.getIp(), json.readValue(r.getDetails(), DETAILS)));
         return page.page(rows, AuditEntry::id);
     }

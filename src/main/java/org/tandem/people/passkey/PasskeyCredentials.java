@@ -4,7 +4,6 @@ import static org.tandem.db.Tables.PASSKEY;
 import static org.tandem.db.Tables.PASSKEY_USER;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +42,7 @@ class PasskeyCredentials implements UserCredentialRepository {
         int updated = dsl.update(PASSKEY)
                 .set(PASSKEY.SIGNATURE_COUNT, credential.getSignatureCount())
                 .set(PASSKEY.BACKUP_STATE, credential.isBackupState())
-                .set(PASSKEY.LAST_USED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+                .set(PASSKEY.LAST_USED_AT, clock.instant())
                 .where(PASSKEY.CREDENTIAL_ID.eq(credentialId))
                 .execute();
         if (updated > 0) {
@@ -53,7 +52,7 @@ class PasskeyCredentials implements UserCredentialRepository {
                 .where(PASSKEY_USER.HANDLE.eq(credential.getUserEntityUserId().toBase64UrlString()))
                 .fetchOptional()
                 .orElseThrow(() -> new IllegalArgumentException("A passkey belongs to a known user handle"));
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        var now = clock.instant();
         dsl.insertInto(PASSKEY)
                 .set(PASSKEY.ID, Ids.next())
                 .set(PASSKEY.ORGANIZATION_ID, owner.getOrganizationId())
@@ -101,7 +100,7 @@ class PasskeyCredentials implements UserCredentialRepository {
                 .where(PASSKEY.ORGANIZATION_ID.eq(organization.value()))
                 .and(PASSKEY.PERSON_ID.eq(person.value()))
                 .orderBy(PASSKEY.CREATED_AT, PASSKEY.ID)
-                .fetch(r -> new PasskeyController.Passkey(r.value1(), r.value2(), r.value3().toInstant(), r.value4().toInstant()));
+                .fetch(r -> new PasskeyController.Passkey(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     boolean any(OrganizationId organization, PersonId person) {
@@ -139,8 +138,8 @@ class PasskeyCredentials implements UserCredentialRepository {
                 .transports(transports)
                 .attestationObject(row.getAttestationObject() == null ? null : new Bytes(row.getAttestationObject()))
                 .attestationClientDataJSON(row.getAttestationClientDataJson() == null ? null : new Bytes(row.getAttestationClientDataJson()))
-                .created(row.getCreatedAt().toInstant())
-                .lastUsed(row.getLastUsedAt().toInstant())
+                .created(row.getCreatedAt())
+                .lastUsed(row.getLastUsedAt())
                 .label(row.getLabel())
                 .build();
     }

@@ -5,7 +5,6 @@ import static org.tandem.db.Tables.PASSKEY_USER;
 import static org.tandem.db.Tables.PERSON;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -60,7 +59,7 @@ class PasskeyUsers implements PublicKeyCredentialUserEntityRepository {
                 .set(PASSKEY_USER.HANDLE, entity.getId().toBase64UrlString())
                 .set(PASSKEY_USER.ORGANIZATION_ID, person.value2())
                 .set(PASSKEY_USER.PERSON_ID, person.value1())
-                .set(PASSKEY_USER.CREATED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+                .set(PASSKEY_USER.CREATED_AT, clock.instant())
                 .onConflictDoNothing()
                 .execute();
     }

@@ -1,8 +1,6 @@
 package org.tandem.people.privacy;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -88,8 +86,8 @@ public class PersonalDataErasure {
         if (type == Boolean.class) {
             return false;
         }
-        if (type == OffsetDateTime.class) {
-            return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (type == java.time.Instant.class) {
+            return clock.instant();
         }
         if (type == String.class) {
             return "DEACTIVATED";

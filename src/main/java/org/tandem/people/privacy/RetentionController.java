@@ -4,7 +4,6 @@ import static org.tandem.db.Tables.AUDIT_ENTRY;
 import static org.tandem.db.Tables.SCHEDULED_TASKS;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +60,7 @@ public class RetentionController implements NavContributor {
             rules.add(new Rule(kind.label(), kind.effect(), period.isZero() ? "Kept for good" : days(period),
                     kind.property(), count == null ? null : Integer.valueOf(count.toString())));
         }
-        Instant lastRun = last.map(r -> r.value1().toInstant()).orElseGet(this::lastSuccess);
+        Instant lastRun = last.map(r -> r.value1()).orElseGet(this::lastSuccess);
         model.addAttribute("page", new RetentionPage(rules, lastRun, days(properties.runEvery())));
         return "people/retention";
     }
@@ -69,7 +68,7 @@ public class RetentionController implements NavContributor {
     private Instant lastSuccess() {
         return dsl.select(SCHEDULED_TASKS.LAST_SUCCESS).from(SCHEDULED_TASKS)
                 .where(SCHEDULED_TASKS.TASK_NAME.eq(RetentionConfiguration.TASK))
-                .fetchOptional(SCHEDULED_TASKS.LAST_SUCCESS).map(OffsetDateTime::toInstant).orElse(null);
+                .fetchOptional(SCHEDULED_TASKS.LAST_SUCCESS).orElse(null);
     }
 
     @SuppressWarnings("unchecked")

@@ -16,10 +16,9 @@ import static org.tandem.db.Tables.ORGANIZATION;
 import static org.tandem.db.Tables.OUTBOX_MESSAGE;
 import static org.tandem.db.Tables.PERSON;
 
+import java.time.Instant;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +88,7 @@ public class RetentionPurge {
             if (period.isZero() || period.isNegative()) {
                 continue;
             }
-            OffsetDateTime before = OffsetDateTime.ofInstant(clock.instant().minus(period), ZoneOffset.UTC);
+            Instant before = clock.instant().minus(period);
             counts.put(kind, purge(kind, organization.value(), before));
         }
         Map<String, String> details = new LinkedHashMap<>();
@@ -98,7 +97,7 @@ public class RetentionPurge {
         return counts;
     }
 
-    private int purge(RetentionKind kind, UUID organization, OffsetDateTime before) {
+    private int purge(RetentionKind kind, UUID organization, Instant before) {
         return switch (kind) {
             case SENT_MAIL_BODIES -> dsl.update(OUTBOX_MESSAGE)
                     .set(OUTBOX_MESSAGE.BODY_TEXT, REMOVED_TEXT)
@@ -128,7 +127,7 @@ public class RetentionPurge {
 
     /** The words PersonData would erase, blanked in old completed check-ins of ended mentorships. */
     @SuppressWarnings("unchecked")
-    private int endedMentorshipContent(UUID organization, OffsetDateTime before) {
+    private int endedMentorshipContent(UUID organization, Instant before) {
         var oldCheckIns = DSL.select(CHECK_IN.ID).from(CHECK_IN).join(MENTORSHIP).on(MENTORSHIP.ID.eq(CHECK_IN.MENTORSHIP_ID))
                 .where(CHECK_IN.ORGANIZATION_ID.eq(organization))
                 .and(MENTORSHIP.STATUS.eq("ENDED"))
@@ -152,7 +151,7 @@ public class RetentionPurge {
         return rows;
     }
 
-    private int deactivatedAccounts(UUID organization, OffsetDateTime before) {
+    private int deactivatedAccounts(UUID organization, Instant before) {
         List<UUID> due = dsl.select(PERSON.ID).from(PERSON)
                 .where(PERSON.ORGANIZATION_ID.eq(organization))
                 .and(PERSON.ACTIVE.isFalse())

@@ -10,7 +10,6 @@ import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.CompareAndS
 import io.github.bucket4j.distributed.remote.RemoteBucketState;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +46,7 @@ final class DatabaseBuckets extends AbstractCompareAndSwapBasedProxyManager<Stri
 
             @Override
             public boolean compareAndSwap(byte[] original, byte[] updated, RemoteBucketState state, Optional<Long> timeoutNanos) {
-                var expiresAt = clock.instant().plus(KEEP).atOffset(ZoneOffset.UTC);
+                var expiresAt = clock.instant().plus(KEEP);
                 if (original == null) {
                     return dsl.insertInto(SIGN_IN_BUCKET)
                             .set(SIGN_IN_BUCKET.BUCKET_KEY, key)

@@ -8,7 +8,6 @@ import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -66,7 +65,7 @@ public class SignInGuard {
         Optional<Refusal> locked = dsl.select(SIGN_IN_LOCK.LOCKED_UNTIL).from(SIGN_IN_LOCK)
                 .where(SIGN_IN_LOCK.ACCOUNT_KEY.eq(accountKey(email)))
                 .fetchOptional(SIGN_IN_LOCK.LOCKED_UNTIL)
-                .map(until -> Duration.between(now, until.toInstant()))
+                .map(until -> Duration.between(now, until))
                 .filter(left -> left.isPositive())
                 .map(Refusal::new);
         if (locked.isPresent() || address == null || !buckets.exists(addressKey(address))) {
@@ -113,10 +112,10 @@ public class SignInGuard {
      */
     public int forgetExpired() {
         Instant now = clock.instant();
-        int buckets = dsl.deleteFrom(SIGN_IN_BUCKET).where(SIGN_IN_BUCKET.EXPIRES_AT.lt(now.atOffset(ZoneOffset.UTC))).execute();
+        int buckets = dsl.deleteFrom(SIGN_IN_BUCKET).where(SIGN_IN_BUCKET.EXPIRES_AT.lt(now)).execute();
         int locks = dsl.deleteFrom(SIGN_IN_LOCK)
-                .where(SIGN_IN_LOCK.LOCKED_UNTIL.lt(now.atOffset(ZoneOffset.UTC)))
-                .and(SIGN_IN_LOCK.LAST_LOCK_AT.lt(now.minus(STRIKES_FORGOTTEN_AFTER).atOffset(ZoneOffset.UTC)))
+                .where(SIGN_IN_LOCK.LOCKED_UNTIL.lt(now))
+                .and(SIGN_IN_LOCK.LAST_LOCK_AT.lt(now.minus(STRIKES_FORGOTTEN_AFTER)))
                 .execute();
         return buckets + locks;
     }
@@ -129,22 +128,22 @@ public class SignInGuard {
     private boolean lock(String email) {
         Instant now = clock.instant();
         var existing = dsl.selectFrom(SIGN_IN_LOCK).where(SIGN_IN_LOCK.ACCOUNT_KEY.eq(accountKey(email))).forUpdate().fetchOptional();
-        if (existing.isPresent() && existing.get().getLockedUntil().toInstant().isAfter(now)) {
+        if (existing.isPresent() && existing.get().getLockedUntil().isAfter(now)) {
             return false;
         }
-        int strikes = existing.filter(r -> r.getLastLockAt().toInstant().plus(STRIKES_FORGOTTEN_AFTER).isAfter(now))
+        int strikes = existing.filter(r -> r.getLastLockAt().plus(STRIKES_FORGOTTEN_AFTER).isAfter(now))
                 .map(r -> r.getStrikes() + 1).orElse(1);
-        var until = now.plus(settings.lockPeriod(strikes)).atOffset(ZoneOffset.UTC);
+        var until = now.plus(settings.lockPeriod(strikes));
         dsl.insertInto(SIGN_IN_LOCK)
                 .set(SIGN_IN_LOCK.ACCOUNT_KEY, accountKey(email))
                 .set(SIGN_IN_LOCK.LOCKED_UNTIL, until)
                 .set(SIGN_IN_LOCK.STRIKES, strikes)
-                .set(SIGN_IN_LOCK.LAST_LOCK_AT, now.atOffset(ZoneOffset.UTC))
+                .set(SIGN_IN_LOCK.LAST_LOCK_AT, now)
                 .onConflict(SIGN_IN_LOCK.ACCOUNT_KEY)
                 .doUpdate()
                 .set(SIGN_IN_LOCK.LOCKED_UNTIL, until)
                 .set(SIGN_IN_LOCK.STRIKES, strikes)
-                .set(SIGN_IN_LOCK.LAST_LOCK_AT, now.atOffset(ZoneOffset.UTC))
+                .set(SIGN_IN_LOCK.LAST_LOCK_AT, now)
                 .execute();
         return true;
     }

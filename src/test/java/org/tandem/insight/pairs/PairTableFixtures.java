@@ -91,7 +91,7 @@ final class PairTableFixtures {
                 .set(ACTION_ITEM.MENTORSHIP_ID, m.id().value()).set(ACTION_ITEM.CREATED_IN, checkIn)
                 .set(ACTION_ITEM.TASK, "Private task text the table never shows").set(ACTION_ITEM.OWNER_ID, m.menteeId().value())
                 .set(ACTION_ITEM.DUE_ON, dueOn).set(ACTION_ITEM.STATUS, status).set(ACTION_ITEM.CREATED_BY, m.mentorId().value())
-                .set(ACTION_ITEM.CREATED_AT, now).set(ACTION_ITEM.UPDATED_BY, m.mentorId().value()).set(ACTION_ITEM.UPDATED_AT, now)
+                .set(ACTION_ITEM.CREATED_AT, now.toInstant()).set(ACTION_ITEM.UPDATED_BY, m.mentorId().value()).set(ACTION_ITEM.UPDATED_AT, now.toInstant())
                 .set(ACTION_ITEM.VERSION, 0L).execute();
     }
 

@@ -64,13 +64,13 @@ class RetentionIntegrationTests {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String tag = UUID.randomUUID().toString();
         dsl.insertInto(SIGN_IN_BUCKET).set(SIGN_IN_BUCKET.BUCKET_KEY, "expired-" + tag).set(SIGN_IN_BUCKET.STATE, "x")
-                .set(SIGN_IN_BUCKET.EXPIRES_AT, now.minusMinutes(1)).execute();
+                .set(SIGN_IN_BUCKET.EXPIRES_AT, now.minusMinutes(1).toInstant()).execute();
         dsl.insertInto(SIGN_IN_BUCKET).set(SIGN_IN_BUCKET.BUCKET_KEY, "live-" + tag).set(SIGN_IN_BUCKET.STATE, "x")
-                .set(SIGN_IN_BUCKET.EXPIRES_AT, now.plusMinutes(10)).execute();
+                .set(SIGN_IN_BUCKET.EXPIRES_AT, now.plusMinutes(10).toInstant()).execute();
         dsl.insertInto(SIGN_IN_LOCK).set(SIGN_IN_LOCK.ACCOUNT_KEY, "old-" + tag).set(SIGN_IN_LOCK.STRIKES, 1)
-                .set(SIGN_IN_LOCK.LOCKED_UNTIL, now.minusDays(2)).set(SIGN_IN_LOCK.LAST_LOCK_AT, now.minusDays(2)).execute();
+                .set(SIGN_IN_LOCK.LOCKED_UNTIL, now.minusDays(2).toInstant()).set(SIGN_IN_LOCK.LAST_LOCK_AT, now.minusDays(2).toInstant()).execute();
         dsl.insertInto(SIGN_IN_LOCK).set(SIGN_IN_LOCK.ACCOUNT_KEY, "ended-but-remembered-" + tag).set(SIGN_IN_LOCK.STRIKES, 1)
-                .set(SIGN_IN_LOCK.LOCKED_UNTIL, now.minusMinutes(5)).set(SIGN_IN_LOCK.LAST_LOCK_AT, now.minusHours(1)).execute();
+                .set(SIGN_IN_LOCK.LOCKED_UNTIL, now.minusMinutes(5).toInstant()).set(SIGN_IN_LOCK.LAST_LOCK_AT, now.minusHours(1).toInstant()).execute();
 
         purge.run();
 
@@ -116,14 +116,14 @@ class RetentionIntegrationTests {
     @Test
     void oldAuditEntriesIdempotencyRecordsAndLongDeactivatedAccountsArePurged() {
         UUID oldEntry = UUID.randomUUID();
-        dsl.insertInto(AUDIT_ENTRY).set(AUDIT_ENTRY.ID, oldEntry).set(AUDIT_ENTRY.ORGANIZATION_ID, org).set(AUDIT_ENTRY.AT, daysAgo(800))
+        dsl.insertInto(AUDIT_ENTRY).set(AUDIT_ENTRY.ID, oldEntry).set(AUDIT_ENTRY.ORGANIZATION_ID, org).set(AUDIT_ENTRY.AT, daysAgo(800).toInstant())
                 .set(AUDIT_ENTRY.ACTION, "SIGN_IN").set(AUDIT_ENTRY.DETAILS, "{}").execute();
         dsl.insertInto(IDEMPOTENT_REQUEST).set(IDEMPOTENT_REQUEST.ORGANIZATION_ID, org).set(IDEMPOTENT_REQUEST.PERSON_ID, world.mentor().id().value())
                 .set(IDEMPOTENT_REQUEST.IDEMPOTENCY_KEY, "old-key").set(IDEMPOTENT_REQUEST.REQUEST_HASH, "h").set(IDEMPOTENT_REQUEST.STATUS, 201)
-                .set(IDEMPOTENT_REQUEST.CREATED_AT, daysAgo(5)).execute();
-        dsl.update(PERSON).set(PERSON.ACTIVE, false).set(PERSON.DEACTIVATED_AT, daysAgo(400))
+                .set(IDEMPOTENT_REQUEST.CREATED_AT, daysAgo(5).toInstant()).execute();
+        dsl.update(PERSON).set(PERSON.ACTIVE, false).set(PERSON.DEACTIVATED_AT, daysAgo(400).toInstant())
                 .where(PERSON.ID.eq(world.otherMentee().id().value())).execute();
-        dsl.update(PERSON).set(PERSON.ACTIVE, false).set(PERSON.DEACTIVATED_AT, daysAgo(10))
+        dsl.update(PERSON).set(PERSON.ACTIVE, false).set(PERSON.DEACTIVATED_AT, daysAgo(10).toInstant())
                 .where(PERSON.ID.eq(world.idleLead().id().value())).execute();
 
         var counts = purge.purge(new OrganizationId(org));
@@ -168,8 +168,8 @@ class RetentionIntegrationTests {
                 .set(OUTBOX_MESSAGE.UNIQUE_KEY, "retention-" + id).set(OUTBOX_MESSAGE.CHANNEL, "EMAIL").set(OUTBOX_MESSAGE.KIND, "TEST")
                 .set(OUTBOX_MESSAGE.PERSON_ID, world.mentee().id().value()).set(OUTBOX_MESSAGE.RECIPIENT, world.mentee().email())
                 .set(OUTBOX_MESSAGE.SUBJECT, "A test mail").set(OUTBOX_MESSAGE.BODY_TEXT, body).set(OUTBOX_MESSAGE.STATUS, status)
-                .set(OUTBOX_MESSAGE.ATTEMPTS, 0).set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, createdAt.plusYears(5)).set(OUTBOX_MESSAGE.CREATED_AT, createdAt)
-                .set(OUTBOX_MESSAGE.SENT_AT, sentAt).execute();
+                .set(OUTBOX_MESSAGE.ATTEMPTS, 0).set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, createdAt.plusYears(5).toInstant()).set(OUTBOX_MESSAGE.CREATED_AT, createdAt.toInstant())
+                .set(OUTBOX_MESSAGE.SENT_AT, sentAt.toInstant()).execute();
         return id;
     }
 
@@ -181,11 +181,11 @@ class RetentionIntegrationTests {
         UUID id = UUID.randomUUID();
         dsl.insertInto(CHECK_IN).set(CHECK_IN.ID, id).set(CHECK_IN.ORGANIZATION_ID, org).set(CHECK_IN.MENTORSHIP_ID, mentorship)
                 .set(CHECK_IN.MENTOR_ID, pair.getMentorId()).set(CHECK_IN.MENTEE_ID, pair.getMenteeId()).set(CHECK_IN.PLAYBOOK_ID, playbook)
-                .set(CHECK_IN.PLAYBOOK_NUMBER, 1).set(CHECK_IN.SCHEDULED_AT, at).set(CHECK_IN.DURATION_MINUTES, 45)
-                .set(CHECK_IN.STATUS, "COMPLETED").set(CHECK_IN.COMPLETED_AT, at).set(CHECK_IN.CREATED_AT, at).set(CHECK_IN.VERSION, 0L).execute();
+                .set(CHECK_IN.PLAYBOOK_NUMBER, 1).set(CHECK_IN.SCHEDULED_AT, at.toInstant()).set(CHECK_IN.DURATION_MINUTES, 45)
+                .set(CHECK_IN.STATUS, "COMPLETED").set(CHECK_IN.COMPLETED_AT, at.toInstant()).set(CHECK_IN.CREATED_AT, at.toInstant()).set(CHECK_IN.VERSION, 0L).execute();
         dsl.insertInto(CHECK_IN_NOTE).set(CHECK_IN_NOTE.ID, UUID.randomUUID()).set(CHECK_IN_NOTE.ORGANIZATION_ID, org)
                 .set(CHECK_IN_NOTE.CHECK_IN_ID, id).set(CHECK_IN_NOTE.AUTHOR_ID, pair.getMenteeId()).set(CHECK_IN_NOTE.VISIBILITY, "PAIR")
-                .set(CHECK_IN_NOTE.TEXT, text).set(CHECK_IN_NOTE.WRITTEN_AT, at).set(CHECK_IN_NOTE.UPDATED_AT, at)
+                .set(CHECK_IN_NOTE.TEXT, text).set(CHECK_IN_NOTE.WRITTEN_AT, at.toInstant()).set(CHECK_IN_NOTE.UPDATED_AT, at.toInstant())
                 .set(CHECK_IN_NOTE.VERSION, 0L).execute();
         return id;
     }
