@@ -158,7 +158,9 @@
   document.addEventListener("htmx:beforeRequest", function (event) {
     var elt = event.detail.elt;
     var link = elt && elt.closest ? elt.closest("[data-dialog-open]") : null;
-    ours = !!link || body.contains(elt);
+    // ours: the dialog's content is (re)loaded — opened by a link, or a form of it sent; not a live check inside it
+    var target = event.detail.target;
+    ours = !!link || (body.contains(elt) && !!target && target.hasAttribute("data-in-place-body"));
     // a form in the dialog changes the part it was opened from: the live check-in need not fetch it again for us
     if (ours && !link && part) {
       document.dispatchEvent(new CustomEvent("tandem:saving-part", { detail: { part: part.replace(/^#/, "") } }));
@@ -190,7 +192,9 @@
 
   document.addEventListener("tandem:in-place-done", function (event) {
     var message = event.detail && event.detail.message;
-    var finish = function () { dialog.close(); announce(message); };
+    // keepOpen: the answer has something to read once (invitation links); the person closes the dialog
+    var keepOpen = event.detail && event.detail.keepOpen;
+    var finish = function () { if (!keepOpen) dialog.close(); announce(message); };
     if (!part || !window.htmx) { finish(); return; }
     window.htmx.ajax("GET", location.pathname, { target: part, select: part, swap: "outerHTML" }).then(finish, finish);
   });

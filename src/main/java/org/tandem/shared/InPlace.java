@@ -55,6 +55,12 @@ public record InPlace(String returnTo, boolean dialog) {
 
     /** The {@code HX-Trigger} header value of a done form, with the message to announce. */
     public static String doneTrigger(String message) {
-        return "{\"" + DONE_EVENT + "\":{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}}";
+        return doneTrigger(message, false);
+    }
+
+    /** As above; {@code keepOpen}: the answer is shown in the dialog (e.g. links shown once) until the person closes it. */
+    public static String doneTrigger(String message, boolean keepOpen) {
+        return "{\"" + DONE_EVENT + "\":{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+                + (keepOpen ? ",\"keepOpen\":true" : "") + "}}";
     }
 }

@@ -63,8 +63,13 @@ public record CheckInPage(CheckInView checkIn, boolean isMentor, boolean isMente
 
     /** A goal's revision opened from the ADJUST section: the dialog's content, or a page that returns here. */
     public String revisionInPlacePath(GoalSummary goal) {
-        return GoalController.REVISION_IN_PLACE.replace("{id}", goal.id().toString()) + "?" + org.tandem.shared.InPlace.RETURN + "="
-                + java.net.URLEncoder.encode(backTo(org.tandem.checkin.CheckInRoutes.GOALS_ID), java.nio.charset.StandardCharsets.UTF_8);
+        return inPlacePath(GoalController.REVISION_IN_PLACE.replace("{id}", goal.id().toString()), org.tandem.checkin.CheckInRoutes.GOALS_ID);
+    }
+
+    /** Another feature's form opened from {@code part} (e.g. a celebration from CELEBRATE), with the way back to it. */
+    public String inPlacePath(String form, String part) {
+        return form + (form.contains("?") ? "&" : "?") + org.tandem.shared.InPlace.RETURN + "="
+                + java.net.URLEncoder.encode(backTo(part), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The revision of this goal that waits for the reader's agreement (proposed by the other side), if any. */
