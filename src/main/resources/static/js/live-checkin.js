@@ -18,6 +18,8 @@
   }
   document.addEventListener("htmx:beforeRequest", saving);
   document.addEventListener("htmx:afterSwap", saving);
+  // A form opened in the page's dialog saves another feature's thing that shows in a part here (decision 0093).
+  document.addEventListener("tandem:saving-part", function (event) { savedHere[event.detail.part] = Date.now(); });
 
   function typingIn(part) {
     if (part.contains(document.activeElement) && /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) return true;

@@ -126,3 +126,76 @@
     focusedPart = null;
   });
 })();
+
+// ---- In-place forms (decision 0093). A link marked data-dialog-open="<part selector>" loads a form of another
+// feature into the page's <dialog> with htmx. A done form answers 204 with the "tandem:in-place-done" event: the
+// part is fetched again (the page, reduced to that part), the dialog closes and focus returns to the link.
+// A refused form comes back into the dialog with its errors. Escape or "Close" closes it, changing nothing.
+// Without this file the links are plain links to the forms' own pages, which return to the same section.
+(function () {
+  "use strict";
+  var dialog = document.querySelector("dialog[data-in-place]");
+  if (!dialog || typeof dialog.showModal !== "function") return;
+  var body = dialog.firstElementChild;
+  var opener = null;
+  var part = null;
+  var ours = false;
+
+  function announce(text) {
+    var live = document.getElementById("checkin-live");
+    if (live && text) live.textContent = text;
+  }
+
+  function focusInside() {
+    var target = dialog.querySelector("[aria-invalid=true], [role=alert]") ||
+      dialog.querySelector("input:not([type=hidden]), textarea, select, button");
+    if (target) {
+      if (!target.matches("input, textarea, select, button")) target.setAttribute("tabindex", "-1");
+      target.focus();
+    }
+  }
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var elt = event.detail.elt;
+    var link = elt && elt.closest ? elt.closest("[data-dialog-open]") : null;
+    // ours: the dialog's content is (re)loaded — opened by a link, or a form of it sent; not a live check inside it
+    var target = event.detail.target;
+    ours = !!link || (body.contains(elt) && !!target && target.hasAttribute("data-in-place-body"));
+    // a form in the dialog changes the part it was opened from: the live check-in need not fetch it again for us
+    if (ours && !link && part) {
+      document.dispatchEvent(new CustomEvent("tandem:saving-part", { detail: { part: part.replace(/^#/, "") } }));
+    }
+    if (!link) return;
+    opener = link.id || null;
+    part = link.getAttribute("data-dialog-open");
+  });
+
+  document.addEventListener("htmx:afterSwap", function () {
+    if (!ours || !body.firstElementChild) return;
+    ours = false;
+    if (!dialog.open) {
+      dialog.setAttribute("aria-labelledby", dialog.getAttribute("data-labelled-by"));
+      dialog.showModal();
+    }
+    focusInside();
+  });
+
+  dialog.addEventListener("close", function () {
+    body.innerHTML = "";
+    var back = opener ? document.getElementById(opener) : null;
+    if (!back && part) back = document.querySelector(part);
+    if (back) {
+      if (!back.matches("a, button, input, textarea, select")) back.setAttribute("tabindex", "-1");
+      back.focus();
+    }
+  });
+
+  document.addEventListener("tandem:in-place-done", function (event) {
+    var message = event.detail && event.detail.message;
+    // keepOpen: the answer has something to read once (invitation links); the person closes the dialog
+    var keepOpen = event.detail && event.detail.keepOpen;
+    var finish = function () { if (!keepOpen) dialog.close(); announce(message); };
+    if (!part || !window.htmx) { finish(); return; }
+    window.htmx.ajax("GET", location.pathname, { target: part, select: part, swap: "outerHTML" }).then(finish, finish);
+  });
+})();

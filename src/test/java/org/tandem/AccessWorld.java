@@ -300,6 +300,7 @@ final class AccessWorld {
             case "PUT /api/v1/check-ins/{id}/sections/{kind}/time" -> ids -> "{\"seconds\":120}";
             case "POST /api/v1/check-ins/{id}/observations" -> ids -> json("{'kind':'METRIC','text':'The score rose to 57','observedOn':'%s'}", TODAY);
             case "PUT /api/v1/check-ins/{id}/interpretation" -> ids -> json("{'worked':'Weekly reviews','didNotWork':'Friday slots','why':'Fridays are busy'}");
+            case "PUT /api/v1/check-ins/{id}/takeaway" -> ids -> json("{'text':'Smaller reviews get read the same day'}");
             case "POST /api/v1/check-ins/{id}/answers" -> ids -> json("{'question':'What surprised you?','answer':'How quickly the reviews paid off'}");
             case "POST /api/v1/check-ins/{id}/risks" -> ids -> riskBody();
             case "POST /api/v1/check-ins/{id}/feedback" -> ids -> json("{'situation':'In Tuesday review','behaviour':'you summarised three tickets',"

@@ -14,6 +14,7 @@ import org.tandem.checkin.page.CheckInReader;
 import org.tandem.checkin.CheckInView.AnswerView;
 import org.tandem.checkin.CheckInView.FeedbackView;
 import org.tandem.checkin.CheckInView.InterpretationView;
+import org.tandem.checkin.CheckInView.TakeawayView;
 import org.tandem.checkin.CheckInView.NoteView;
 import org.tandem.checkin.CheckInView.ObservationView;
 import org.tandem.checkin.CheckInView.WinView;
@@ -23,6 +24,7 @@ import org.tandem.checkin.record.FeedbackEntry;
 import org.tandem.checkin.record.FeedbackEntryRepository;
 import org.tandem.checkin.record.GrowthAnswer;
 import org.tandem.checkin.record.Interpretation;
+import org.tandem.checkin.record.Takeaway;
 import org.tandem.checkin.record.Note;
 import org.tandem.checkin.record.NoteRepository;
 import org.tandem.checkin.record.Observation;
@@ -101,6 +103,28 @@ public class CheckInContentService {
         Views v = views(actor, visible);
         return new InterpretationView(stored.interpretation().worked(), stored.interpretation().didNotWork(),
                 stored.interpretation().why(), stored.version(), v.person(stored.updatedBy()), stored.updatedAt());
+    }
+
+    /**
+     * Rewrites what the pair takes away (the Close section), guarded by its version like the interpretation:
+     * with {@code basedOn} a change by the other person since then is refused instead of overwritten.
+     */
+    @Transactional
+    public TakeawayView takeAway(Actor actor, CheckInId id, String text, OptionalLong basedOn) {
+        return takeAway(actor, id, text, basedOn, reader.now());
+    }
+
+    TakeawayView takeAway(Actor actor, CheckInId id, String text, OptionalLong basedOn, Instant now) {
+        var visible = access.checkIn(actor, id);
+        Takeaway value = Takeaway.of(visible.checkIn(), text, actor.personId());
+        var current = content.takeaway(actor.organizationId(), id);
+        content.saveTakeaway(actor.organizationId(), id, value, basedOn.orElse(current.version()), actor.personId(), now);
+        return takeaway(actor, id);
+    }
+
+    public TakeawayView takeaway(Actor actor, CheckInId id) {
+        var visible = access.checkIn(actor, id);
+        return reader.takeaway(actor.organizationId(), id, views(actor, visible));
     }
 
     /** A library question (by {@code promptId}; its text is stored with the answer) or the pair's own. */

@@ -23,6 +23,7 @@ public final class CheckInRoutes {
 
     public static final String OBSERVATIONS = "/check-ins/{id}/observations";
     public static final String INTERPRETATION = "/check-ins/{id}/interpretation";
+    public static final String TAKEAWAY = "/check-ins/{id}/takeaway";
     public static final String GROWTH = "/check-ins/{id}/growth";
     public static final String ANSWERS = "/check-ins/{id}/answers";
     public static final String SKIP = "/check-ins/{id}/questions/{promptId}/skip";
@@ -54,6 +55,12 @@ public final class CheckInRoutes {
     public static final String WINS_ID = "wins";
     public static final String ACTION_ITEMS_ID = "action-items";
     public static final String NOTES_ID = "notes";
+    public static final String TAKEAWAY_ID = "takeaway";
+    /** The ADJUST section's goals, refreshed in place after a revision is proposed, agreed or set aside in a dialog. */
+    public static final String GOALS_ID = "adjust";
+    /** The dialog that in-place forms open in (decision 0093), and the element its forms are loaded into. */
+    public static final String DIALOG_ID = "checkin-dialog";
+    public static final String DIALOG_BODY_ID = "checkin-dialog-body";
     /** A stable, always-present live region that announces what was saved. */
     public static final String LIVE_ID = "checkin-live";
 
@@ -79,6 +86,8 @@ public final class CheckInRoutes {
             case FEEDBACK -> FEEDBACK_ID;
             case CELEBRATE -> WINS_ID;
             case PLAN -> ACTION_ITEMS_ID;
+            case CLOSE -> TAKEAWAY_ID;
+            case ADJUST -> GOALS_ID;
             default -> "";
         };
     }

@@ -22,12 +22,13 @@ public record CheckInView(UUID id, UUID mentorshipId, CheckInStatus status, Inst
                           InterpretationView interpretation, List<AnswerView> answers, List<RiskView> risks,
                           List<FeedbackView> feedback, List<ActionItemView> actionItems, List<WinView> wins,
                           List<NoteView> notes, RatingView rating, AutonomyView autonomy, boolean rated,
-                          boolean autonomyRated, SummaryView summary, long version) {
+                          boolean autonomyRated, SummaryView summary, long version, TakeawayView takeaway) {
 
     public record PersonRef(UUID id, String displayName) {
     }
 
-    public record PlaybookRef(UUID id, int version) {
+    /** The playbook version the agenda was copied from; {@code name} is that version's name (null if unknown). */
+    public record PlaybookRef(UUID id, int version, String name) {
     }
 
     public record Cancellation(PersonRef by, String reason, Instant at) {
@@ -100,6 +101,10 @@ public record CheckInView(UUID id, UUID mentorshipId, CheckInStatus status, Inst
     /** Version 0: nobody has written it yet. */
     public record InterpretationView(String worked, String didNotWork, String why, long version, PersonRef updatedBy,
                                      Instant updatedAt) {
+    }
+
+    /** What the pair takes away, written in the Close section. Version 0: nobody has written it yet. */
+    public record TakeawayView(String text, long version, PersonRef updatedBy, Instant updatedAt) {
     }
 
     public record AnswerView(UUID id, String promptId, String question, String answer, PersonRef by, Instant answeredAt) {

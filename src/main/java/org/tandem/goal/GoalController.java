@@ -37,6 +37,12 @@ public class GoalController {
     public static final String ACHIEVEMENT_AGREEMENT = "/goals/{id}/achievement/agreement";
     public static final String ACHIEVEMENT_WITHDRAWAL = "/goals/{id}/achievement/withdrawal";
     public static final String RETIREMENT = "/goals/{id}/retirement";
+    /**
+     * The goal's revision opened from another page (decision 0093): propose one, or agree to or decline the one
+     * waiting. Loaded into that page's dialog with JavaScript; a page of its own without, which returns to the page
+     * named by {@code return}.
+     */
+    public static final String REVISION_IN_PLACE = "/goals/{id}/revision";
     public static final String MEASUREMENT_FORM = "measurement", REVISION_FORM = "revision", REFRAME_FORM = "reframe",
             RETIRE_FORM = "retire", ACHIEVE_FORM = "achieve", AGREE_FORM = "agree";
 

@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.feedback.FeedbackBox;
@@ -26,6 +27,7 @@ import org.tandem.goal.GoalController;
 import org.tandem.goal.GoalId;
 import org.tandem.people.Actor;
 import org.tandem.shared.FormErrors;
+import org.tandem.shared.InPlace;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.NavContributor;
@@ -72,7 +74,11 @@ public class CelebrationController implements NavContributor {
     public record FormPage(MilestoneView milestone, String goalTitle, FeedbackBox box, Story story, boolean storyEdited, String storyPath,
                            boolean isMentee, String menteeName, List<String> rewardKinds, List<String> stepKinds, List<Row> rewards,
                            List<Row> steps, String stakeholders, String visibility, FormErrors errors, List<String> problems, String action,
-                           Ask ask) {
+                           Ask ask, InPlace inPlace) {
+    }
+
+    /** Published from a dialog with invitations: the links, shown this once, stay in the dialog (decision 0093). */
+    public record PublishedInPlace(String title, List<Celebrations.Link> links, String celebrationPath) {
     }
 
     /**
@@ -103,13 +109,21 @@ public class CelebrationController implements NavContributor {
 
     // ------------------------------------------------------------------- form
 
+    /** {@code return}: opened from another page (the check-in), in its dialog with htmx or as this page without (0093). */
     @GetMapping(FORM)
-    String form(Actor actor, @PathVariable MilestoneId id, Model model) {
+    String form(Actor actor, @PathVariable MilestoneId id, @RequestParam(name = InPlace.RETURN, required = false) String back,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, HttpServletResponse response) {
+        InPlace inPlace = InPlace.of(back, htmx);
         if (celebrations.find(actor, id).isPresent()) {
+            if (inPlace.active() && inPlace.dialog()) {
+                response.setStatus(204);
+                response.setHeader("HX-Trigger", InPlace.doneTrigger("This milestone is celebrated already."));
+                return null;
+            }
             return "redirect:" + page(id);
         }
         return renderForm(actor, id, FeedbackDraft.EMPTY, rows(List.of(), List.of()), rows(List.of(), List.of()), "", null, FormErrors.NONE,
-                List.of(), null, model);
+                List.of(), null, inPlace, model, response);
     }
 
     @PostMapping(PAGE)
@@ -121,12 +135,16 @@ public class CelebrationController implements NavContributor {
             @RequestParam(required = false) String stakeholders, @RequestParam(required = false) String visibility,
             @RequestParam(name = GuestFeedbackController.CONFIRM, required = false) String confirm,
             @RequestParam(name = GuestFeedbackController.ASKED, required = false) String asked,
+            @RequestParam(name = InPlace.RETURN, required = false) String back,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        InPlace inPlace = InPlace.of(back, htmx);
         List<Row> rewards = rows(rewardKinds, rewardTexts);
         List<Row> steps = rows(stepKinds, stepTexts);
         Ask question = ask(draft, confirm, asked, "Nothing was published yet", "Publish it as it is");
         if (question != null) {
-            return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), visibility, FormErrors.NONE, List.of(), question, model);
+            return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), visibility, FormErrors.NONE, List.of(), question,
+                    inPlace, model, response);
         }
         try {
             var typed = new Celebration.Draft(draft.combined(),
@@ -134,22 +152,32 @@ public class CelebrationController implements NavContributor {
                     steps.stream().map(s -> new Celebration.NextStep(null, kind(Celebration.NextStepKind.class, s.kind()), s.description(), null, 0)).toList(),
                     emails(stakeholders), kind(CelebrationVisibility.class, visibility));
             var published = celebrations.publish(actor, id, typed, null);
-            redirect.addFlashAttribute("flash", "Published. " + (published.links().isEmpty() ? "" : "Invitations are on their way."));
+            String done = "Published. " + (published.links().isEmpty() ? "" : "Invitations are on their way.");
+            if (inPlace.active() && inPlace.dialog()) {
+                response.setHeader("HX-Trigger", InPlace.doneTrigger(done.strip(), !published.links().isEmpty()));
+                if (published.links().isEmpty()) {
+                    response.setStatus(204);
+                    return null;
+                }
+                model.addAttribute("page", new PublishedInPlace(done, published.links(), page(id)));
+                return "milestone/celebrationPublishedDialog";
+            }
+            redirect.addFlashAttribute("flash", done);
             redirect.addFlashAttribute("links", published.links());
-            return "redirect:" + page(id);
+            return "redirect:" + (inPlace.active() && published.links().isEmpty() ? inPlace.returnTo() : page(id));
         } catch (InvalidInputException e) {
             response.setStatus(400);
             return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), visibility, FormErrors.of(e),
-                    e.errors().stream().map(InvalidInputException.FieldError::message).toList(), null, model);
+                    e.errors().stream().map(InvalidInputException.FieldError::message).toList(), null, inPlace, model, response);
         } catch (NotAllowedException e) {
             response.setStatus(403);
             return renderForm(actor, id, draft, pad(rewards), pad(steps), value(stakeholders), "PAIR", FormErrors.of("visibility", e.getMessage()),
-                    List.of(e.getMessage()), null, model);
+                    List.of(e.getMessage()), null, inPlace, model, response);
         }
     }
 
     private String renderForm(Actor actor, MilestoneId id, FeedbackDraft draft, List<Row> rewards, List<Row> steps, String stakeholders,
-            String visibility, FormErrors errors, List<String> problems, Ask ask, Model model) {
+            String visibility, FormErrors errors, List<String> problems, Ask ask, InPlace inPlace, Model model, HttpServletResponse response) {
         Milestones.Visible visible = milestones.visible(actor, id);
         visible.mentorship().pair().requireMember(actor.personId(), "celebrate their milestones");
         if (!visible.milestone().isReached()) {
@@ -167,7 +195,12 @@ public class CelebrationController implements NavContributor {
         model.addAttribute("page", new FormPage(MilestoneView.of(visible.milestone(), goal.unit()), goal.title(), box, story.story(), story.edited(),
                 MilestoneController.at(MilestoneController.STORY, id), mentee, "", names(Celebration.RewardKind.values()),
                 names(Celebration.NextStepKind.values()), rewards, steps, stakeholders, visibility == null ? "PAIR" : visibility, errors, problems,
-                page(id), ask));
+                page(id), ask, inPlace));
+        if (inPlace.active() && inPlace.dialog()) {
+            // the check-in page's script swaps a refused form into the dialog whatever the status
+            response.setHeader("X-Tandem-Fragment", "1");
+            return "milestone/celebrationDialog";
+        }
         return "milestone/celebrationForm";
     }
 

@@ -445,6 +445,38 @@ class CheckInApiIntegrationTests {
     }
 
     @Test
+    void theTakeawayIsWrittenWhileTheCheckInRunsGuardedByItsVersionAndShownInTheCheckIn() {
+        String id = schedule();
+        var tooEarly = mentor.put(path(id, "/takeaway"), "{\"text\":\"Smaller PRs\"}");
+        assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(409);
+        assertThat(mentor.post(path(id, "/start"), "").status()).isEqualTo(200);
+        assertThat(mentor.get(path(id, "/takeaway")).json().get("version").asLong()).isZero();
+
+        var first = mentor.put(path(id, "/takeaway"), "{\"text\":\"Smaller PRs get read the same day\",\"version\":0}");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.header("ETag")).isEqualTo("\"1\"");
+        var stale = mentee.put(path(id, "/takeaway"), "{\"text\":\"Mentee's words\",\"version\":0}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("type").asString()).isEqualTo("/problems/stale-version");
+        assertThat(mentee.with("If-Match", "\"0\"").put(path(id, "/takeaway"), "{\"text\":\"Mentee's words\"}").status()).isEqualTo(412);
+        var tooLong = mentee.put(path(id, "/takeaway"), "{\"text\":\"" + "x".repeat(2001) + "\",\"version\":1}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("text");
+
+        var merged = mentee.with("If-Match", "\"1\"").put(path(id, "/takeaway"), "{\"text\":\"Smaller PRs, read the same day\"}");
+        assertThat(merged.status()).isEqualTo(200);
+        JsonNode checkIn = mentor.get("/api/v1/check-ins/" + id).json();
+        assertThat(checkIn.get("takeaway").get("text").asString()).isEqualTo("Smaller PRs, read the same day");
+        assertThat(checkIn.get("takeaway").get("version").asLong()).isEqualTo(2);
+        assertThat(checkIn.get("takeaway").get("updatedBy").get("id").asString()).isEqualTo(world.mentee().id().toString());
+
+        assertThat(mentor.post(path(id, "/complete"), "").status()).isEqualTo(200);
+        assertThat(mentor.get(path(id, "/summary")).json().get("markdown").asString())
+                .contains("What we take away", "Smaller PRs, read the same day");
+        assertThat(mentee.put(path(id, "/takeaway"), "{\"text\":\"Later words\"}").status()).isEqualTo(409);
+    }
+
+    @Test
     void twoChangesOfAnActionItemFromTheSameVersionAnswer412Or409AndKeepTheFirst() {
         String id = schedule();
         String item = planAction(id, "Book two coaching hours on facilitation");

@@ -68,7 +68,8 @@ class PairContentPrivacyIntegrationTests {
                 mentor.post(at("/feedback"), json("{'text':'In the review on Monday you opened with the options %s, keep doing it'}", marker)),
                 mentee.post(at("/action-items"), json("{'task':'Write the rollout plan %s','ownerId':'%s','dueOn':'%s'}", marker,
                         world.mentee().id(), LocalDate.now().plusDays(7))),
-                mentor.post(at("/wins"), json("{'text':'Win %s'}", marker)));
+                mentor.post(at("/wins"), json("{'text':'Win %s'}", marker)),
+                mentee.put(at("/takeaway"), json("{'text':'Takeaway %s'}", marker)));
         assertThat(recorded).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(200, 201));
         assertThat(mentor.post(at("/complete"), "").status()).isEqualTo(200);
     }
@@ -77,15 +78,16 @@ class PairContentPrivacyIntegrationTests {
     void thePairFindsItsContentInTheCheckInTheSummaryTheirPagesAndTheirOwnExports() {
         for (Person member : List.of(world.mentor(), world.mentee())) {
             Api api = api(member);
-            assertThat(api.get("/api/v1/check-ins/" + checkIn).body()).contains("Pair note " + marker, "Observed " + marker);
+            assertThat(api.get("/api/v1/check-ins/" + checkIn).body()).contains("Pair note " + marker, "Observed " + marker, "Takeaway " + marker);
             assertThat(api.get("/api/v1/check-ins/" + checkIn).json().get("summary").get("markdown").asString()).contains(marker);
-            assertThat(api.get(at("/summary")).json().get("markdown").asString()).contains("Pair note " + marker);
-            assertThat(markdown(member, at("/summary")).body()).contains("Pair note " + marker);
+            assertThat(api.get(at("/summary")).json().get("markdown").asString()).contains("Pair note " + marker, "Takeaway " + marker);
+            assertThat(api.get(at("/summary")).json().get("html").asString()).contains("Takeaway " + marker);
+            assertThat(markdown(member, at("/summary")).body()).contains("Pair note " + marker, "Takeaway " + marker);
             PageClient pages = pages(member);
             assertThat(pages.get("/check-ins/" + checkIn).body()).contains(marker);
             assertThat(pages.get("/check-ins/" + checkIn + "/summary").body()).contains(marker);
             assertThat(pages.get("/check-ins/" + checkIn + "/summary.md").body()).contains(marker);
-            assertThat(api.get("/api/v1/people/" + member.id() + "/export").body()).contains(marker);
+            assertThat(api.get("/api/v1/people/" + member.id() + "/export").body()).contains(marker, "Takeaway " + marker);
         }
     }
 
@@ -96,7 +98,7 @@ class PairContentPrivacyIntegrationTests {
             var json = api.get("/api/v1/check-ins/" + checkIn);
             assertThat(json.status()).as(outsider.displayName()).isEqualTo(404);
             assertThat(json.body()).doesNotContain(marker);
-            for (String path : List.of(at("/summary"), at("/interpretation"))) {
+            for (String path : List.of(at("/summary"), at("/interpretation"), at("/takeaway"))) {
                 var response = api.get(path);
                 assertThat(response.status()).as(path).isEqualTo(404);
                 assertThat(response.body()).doesNotContain(marker);

@@ -25,6 +25,7 @@ public final class PageClient {
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String authorization;
+    private boolean htmx;
 
     private PageClient(String base) {
         this.base = base;
@@ -41,6 +42,12 @@ public final class PageClient {
     public PageClient withBasic(String email) {
         authorization = "Basic " + java.util.Base64.getEncoder()
                 .encodeToString((email + ":" + World.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Sends {@code HX-Request: true} with every request from now on, as htmx does. */
+    public PageClient asHtmx() {
+        htmx = true;
         return this;
     }
 
@@ -84,6 +91,9 @@ public final class PageClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html");
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (htmx) {
+            builder.header("HX-Request", "true");
         }
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));

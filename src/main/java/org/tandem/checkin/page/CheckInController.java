@@ -51,8 +51,11 @@ class CheckInController {
     }
 
     @GetMapping(PAGE)
-    String page(Actor actor, @PathVariable CheckInId id, @RequestParam(required = false) String question, Model model) {
-        model.addAttribute("page", pages.page(actor, id, Edit.NONE, (String) model.asMap().get("flash"), question));
+    String page(Actor actor, @PathVariable CheckInId id, @RequestParam(required = false) String question,
+            @RequestParam(required = false) String open, Model model) {
+        // ?open=<part>: back from a form opened from that part (decision 0093), its section unfolded
+        Edit shown = open != null && open.matches("[a-z-]{1,40}") ? Edit.showing(open) : Edit.NONE;
+        model.addAttribute("page", pages.page(actor, id, shown, (String) model.asMap().get("flash"), question));
         return "checkin/checkIn";
     }
 

@@ -44,9 +44,11 @@ import org.tandem.people.OrganizationId;
 import org.tandem.people.PeopleService;
 import org.tandem.people.PersonId;
 import org.tandem.program.Emphasis;
+import org.tandem.program.Playbooks;
 import org.tandem.program.Prompt;
 import org.tandem.program.PromptLibrary;
 import org.tandem.program.SectionKind;
+import org.tandem.shared.NotFoundException;
 
 /**
  * Gathers everything one check-in shows — the recap of earlier commitments, the pre-filled review, what was
@@ -68,10 +70,12 @@ public class CheckInReader {
     private final PeopleService people;
     private final Clock clock;
     private final PromptLibrary library = PromptLibrary.standard();
+    private final Playbooks playbooks;
 
     CheckInReader(CheckInRepository checkIns, ActionItemRepository actionItems, RiskRepository risks, CheckInContentRepository content,
             FeedbackEntryRepository feedbackEntries, NoteRepository notes, GoalService goals, MilestoneLookup milestones, FeedbackQuality feedbackQuality, PeopleService people,
-            Clock clock) {
+            Clock clock, Playbooks playbooks) {
+        this.playbooks = playbooks;
         this.checkIns = checkIns;
         this.actionItems = actionItems;
         this.risks = risks;
@@ -169,7 +173,7 @@ public class CheckInReader {
                 c.startedAt(), c.completedAt(), state.missedAt(),
                 state.cancellation() == null ? null : new CheckInView.Cancellation(v.person(state.cancellation().by()),
                         state.cancellation().reason(), state.cancellation().at()),
-                only != null ? null : checkIns.origin(organization, c.id()).map(o -> new CheckInView.PlaybookRef(o.playbookId().value(), o.playbookNumber())).orElse(null),
+                only != null ? null : checkIns.origin(organization, c.id()).map(o -> playbookRef(organization, o)).orElse(null),
                 v.person(c.pair().mentor()), v.person(c.pair().mentee()),
                 c.agenda().sections().stream().map(s -> Views.section(s, c.agenda(), now)).toList(),
                 c.agenda().currentKind(), c.agenda().currentSince(),
@@ -201,7 +205,26 @@ public class CheckInReader {
                         ? new CheckInView.AutonomyView(c.autonomyRating().rating(), c.autonomyRating().ratedAt()) : null,
                 c.rating() != null, c.autonomyRating() != null,
                 only == null && c.status() == CheckInStatus.COMPLETED ? summary(organization, c.id(), reader, actor.timeZone()) : null,
-                c.version());
+                c.version(), shows.test(CheckInRoutes.TAKEAWAY_ID) ? takeaway(organization, c.id(), v) : NO_TAKEAWAY);
+    }
+
+    private static final CheckInView.TakeawayView NO_TAKEAWAY = new CheckInView.TakeawayView("", 0, null, null);
+
+    /** The playbook version a check-in follows, named as its version was named. */
+    CheckInView.PlaybookRef playbookRef(OrganizationId organization, CheckInRepository.Origin origin) {
+        String name;
+        try {
+            name = playbooks.version(organization, origin.playbookId(), origin.playbookNumber()).name();
+        } catch (NotFoundException gone) {
+            name = null;
+        }
+        return new CheckInView.PlaybookRef(origin.playbookId().value(), origin.playbookNumber(), name);
+    }
+
+    /** The takeaway of the Close section, for the page, the check-in JSON and the summary. */
+    public CheckInView.TakeawayView takeaway(OrganizationId organization, CheckInId id, Views v) {
+        var stored = content.takeaway(organization, id);
+        return new CheckInView.TakeawayView(stored.takeaway().text(), stored.version(), v.person(stored.updatedBy()), stored.updatedAt());
     }
 
     /** Growth questions still open for a check-in: for the pair's emphasis first, without those answered or skipped. */
@@ -247,6 +270,7 @@ public class CheckInReader {
                 notes.pairNotes(organization, completed.id()), content.answers(organization, completed.id()),
                 java.util.Map.of(completed.pair().mentor(), v.person(completed.pair().mentor()).displayName(),
                         completed.pair().mentee(), v.person(completed.pair().mentee()).displayName()),
-                feedbackEntries.feedback(organization, completed.id()));
+                feedbackEntries.feedback(organization, completed.id()),
+                content.takeaway(organization, completed.id()).takeaway().text());
     }
 }

@@ -25,6 +25,7 @@ import org.tandem.checkin.CheckInContentService;
 import org.tandem.checkin.CheckInId;
 import org.tandem.checkin.CheckInView.FeedbackView;
 import org.tandem.checkin.CheckInView.InterpretationView;
+import org.tandem.checkin.CheckInView.TakeawayView;
 import org.tandem.checkin.CheckInView.ObservationView;
 import org.tandem.checkin.CheckInView.WinView;
 import org.tandem.checkin.session.CheckInApiController;
@@ -44,6 +45,7 @@ public class CheckInContentApiController {
 
     static final String OBSERVATIONS = "/api/v1/check-ins/{id}/observations";
     static final String INTERPRETATION = "/api/v1/check-ins/{id}/interpretation";
+    static final String TAKEAWAY = "/api/v1/check-ins/{id}/takeaway";
     static final String FEEDBACK = "/api/v1/check-ins/{id}/feedback";
     static final String FEEDBACK_ENTRY = "/api/v1/check-ins/{id}/feedback/{entryId}";
     static final String WINS = "/api/v1/check-ins/{id}/wins";
@@ -59,6 +61,10 @@ public class CheckInContentApiController {
 
     /** {@code version}: the interpretation's version the change is based on (409 if stale); or send If-Match (412). */
     record InterpretationBody(String worked, String didNotWork, String why, Long version) {
+    }
+
+    /** {@code text}: what the pair takes away (empty clears it); {@code version} as for the interpretation. */
+    record TakeawayBody(String text, Long version) {
     }
 
     record FeedbackBody(String text, String situation, String behaviour, String impact, String nextStep) {
@@ -92,6 +98,21 @@ public class CheckInContentApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         OptionalLong basedOn = Versions.basedOn(ifMatch, body.version());
         InterpretationView view = content.interpret(actor, id, body.worked(), body.didNotWork(), body.why(), basedOn, now);
+        return ApiResponses.current(view.version(), view);
+    }
+
+    @GetMapping(TAKEAWAY)
+    @Operation(summary = "What the pair takes away from the check-in (its Close section); version 0 until written")
+    ResponseEntity<TakeawayView> takeaway(Actor actor, @PathVariable CheckInId id) {
+        TakeawayView view = content.takeaway(actor, id);
+        return ApiResponses.current(view.version(), view);
+    }
+
+    @PutMapping(TAKEAWAY)
+    @Operation(summary = "Rewrite what the pair takes away while the check-in runs; a stale version is refused (409, or 412 with If-Match)")
+    ResponseEntity<TakeawayView> takeAway(Actor actor, @PathVariable CheckInId id, @RequestBody TakeawayBody body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        TakeawayView view = content.takeAway(actor, id, body.text(), Versions.basedOn(ifMatch, body.version()));
         return ApiResponses.current(view.version(), view);
     }
 

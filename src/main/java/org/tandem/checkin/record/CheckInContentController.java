@@ -16,6 +16,8 @@ import static org.tandem.checkin.CheckInRoutes.OBSERVATIONS;
 import static org.tandem.checkin.CheckInRoutes.OBSERVATIONS_ID;
 import static org.tandem.checkin.CheckInRoutes.PAGE;
 import static org.tandem.checkin.CheckInRoutes.SKIP;
+import static org.tandem.checkin.CheckInRoutes.TAKEAWAY;
+import static org.tandem.checkin.CheckInRoutes.TAKEAWAY_ID;
 import static org.tandem.checkin.CheckInRoutes.WINS;
 import static org.tandem.checkin.CheckInRoutes.WINS_ID;
 
@@ -88,6 +90,20 @@ public class CheckInContentController {
                     var stored = content.interpretation(actor, id);
                     return (stored.updatedBy() == null ? "Someone" : stored.updatedBy().displayName())
                             + " saved the interpretation while you were writing. What is stored now is in the form; your text is kept below it. "
+                            + "Merge the two and save again.";
+                });
+    }
+
+    @PostMapping(TAKEAWAY)
+    String takeAway(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form, @RequestParam long version,
+            @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var request = request(actor, id, TAKEAWAY_ID, form, htmx, model, redirect, response);
+        return responses.run(request, "Takeaway saved", () -> content.takeAway(actor, id, form.get("text"), OptionalLong.of(version)),
+                stale -> {
+                    var now = content.takeaway(actor, id);
+                    return (now.updatedBy() == null ? "Someone" : now.updatedBy().displayName())
+                            + " saved the takeaway while you were writing. What is stored now is in the form; your text is kept below it. "
                             + "Merge the two and save again.";
                 });
     }

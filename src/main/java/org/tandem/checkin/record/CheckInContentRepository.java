@@ -1,5 +1,6 @@
 package org.tandem.checkin.record;
 
+import static org.tandem.db.Tables.CHECK_IN_TAKEAWAY;
 import static org.tandem.db.Tables.CHECK_IN_WIN;
 import static org.tandem.db.Tables.GROWTH_ANSWER;
 import static org.tandem.db.Tables.INTERPRETATION;
@@ -117,6 +118,50 @@ public class CheckInContentRepository {
                 .and(INTERPRETATION.VERSION.eq(basedOn))
                 .execute();
         Versions.requireWritten(updated, "The interpretation", () -> interpretation(organization, checkIn).version());
+    }
+
+    // ---- takeaway
+
+    /** The takeaway as stored, with its version; version 0 means nobody wrote one yet. */
+    public record StoredTakeaway(Takeaway takeaway, long version, PersonId updatedBy, Instant updatedAt) {
+
+        static final StoredTakeaway NONE = new StoredTakeaway(Takeaway.EMPTY, 0, null, null);
+    }
+
+    public StoredTakeaway takeaway(OrganizationId organization, CheckInId checkIn) {
+        return dsl.selectFrom(CHECK_IN_TAKEAWAY)
+                .where(CHECK_IN_TAKEAWAY.ORGANIZATION_ID.eq(organization.value()))
+                .and(CHECK_IN_TAKEAWAY.CHECK_IN_ID.eq(checkIn.value()))
+                .fetchOptional(r -> new StoredTakeaway(new Takeaway(r.getText()), r.getVersion(), new PersonId(r.getUpdatedBy()),
+                        Sql.instant(r.getUpdatedAt())))
+                .orElse(StoredTakeaway.NONE);
+    }
+
+    /** Writes the takeaway if it is still at {@code basedOn}, as {@link #saveInterpretation} does. */
+    public void saveTakeaway(OrganizationId organization, CheckInId checkIn, Takeaway value, long basedOn, PersonId by, Instant now) {
+        if (basedOn == 0) {
+            int inserted = dsl.insertInto(CHECK_IN_TAKEAWAY)
+                    .set(CHECK_IN_TAKEAWAY.CHECK_IN_ID, checkIn.value())
+                    .set(CHECK_IN_TAKEAWAY.ORGANIZATION_ID, organization.value())
+                    .set(CHECK_IN_TAKEAWAY.TEXT, value.text())
+                    .set(CHECK_IN_TAKEAWAY.UPDATED_BY, by.value())
+                    .set(CHECK_IN_TAKEAWAY.UPDATED_AT, Sql.at(now))
+                    .set(CHECK_IN_TAKEAWAY.VERSION, 1L)
+                    .onConflictDoNothing()
+                    .execute();
+            Versions.requireWritten(inserted, "The takeaway", () -> takeaway(organization, checkIn).version());
+            return;
+        }
+        int updated = dsl.update(CHECK_IN_TAKEAWAY)
+                .set(CHECK_IN_TAKEAWAY.TEXT, value.text())
+                .set(CHECK_IN_TAKEAWAY.UPDATED_BY, by.value())
+                .set(CHECK_IN_TAKEAWAY.UPDATED_AT, Sql.at(now))
+                .set(CHECK_IN_TAKEAWAY.VERSION, basedOn + 1)
+                .where(CHECK_IN_TAKEAWAY.ORGANIZATION_ID.eq(organization.value()))
+                .and(CHECK_IN_TAKEAWAY.CHECK_IN_ID.eq(checkIn.value()))
+                .and(CHECK_IN_TAKEAWAY.VERSION.eq(basedOn))
+                .execute();
+        Versions.requireWritten(updated, "The takeaway", () -> takeaway(organization, checkIn).version());
     }
 
     // ---- growth answers and skipped prompts

@@ -297,4 +297,15 @@ public class CheckInRepository {
                 r.getCompletedAt(), r.getMissedAt(), cancellation, rating, autonomy, r.getVersion());
         return CheckIn.restore(state);
     }
+
+    /**
+     * The check-ins of a mentorship running now, for a change made outside the check-in (a goal's revision) that its
+     * open pages should show. The mentorship id comes from a stored event, not from a request.
+     */
+    public List<CheckInId> runningOf(MentorshipId mentorship) {
+        return dsl.select(CHECK_IN.ID).from(CHECK_IN)
+                .where(CHECK_IN.MENTORSHIP_ID.eq(mentorship.value()))
+                .and(CHECK_IN.STATUS.eq(CheckInStatus.IN_PROGRESS.name()))
+                .fetch(r -> new CheckInId(r.value1()));
+    }
 }

@@ -122,6 +122,7 @@ public final class CheckInSummary {
         add(parts, "Celebrations", c.celebrations().stream().map(text -> new Line(null, text)).toList());
         add(parts, "Action plan", c.actionPlan().stream().map(a -> new Line(a.task(), c.nameOf(a.owner()) + ", due " + Format.date(a.dueOn())
                 + resources(a))).toList());
+        add(parts, "What we take away", c.takeaway() == null ? List.of() : List.of(new Line(null, c.takeaway())));
         add(parts, "Notes", c.notes().stream().filter(n -> n.visibility() == Note.Visibility.PAIR)
                                  .map(n -> new Line(c.nameOf(n.author()), n.text())).toList());
         return parts;

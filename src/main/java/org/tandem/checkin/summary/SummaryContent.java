@@ -20,11 +20,19 @@ import org.tandem.people.PersonId;
  * @param adjustments goal revisions proposed in the check-in (the goal feature owns them; here only words)
  * @param names       display names of the people mentioned, by id
  * @param feedback    feedback the pair gave each other in the check-in
+ * @param takeaway    what the pair wrote they take away, in the Close section (null when nothing was written)
  */
 public record SummaryContent(String title, Instant heldAt, Review review, Interpretation interpretation,
                       List<Adjustment> adjustments, List<String> celebrations, List<Risk> risks,
                       List<ActionItem> actionPlan, List<Note> notes, List<GrowthAnswer> growthAnswers,
-                      Map<PersonId, String> names, List<FeedbackEntry> feedback) {
+                      Map<PersonId, String> names, List<FeedbackEntry> feedback, String takeaway) {
+
+    public SummaryContent(String title, Instant heldAt, Review review, Interpretation interpretation, List<Adjustment> adjustments,
+                   List<String> celebrations, List<Risk> risks, List<ActionItem> actionPlan, List<Note> notes,
+                   List<GrowthAnswer> growthAnswers, Map<PersonId, String> names, List<FeedbackEntry> feedback) {
+        this(title, heldAt, review, interpretation, adjustments, celebrations, risks, actionPlan, notes, growthAnswers, names,
+                feedback, null);
+    }
 
     public SummaryContent(String title, Instant heldAt, Review review, Interpretation interpretation, List<Adjustment> adjustments,
                    List<String> celebrations, List<Risk> risks, List<ActionItem> actionPlan, List<Note> notes,

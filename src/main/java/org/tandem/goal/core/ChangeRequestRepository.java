@@ -58,7 +58,7 @@ class ChangeRequestRepository {
                 .set(GOAL_CHANGE_REQUEST.REVISION_ID, r.revision() == null ? null : r.revision().value())
                 .set(GOAL_CHANGE_REQUEST.PROPOSED_BY, r.proposedBy().value())
                 .set(GOAL_CHANGE_REQUEST.ASKED_BY, r.askedBy().value())
-                .set(GOAL_CHANGE_REQUEST.ASKED_AT, Columns.utc(r.asked().at()))
+                .set(GOAL_CHANGE_REQUEST.ASKED_AT, r.asked().at())
                 .set(GOAL_CHANGE_REQUEST.COMMENT_TEXT, r.comment())
                 .execute();
         if (!r.isOpen()) {
@@ -69,7 +69,7 @@ class ChangeRequestRepository {
     private void answer(OrganizationId organization, ChangeRequest r) {
         int updated = dsl.update(GOAL_CHANGE_REQUEST)
                 .set(GOAL_CHANGE_REQUEST.ANSWERED_BY, r.answered().by().value())
-                .set(GOAL_CHANGE_REQUEST.ANSWERED_AT, Columns.utc(r.answered().at()))
+                .set(GOAL_CHANGE_REQUEST.ANSWERED_AT, r.answered().at())
                 .set(GOAL_CHANGE_REQUEST.ANSWER, r.answer().name())
                 .set(GOAL_CHANGE_REQUEST.CHANGED_FIELDS, r.changedFields().isEmpty() ? null : String.join(",", r.changedFields()))
                 .where(GOAL_CHANGE_REQUEST.ORGANIZATION_ID.eq(organization.value()))

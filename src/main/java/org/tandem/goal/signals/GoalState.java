@@ -40,6 +40,7 @@ public record GoalState(Goal goal, Mentorship mentorship, List<Measurement> meas
         Progress progress = progress();
         return new GoalSummary(goal.id(), goal.mentorshipId(), terms.title(), terms.kind(), goal.status(), indicator.name(),
                 indicator.unit(), indicator.baseline(), indicator.target(), indicator.direction(), terms.dueOn(),
-                progress.latest(), progress.latestOn(), progress.percent(), signals());
+                progress.latest(), progress.latestOn(), progress.percent(), signals(),
+                goal.pendingRevision().map(r -> new GoalSummary.PendingRevision(r.id(), r.number(), r.proposedBy())).orElse(null));
     }
 }

@@ -11,6 +11,7 @@ import org.tandem.goal.GoalId;
 import org.tandem.goal.signals.GoalReads;
 import org.tandem.goal.web.GoalPages.Submitted;
 import org.tandem.people.Actor;
+import org.tandem.shared.InPlace;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidStateException;
 import org.tandem.shared.NotAllowedException;
@@ -34,6 +35,53 @@ public class GoalPageFlow {
         this.pages = pages;
     }
     public String run(Actor actor, GoalId id, Submitted input, String prefix, Runnable action, String done, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return run(actor, id, input, prefix, action, done, InPlace.NONE, model, redirect, response);
+    }
+
+    /**
+     * As above; a form opened from another page ({@link InPlace}) answers there: done → 204 with the done event for a
+     * dialog, or a redirect back; refused → the revision form again, in the dialog or as its own page.
+     */
+    public String run(Actor actor, GoalId id, Submitted input, String prefix, Runnable action, String done, InPlace inPlace, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        if (!inPlace.active()) {
+            return runOnGoalPage(actor, id, input, prefix, action, done, model, redirect, response);
+        }
+        try {
+            action.run();
+            if (inPlace.dialog()) {
+                response.setStatus(204);
+                response.setHeader("HX-Trigger", InPlace.doneTrigger(done));
+                return null;
+            }
+            redirect.addFlashAttribute("flash", done);
+            return "redirect:" + inPlace.returnTo();
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return renderInPlace(actor, id, new Submitted(input.goalForm(), input.measurementForm(), input.revisionForm(), input.reframeForm(),
+                    input.open(), GoalForms.errors(prefix, e), input.failedForm(), null), inPlace, model, response);
+        } catch (NotAllowedException e) {
+            response.setStatus(403);
+            return renderInPlace(actor, id, alert(input, e.getMessage()), inPlace, model, response);
+        } catch (InvalidStateException | StaleVersionException e) {
+            response.setStatus(409);
+            return renderInPlace(actor, id, alert(input, e.getMessage()), inPlace, model, response);
+        }
+    }
+
+    /** The revision form opened from another page: the dialog's content, or a page of its own. */
+    public String renderInPlace(Actor actor, GoalId id, Submitted input, InPlace inPlace, Model model, HttpServletResponse response) {
+        model.addAttribute("page", new GoalInPlacePage(pages.goal(actor, reads.state(actor, id), input, null), inPlace));
+        if (inPlace.dialog()) {
+            // the check-in page's script swaps a refused form into the dialog whatever the status
+            response.setHeader("X-Tandem-Fragment", "1");
+            return "goal/revisionDialog";
+        }
+        return "goal/revisionInPlace";
+    }
+
+    private String runOnGoalPage(Actor actor, GoalId id, Submitted input, String prefix, Runnable action, String done, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         try {
             action.run();

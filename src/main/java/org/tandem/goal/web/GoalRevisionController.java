@@ -9,9 +9,11 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.goal.GoalController;
@@ -26,6 +28,7 @@ import org.tandem.goal.web.GoalForms.RevisionForm;
 import org.tandem.goal.web.GoalPages.Submitted;
 import org.tandem.people.Actor;
 import org.tandem.shared.FormErrors;
+import org.tandem.shared.InPlace;
 import org.tandem.shared.InvalidInputException;
 import org.tandem.shared.InvalidInputException.FieldError;
 import org.tandem.shared.RequestTime;
@@ -53,11 +56,23 @@ public class GoalRevisionController {
         return route.replace("{id}", id.toString()).replace("{revisionId}", revisionId.toString());
     }
 
+    /** The revision opened from another page: the dialog's content (htmx) or a page of its own that returns there. */
+    @GetMapping(GoalController.REVISION_IN_PLACE)
+    String inPlace(Actor actor, @PathVariable GoalId id, @RequestParam(name = InPlace.RETURN, required = false) String back,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, HttpServletResponse response) {
+        InPlace inPlace = InPlace.of(back, htmx);
+        // without a way back (or with one that is not ours), the forms return to the goal's own page
+        InPlace answered = inPlace.active() ? inPlace : new InPlace(GoalController.path(id), inPlace.dialog());
+        return flow.renderInPlace(actor, id, Submitted.none(), answered, model, response);
+    }
+
     @PostMapping(REVISIONS)
     String revise(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @ModelAttribute GoalForm goal,
             @RequestParam(required = false) String rationale, @RequestParam(required = false) String teamPriorities,
             @RequestParam(required = false) String constraints, @RequestParam(required = false) String interests,
             @RequestParam(defaultValue = "false") boolean resetCadence, @RequestParam(required = false) Long version,
+            @RequestParam(name = InPlace.RETURN, required = false) String back,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         var form = new RevisionForm(goal, rationale, teamPriorities, constraints, interests, resetCadence);
         var input = new Submitted(null, null, form, null, "revise", FormErrors.NONE, GoalController.REVISION_FORM, null);
@@ -68,7 +83,7 @@ public class GoalRevisionController {
                 throw new InvalidInputException(unreadable);
             }
             revising.propose(actor, id, changes, rationale, form.context(), resetCadence, expected(version), now);
-        }, "Revision proposed. The goal changes when the other side agrees.", model, redirect, response);
+        }, "Revision proposed. The goal changes when the other side agrees.", InPlace.of(back, htmx), model, redirect, response);
     }
 
     @PostMapping(REFRAME)
@@ -89,15 +104,20 @@ public class GoalRevisionController {
 
     @PostMapping(AGREEMENT)
     String agree(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @PathVariable GoalRevisionId revisionId,
-            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) Long version, @RequestParam(name = InPlace.RETURN, required = false) String back,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         return flow.run(actor, id, Submitted.none(), "", () -> revising.agree(actor, id, revisionId, expected(version), now),
-                "You agreed. The goal now reads as revised, and the history keeps what it said before.", model, redirect, response);
+                "You agreed. The goal now reads as revised, and the history keeps what it said before.", InPlace.of(back, htmx), model,
+                redirect, response);
     }
 
     @PostMapping(WITHDRAWAL)
     String withdraw(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @PathVariable GoalRevisionId revisionId,
-            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) Long version, @RequestParam(name = InPlace.RETURN, required = false) String back,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         return flow.run(actor, id, Submitted.none(), "", () -> revising.withdraw(actor, id, revisionId, expected(version), now),
-                "The revision was set aside. The goal did not change.", model, redirect, response);
+                "The revision was set aside. The goal did not change.", InPlace.of(back, htmx), model, redirect, response);
     }
 }

@@ -388,6 +388,13 @@ public final class PersonData {
                     .columns(OWNER_ONLY, REPLACE, WORDS + " (written by both; nobody can tell whose words are whose)",
                             INTERPRETATION.WORKED, INTERPRETATION.DID_NOT_WORK, INTERPRETATION.WHY)
                     .build(),
+            table(CHECK_IN_TAKEAWAY, "checkInTakeaways", "What the pair took away from each check-in (written together in its Close section)")
+                    .exports(under(CHECK_IN_TAKEAWAY.CHECK_IN_ID, CHECK_IN.ID, OWN_CHECK_INS))
+                    .erases(under(CHECK_IN_TAKEAWAY.CHECK_IN_ID, CHECK_IN.ID, OWN_CHECK_INS))
+                    .columns(OWNER_OR_ADMIN, KEEP, ID, CHECK_IN_TAKEAWAY.CHECK_IN_ID, CHECK_IN_TAKEAWAY.ORGANIZATION_ID, CHECK_IN_TAKEAWAY.UPDATED_BY)
+                    .columns(OWNER_OR_ADMIN, KEEP, TIMES, CHECK_IN_TAKEAWAY.UPDATED_AT, CHECK_IN_TAKEAWAY.VERSION)
+                    .columns(OWNER_ONLY, REPLACE, WORDS + " (written by both; nobody can tell whose words are whose)", CHECK_IN_TAKEAWAY.TEXT)
+                    .build(),
             table(CHECK_IN_SUMMARY, "checkInSummaries", "The summaries written when the person's check-ins were completed")
                     .exports(under(CHECK_IN_SUMMARY.CHECK_IN_ID, CHECK_IN.ID, OWN_CHECK_INS))
                     .erases(under(CHECK_IN_SUMMARY.CHECK_IN_ID, CHECK_IN.ID, OWN_CHECK_INS))

@@ -9,7 +9,7 @@ public enum RetentionKind {
     SENT_MAIL_BODIES("Bodies of sent mails", "The text of a mail once it was sent is blanked; the envelope (to, subject, status) stays.",
             RetentionProperties::sentMailBodies),
     ENDED_MENTORSHIP_CONTENT("Check-in words of ended mentorships",
-            "In completed check-ins of mentorships that have ended, notes, observations, answers, feedback, wins, the interpretation, "
+            "In completed check-ins of mentorships that have ended, notes, observations, answers, feedback, wins, the interpretation, the takeaway, "
                     + "the rating comment and the summary are blanked; dates, counts and ratings stay for the program's figures.",
             RetentionProperties::endedMentorshipContent),
     AUDIT_ENTRIES("Audit log entries", "Entries older than this are deleted.", RetentionProperties::auditEntries),

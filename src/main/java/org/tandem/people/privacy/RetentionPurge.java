@@ -9,6 +9,7 @@ import static org.tandem.db.Tables.FEEDBACK_ENTRY;
 import static org.tandem.db.Tables.FEEDBACK_REVISION;
 import static org.tandem.db.Tables.GROWTH_ANSWER;
 import static org.tandem.db.Tables.IDEMPOTENT_REQUEST;
+import static org.tandem.db.Tables.CHECK_IN_TAKEAWAY;
 import static org.tandem.db.Tables.INTERPRETATION;
 import static org.tandem.db.Tables.MENTORSHIP;
 import static org.tandem.db.Tables.OBSERVATION;
@@ -51,7 +52,7 @@ public class RetentionPurge {
     public static final String REMOVED_TEXT = "(removed after its retention period)";
 
     private static final List<Table<?>> CHECK_IN_CONTENT = List.of(OBSERVATION, GROWTH_ANSWER, FEEDBACK_ENTRY, FEEDBACK_REVISION, CHECK_IN_WIN,
-            CHECK_IN_NOTE, INTERPRETATION, CHECK_IN_SUMMARY, CHECK_IN);
+            CHECK_IN_NOTE, INTERPRETATION, CHECK_IN_TAKEAWAY, CHECK_IN_SUMMARY, CHECK_IN);
 
     private final DSLContext dsl;
     private final RetentionProperties properties;
