@@ -153,13 +153,15 @@ public class Baseline {
             c.setAutoCommit(true);
             for (Statement s : statements) {
                 String upper = s.sql().toUpperCase();
-                if (upper.equals("BEGIN")) {
+                if (upper.startsWith("BEGIN")) { // BEGIN, or BEGIN READ ONLY of a read-only transaction
+                    c.setReadOnly(upper.contains("READ ONLY"));
                     c.setAutoCommit(false);
                     continue;
                 }
                 if (upper.equals("COMMIT")) {
                     c.commit();
                     c.setAutoCommit(true);
+                    c.setReadOnly(false);
                     continue;
                 }
                 List<String> params = new ArrayList<>(s.params());
