@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,7 +72,9 @@ class MentorshipApiController {
         return ApiResponses.created(MENTORSHIP.replace("{id}", mentorship.id().toString()), mentorship.version(), views.of(mentorship));
     }
 
+    /** One read-only transaction for the page and its names and programs (issue 17: at most two per token read). */
     @GetMapping(MENTORSHIPS)
+    @Transactional(readOnly = true)
     Page<MentorshipView> list(Actor actor, @RequestParam(required = false) UUID programId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         Page<Mentorship> page = mentorships.list(actor, Optional.ofNullable(programId).map(ProgramId::new), PageRequest.of(limit, cursor));

@@ -265,7 +265,7 @@ class CelebrationWordsIntegrationTests {
         assertThat(mentor.get(path).json().get("recognitionEditedAt").isNull()).isFalse();
 
         dsl.update(org.tandem.db.Tables.CELEBRATION).set(org.tandem.db.Tables.CELEBRATION.CREATED_AT,
-                OffsetDateTime.now(ZoneOffset.UTC).minusDays(31)).where(org.tandem.db.Tables.CELEBRATION.MILESTONE_ID.eq(java.util.UUID.fromString(p.milestone()))).execute();
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(31).toInstant()).where(org.tandem.db.Tables.CELEBRATION.MILESTONE_ID.eq(java.util.UUID.fromString(p.milestone()))).execute();
         assertThat(mentee.patch(path, "{\"recognition\":\"Later words for the record\"}").status()).as("settled").isEqualTo(409);
     }
 

@@ -133,7 +133,7 @@ public class CheckInContentRepository {
                 .where(CHECK_IN_TAKEAWAY.ORGANIZATION_ID.eq(organization.value()))
                 .and(CHECK_IN_TAKEAWAY.CHECK_IN_ID.eq(checkIn.value()))
                 .fetchOptional(r -> new StoredTakeaway(new Takeaway(r.getText()), r.getVersion(), new PersonId(r.getUpdatedBy()),
-                        Sql.instant(r.getUpdatedAt())))
+                        r.getUpdatedAt()))
                 .orElse(StoredTakeaway.NONE);
     }
 
@@ -145,7 +145,7 @@ public class CheckInContentRepository {
                     .set(CHECK_IN_TAKEAWAY.ORGANIZATION_ID, organization.value())
                     .set(CHECK_IN_TAKEAWAY.TEXT, value.text())
                     .set(CHECK_IN_TAKEAWAY.UPDATED_BY, by.value())
-                    .set(CHECK_IN_TAKEAWAY.UPDATED_AT, Sql.at(now))
+                    .set(CHECK_IN_TAKEAWAY.UPDATED_AT, now)
                     .set(CHECK_IN_TAKEAWAY.VERSION, 1L)
                     .onConflictDoNothing()
                     .execute();
@@ -155,7 +155,7 @@ public class CheckInContentRepository {
         int updated = dsl.update(CHECK_IN_TAKEAWAY)
                 .set(CHECK_IN_TAKEAWAY.TEXT, value.text())
                 .set(CHECK_IN_TAKEAWAY.UPDATED_BY, by.value())
-                .set(CHECK_IN_TAKEAWAY.UPDATED_AT, Sql.at(now))
+                .set(CHECK_IN_TAKEAWAY.UPDATED_AT, now)
                 .set(CHECK_IN_TAKEAWAY.VERSION, basedOn + 1)
                 .where(CHECK_IN_TAKEAWAY.ORGANIZATION_ID.eq(organization.value()))
                 .and(CHECK_IN_TAKEAWAY.CHECK_IN_ID.eq(checkIn.value()))

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,7 +59,9 @@ class GoalEvidenceApiController {
                 .body(json.measurement(actor.organizationId(), measurement));
     }
 
+    /** One read-only transaction for the access check, the page and the names (issue 17: at most two per token read). */
     @GetMapping(MEASUREMENTS)
+    @Transactional(readOnly = true)
     @Operation(summary = "The goal's measurements in the order they were observed")
     Page<MeasurementResource> list(Actor actor, @PathVariable GoalId id, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
