@@ -110,15 +110,12 @@ public class CheckInContentService {
      * with {@code basedOn} a change by the other person since then is refused instead of overwritten.
      */
     @Transactional
-    public TakeawayView takeAway(Actor actor, CheckInId id, String text, OptionalLong basedOn) {
-        return takeAway(actor, id, text, basedOn, reader.now());
-    }
-
-    TakeawayView takeAway(Actor actor, CheckInId id, String text, OptionalLong basedOn, Instant now) {
+    public TakeawayView takeAway(Actor actor, CheckInId id, String text, OptionalLong basedOn, Instant now) {
         var visible = access.checkIn(actor, id);
         Takeaway value = Takeaway.of(visible.checkIn(), text, actor.personId());
         var current = content.takeaway(actor.organizationId(), id);
         content.saveTakeaway(actor.organizationId(), id, value, basedOn.orElse(current.version()), actor.personId(), now);
+        changed(actor, id, CheckInRoutes.TAKEAWAY_ID, null);
         return takeaway(actor, id);
     }
 

@@ -80,15 +80,16 @@ class LiveFromApiIntegrationTests {
             created(mentor.post(api + "/notes", "{\"text\":\"Bring the roadmap next time\",\"visibility\":\"PAIR\"}"));
             ok(mentor.post(api + "/start", ""));
             ok(mentor.post(api + "/sections/next", ""));
+            ok(mentor.put(api + "/takeaway", "{\"text\":\"Ask for the importer review earlier\"}"));
 
             List<EventStream.Event> seen = new ArrayList<>();
-            for (int i = 0; i < 11; i++) {
+            for (int i = 0; i < 12; i++) {
                 var event = menteeStream.next(SOON);
-                assertThat(event).as("event %d of 11, after %s", i + 1, seen.stream().map(EventStream.Event::part).toList()).isNotNull();
+                assertThat(event).as("event %d of 12, after %s", i + 1, seen.stream().map(EventStream.Event::part).toList()).isNotNull();
                 seen.add(event);
             }
             assertThat(seen).extracting(EventStream.Event::part).containsExactly("observations", "interpretation", "growth", "risks",
-                    "feedback", "wins", "action-items", "action-items", "notes", "lifecycle", "agenda-bar");
+                    "feedback", "wins", "action-items", "action-items", "notes", "lifecycle", "agenda-bar", "takeaway");
             assertThat(seen.get(7).json().path("item").asString(null)).as("the change names the item").isEqualTo(itemId);
             assertThat(seen).allSatisfy(e -> assertThat(e.json().get("by").asString()).isEqualTo(world.mentor().id().value().toString()));
             assertThat(seen).extracting(EventStream.Event::data).noneMatch(data -> data.contains("importer"));

@@ -110,9 +110,9 @@ public class CheckInContentApiController {
 
     @PutMapping(TAKEAWAY)
     @Operation(summary = "Rewrite what the pair takes away while the check-in runs; a stale version is refused (409, or 412 with If-Match)")
-    ResponseEntity<TakeawayView> takeAway(Actor actor, @PathVariable CheckInId id, @RequestBody TakeawayBody body,
+    ResponseEntity<TakeawayView> takeAway(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestBody TakeawayBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        TakeawayView view = content.takeAway(actor, id, body.text(), Versions.basedOn(ifMatch, body.version()));
+        TakeawayView view = content.takeAway(actor, id, body.text(), Versions.basedOn(ifMatch, body.version()), now);
         return ApiResponses.current(view.version(), view);
     }
 

@@ -95,14 +95,14 @@ public class CheckInContentController {
     }
 
     @PostMapping(TAKEAWAY)
-    String takeAway(Actor actor, @PathVariable CheckInId id, @RequestParam Map<String, String> form, @RequestParam long version,
+    String takeAway(Actor actor, @RequestTime Instant now, @PathVariable CheckInId id, @RequestParam Map<String, String> form, @RequestParam long version,
             @RequestHeader(value = CheckInResponses.HTMX, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var request = request(actor, id, TAKEAWAY_ID, form, htmx, model, redirect, response);
-        return responses.run(request, "Takeaway saved", () -> content.takeAway(actor, id, form.get("text"), OptionalLong.of(version)),
+        return responses.run(request, "Takeaway saved", () -> content.takeAway(actor, id, form.get("text"), OptionalLong.of(version), now),
                 stale -> {
-                    var now = content.takeaway(actor, id);
-                    return (now.updatedBy() == null ? "Someone" : now.updatedBy().displayName())
+                    var stored = content.takeaway(actor, id);
+                    return (stored.updatedBy() == null ? "Someone" : stored.updatedBy().displayName())
                             + " saved the takeaway while you were writing. What is stored now is in the form; your text is kept below it. "
                             + "Merge the two and save again.";
                 });
