@@ -169,7 +169,7 @@ class RetentionIntegrationTests {
                 .set(OUTBOX_MESSAGE.PERSON_ID, world.mentee().id().value()).set(OUTBOX_MESSAGE.RECIPIENT, world.mentee().email())
                 .set(OUTBOX_MESSAGE.SUBJECT, "A test mail").set(OUTBOX_MESSAGE.BODY_TEXT, body).set(OUTBOX_MESSAGE.STATUS, status)
                 .set(OUTBOX_MESSAGE.ATTEMPTS, 0).set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, createdAt.plusYears(5).toInstant()).set(OUTBOX_MESSAGE.CREATED_AT, createdAt.toInstant())
-                .set(OUTBOX_MESSAGE.SENT_AT, sentAt.toInstant()).execute();
+                .set(OUTBOX_MESSAGE.SENT_AT, sentAt == null ? null : sentAt.toInstant()).execute();
         return id;
     }
 
