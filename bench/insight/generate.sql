@@ -24,10 +24,12 @@ $$ select ('0190' || p || '00-0000-7000-8000-' || lpad(to_hex(n), 12, '0'))::uui
 insert into organization (id, name, slug, created_at) values (bench_u('00', 1), 'Bench Org', 'bench', now());
 
 -- people: 1 admin, 1 lead, 2,000 mentors, 10,000 mentees in 20 teams, 5 titles, 4 seniorities
-insert into person (id, organization_id, email, display_name, team, title, seniority, time_zone, active, created_at, version)
+insert into person (id, organization_id, email, display_name, team, title, seniority, time_zone, active, created_at, version, status,
+                    status_since)
 select bench_u('10', n), bench_u('00', 1), 'p' || n || '@bench.example', 'Person ' || n,
        'Team ' || (n % 20), (array['Engineer','Designer','Analyst','Manager','Scientist'])[1 + n % 5],
-       (array['JUNIOR','MID','SENIOR','LEAD'])[1 + (n / 7) % 4], 'UTC', true, now(), 0
+       (array['JUNIOR','MID','SENIOR','LEAD'])[1 + (n / 7) % 4], 'UTC', true, now(), 0, 'ACTIVE',
+       now()
 from generate_series(1, 12002) n;
 insert into person_role (person_id, organization_id, role)
 select bench_u('10', n), bench_u('00', 1),

@@ -10,7 +10,7 @@ PSQL="psql -q -h 127.0.0.1 -U postgres -d $DB -v ON_ERROR_STOP=1"
 
 if [[ "${1:-}" != "--measure" ]]; then
   $PSQL -c 'drop schema public cascade; create schema public;' 2>/dev/null
-  for f in src/main/resources/db/migration/V*.sql; do $PSQL -f "$f" > /dev/null; done
+  for f in $(ls src/main/resources/db/migration/V*.sql | sort -V); do $PSQL -f "$f" > /dev/null; done
   echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
   start=$(date +%s.%N)
   $PSQL -f bench/insight/generate.sql > /dev/null
@@ -24,6 +24,7 @@ fi
 rm -rf target/bench-classes && mkdir -p target/bench-classes
 cp -r target/classes target/test-classes target/bench-classes/
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-"$JAVA_HOME/bin/java" -Xmx1g -cp "target/bench-classes/test-classes:target/bench-classes/classes:$(cat target/bench-classpath.txt)" \
+TANDEM_BENCH_BASELINE=$(ls src/main/resources/db/migration/V*.sql | sed 's/.*\/V\([0-9]*\)__.*/\1/' | sort -n | tail -1) \
+  "$JAVA_HOME/bin/java" -Xmx1g -cp "target/bench-classes/test-classes:target/bench-classes/classes:$(cat target/bench-classpath.txt)" \
   org.tandem.insight.InsightBench
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

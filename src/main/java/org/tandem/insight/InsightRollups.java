@@ -20,16 +20,19 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.checkin.CheckInEvent;
+import org.tandem.db.tables.records.InsightPairRollupRecord;
 import org.tandem.goal.GoalEvent;
 import org.tandem.mentorship.Mentorship;
 import org.tandem.mentorship.MentorshipId;
 import org.tandem.mentorship.MentorshipStarted;
 import org.tandem.mentorship.Mentorships;
 import org.tandem.people.OrganizationId;
+import org.tandem.people.PersonGroupsChanged;
 import org.tandem.program.ProgramId;
 
 /**
@@ -50,10 +53,12 @@ public class InsightRollups {
     private final InsightReadModel read;
     private final InsightProperties properties;
     private final Clock clock;
+    private final ProgramRollups programs;
 
     InsightRollups(DSLContext dsl, PairScorecards scorecards, Mentorships mentorships, TransactionTemplate transactions, InsightReadModel read,
-            InsightProperties properties, Clock clock) {
+            InsightProperties properties, Clock clock, ProgramRollups programs) {
         this.dsl = dsl;
+        this.programs = programs;
         this.scorecards = scorecards;
         this.mentorships = mentorships;
         this.transactions = transactions;
@@ -72,7 +77,8 @@ public class InsightRollups {
     @EventListener
     void on(MentorshipStarted started) {
         Mentorship m = started.mentorship();
-        dsl.insertInto(INSIGHT_PAIR_ROLLUP)
+        ProgramRollups.Groups groups = programs.groupsOf(m.menteeId().value());
+        int inserted = dsl.insertInto(INSIGHT_PAIR_ROLLUP)
                 .set(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID, m.id().value())
                 .set(INSIGHT_PAIR_ROLLUP.ORGANIZATION_ID, m.organizationId().value())
                 .set(INSIGHT_PAIR_ROLLUP.PROGRAM_ID, m.programId().value())
@@ -87,8 +93,59 @@ public class InsightRollups {
                 .set(INSIGHT_PAIR_ROLLUP.SUPPORT_SUM, 0).set(INSIGHT_PAIR_ROLLUP.AUTONOMY_COUNT, 0)
                 .set(INSIGHT_PAIR_ROLLUP.RISKS_OPEN, 0).set(INSIGHT_PAIR_ROLLUP.RISKS_HIGH, 0)
                 .set(INSIGHT_PAIR_ROLLUP.RECHECKS_ANSWERED, 0).set(INSIGHT_PAIR_ROLLUP.RECHECKS_SHOWN, 0)
+                .set(INSIGHT_PAIR_ROLLUP.BY_TEAM, groups.team()).set(INSIGHT_PAIR_ROLLUP.BY_ROLE, groups.role())
+                .set(INSIGHT_PAIR_ROLLUP.BY_SENIORITY, groups.seniority())
                 .onConflict(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID).doNothing()
                 .execute();
+        if (inserted > 0) {
+            // the new pair counts in its program's figures at once (with nothing held yet), as it did when they were added up per request
+            programs.move(null, ProgramRollups.Share.of(pairRow(m.id().value())));
+        }
+    }
+
+    /**
+     * The mentee's team, title or seniority changed: their pairs' shares move to their new groups, in the same
+     * transaction. (A refresh of the pair would move them too; this keeps the breakdowns right without waiting.)
+     */
+    @EventListener
+    void on(PersonGroupsChanged changed) {
+        var p = INSIGHT_PAIR_ROLLUP;
+        ProgramRollups.Groups groups = programs.groupsOf(changed.personId().value());
+        List<UUID> pairs = dsl.select(p.MENTORSHIP_ID).from(p).where(p.MENTEE_ID.eq(changed.personId().value()))
+                .and(p.ORGANIZATION_ID.eq(changed.organizationId().value())).and(p.BY_TEAM.isNotNull()).orderBy(p.MENTORSHIP_ID)
+                .fetch(p.MENTORSHIP_ID);
+        for (UUID pair : pairs) {
+            InsightPairRollupRecord row = dsl.selectFrom(p).where(p.MENTORSHIP_ID.eq(pair)).forUpdate().fetchOne();
+            ProgramRollups.Share before = ProgramRollups.Share.of(row);
+            if (before == null || before.groups().equals(groups)) {
+                continue;
+            }
+            dsl.update(p).set(p.BY_TEAM, groups.team()).set(p.BY_ROLE, groups.role()).set(p.BY_SENIORITY, groups.seniority())
+                    .where(p.MENTORSHIP_ID.eq(pair)).execute();
+            programs.move(before, before.in(groups));
+        }
+    }
+
+    private InsightPairRollupRecord pairRow(UUID mentorship) {
+        return dsl.selectFrom(INSIGHT_PAIR_ROLLUP).where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(mentorship)).fetchOne();
+    }
+
+    /**
+     * Counts in the pairs not counted yet in their program's figures (rows from before V26): when the application
+     * starts, one transaction per program. Afterwards every change moves the figures itself.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public int countInUncountedPairs() {
+        List<UUID[]> uncounted = programs.uncounted();
+        for (UUID[] program : uncounted) {
+            transactions.executeWithoutResult(status -> programs.rebuild(program[0], program[1]));
+        }
+        return uncounted.size();
+    }
+
+    /** Recounts one program's figures from its pairs' rollups (repair path; decision 0097). */
+    void rebuild(OrganizationId organization, ProgramId program) {
+        transactions.executeWithoutResult(status -> programs.rebuild(organization.value(), program.value()));
     }
 
     @EventListener
@@ -159,8 +216,11 @@ public class InsightRollups {
             return false;
         }
         Instant now = clock.instant();
-        // cleared first: a change committed while we compute marks the pair dirty again and is not lost
+        // cleared first: a change committed while we compute marks the pair dirty again and is not lost; this also
+        // locks the row, so the share read next is the one counted in the program's figures
         dsl.update(INSIGHT_PAIR_ROLLUP).set(INSIGHT_PAIR_ROLLUP.DIRTY, false).where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(id.value())).execute();
+        ProgramRollups.Share before = ProgramRollups.Share.of(pairRow(id.value()));
+        ProgramRollups.Groups groups = programs.groupsOf(mentorship.get().menteeId().value());
         PairFigures f = scorecards.compute(organization, mentorship.get(), now);
         var ratings = f.ratingsOverTime();
         var autonomy = f.autonomy();
@@ -193,8 +253,12 @@ public class InsightRollups {
                 .set(INSIGHT_PAIR_ROLLUP.LAST_HELD_AT, moments.lastHeldAt())
                 .set(INSIGHT_PAIR_ROLLUP.NEXT_CHECK_IN_AT, moments.nextAt())
                 .set(INSIGHT_PAIR_ROLLUP.UNRATED_SINCE, moments.unratedSince())
+                .set(INSIGHT_PAIR_ROLLUP.BY_TEAM, groups.team()).set(INSIGHT_PAIR_ROLLUP.BY_ROLE, groups.role())
+                .set(INSIGHT_PAIR_ROLLUP.BY_SENIORITY, groups.seniority())
                 .where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(id.value()))
                 .execute();
+        // the program's figures move by the difference, in this transaction (decision 0097)
+        programs.move(before, ProgramRollups.Share.of(pairRow(id.value())));
         return true;
     }
 
@@ -256,11 +320,20 @@ public class InsightRollups {
     }
 
     /**
-     * Everything the dashboard adds up, in one statement: the program's pairs are joined to their mentee once (a
-     * CTE), then added up four times — the whole program, and grouped per team, role and seniority — with UNION ALL.
-     * (GROUPING SETS would need one pass less, but H2 has none, and the same SQL runs on both databases.)
+     * What the dashboard shows: the program's figures as kept up to date per group (decision 0097), a few dozen rows
+     * however many pairs and check-ins the program has.
      */
     Added added(OrganizationId organization, ProgramId program) {
+        return programs.read(organization, program);
+    }
+
+    /**
+     * The same figures added up from scratch over every pair's rollup, in one statement: the program's pairs are
+     * joined to their mentee once (a CTE), then added up four times — the whole program, and grouped per team, role
+     * and seniority — with UNION ALL. What the dashboard read per request before decision 0097; now the reference
+     * the kept figures are tested against ({@code ProgramRollupsIntegrationTests}).
+     */
+    Added addedFromPairs(OrganizationId organization, ProgramId program) {
         var r = INSIGHT_PAIR_ROLLUP;
         var pairs = DSL.name("pairs").as(dsl.select(r.MENTOR_ID, r.MENTEE_ID, r.DIRTY, r.REFRESHED_AT, r.BALANCE_REVIEW, r.BALANCE_ADJUSTMENT,
                         r.BALANCE_CELEBRATION, r.CHECKINS_DUE, r.CHECKINS_IN_WINDOW, r.MISSED_STREAK, r.GOALS_ACHIEVED, r.GOALS_DECIDED,
@@ -298,9 +371,8 @@ public class InsightRollups {
                 groups.getOrDefault("SENIORITY", List.of()));
     }
 
-    /** A property of the mentee as a group's name: blank or missing ones together, as "Not set". */
     private static Field<String> named(Field<String> property) {
-        return DSL.when(property.isNull().or(DSL.trim(property).eq(DSL.inline(""))), DSL.inline(ProgramFigures.NOT_SET)).otherwise(property);
+        return ProgramRollups.named(property);
     }
 
     private static List<Field<?>> sums(Table<?> p, Field<String> dimension, Field<String> name) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -167,8 +168,12 @@ public class PeopleService {
         return changed(actor, current, people.update(current.update(changes), clock.instant()), Map.of());
     }
 
-    /** Audits the change and, when the roles moved, ends the person's sessions (they carry the old roles). */
+    /** Audits the change, tells insight when the dashboard groups moved, and when the roles moved ends the person's sessions. */
     private Person changed(Actor actor, Person before, Person after, Map<String, String> context) {
+        if (!Objects.equals(before.team(), after.team()) || !Objects.equals(before.title(), after.title())
+                || !Objects.equals(before.seniority(), after.seniority())) {
+            events.publishEvent(new PersonGroupsChanged(after.organizationId(), after.id()));
+        }
         Map<String, String> details = new LinkedHashMap<>(context);
         if (before.roles().equals(after.roles())) {
             details.put("roles", rolesOf(after));

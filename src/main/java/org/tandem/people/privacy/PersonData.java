@@ -446,6 +446,10 @@ public final class PersonData {
                     .columns(WITHHELD, KEEP, "sums and counts derived from the rows exported above; program figures must stay correct",
                             INSIGHT_PAIR_ROLLUP.fields())
                     .build(),
+            table(INSIGHT_GROUP_RATER, "insightGroupRaters", "Whether the person answered surveys in a group of a program, counted once")
+                    .columns(WITHHELD, KEEP, "counts derived from the ratings exported above; program figures must stay correct",
+                            INSIGHT_GROUP_RATER.fields())
+                    .build(),
             table(WEBHOOK, "webhooks", "Webhooks the person set up for the organization")
                     .exports(is(WEBHOOK.CREATED_BY))
                     .columns(OWNER_OR_ADMIN, KEEP, "the organization's integration, which keeps working after the person leaves",
