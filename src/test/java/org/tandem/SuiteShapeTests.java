@@ -30,6 +30,21 @@ class SuiteShapeTests {
     }
 
     @Test
+    void noTestClassTakesTheNameOfAnApplicationClass() throws IOException {
+        // A test class with a main class's package and name replaces it on the test classpath: the application then
+        // runs the test's class in every test of the suite (a web-slice helper once did that to the sign-in principal).
+        Path main = Path.of("src", "main", "java");
+        Path test = Path.of("src", "test", "java");
+        List<Path> mainClasses;
+        try (Stream<Path> files = Files.walk(main)) {
+            mainClasses = files.filter(f -> f.toString().endsWith(".java")).map(main::relativize).toList();
+        }
+        assertThat(mainClasses).as("application classes found").isNotEmpty();
+        assertThat(mainClasses).filteredOn(relative -> Files.exists(test.resolve(relative))).as("test classes named as application classes")
+                .isEmpty();
+    }
+
+    @Test
     void browserTestsWaitOnConditionsNeverOnTime() throws IOException {
         Path sources = Path.of("src", "test", "java");
         List<Path> browserCode;

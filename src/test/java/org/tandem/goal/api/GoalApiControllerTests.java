@@ -31,7 +31,7 @@ import org.tandem.goal.core.GoalLifecycle;
 import org.tandem.goal.signals.GoalReads;
 import org.tandem.people.Actor;
 import org.tandem.people.Role;
-import org.tandem.people.SignedIn;
+import org.tandem.people.WebSliceActors;
 import org.tandem.shared.NotFoundException;
 
 /**
@@ -66,7 +66,7 @@ class GoalApiControllerTests {
     @MockitoBean
     GoalJson json;
 
-    final Actor mentor = SignedIn.actor(Role.MENTOR);
+    final Actor mentor = WebSliceActors.actor(Role.MENTOR);
     final String goalsOfAPair = "/api/v1/mentorships/" + UUID.randomUUID() + "/goals";
 
     @Test
@@ -98,7 +98,7 @@ class GoalApiControllerTests {
     @Test
     void anIfMatchThatIsNoVersionOfOursIsRefusedBeforeAgreeing() {
         var answer = mvc.post().uri("/api/v1/goals/{id}/agreement", UUID.randomUUID()).header("If-Match", "\"yesterday\"")
-                .accept(MediaType.APPLICATION_JSON).with(authentication(SignedIn.as(mentor))).with(csrf()).exchange();
+                .accept(MediaType.APPLICATION_JSON).with(authentication(WebSliceActors.as(mentor))).with(csrf()).exchange();
 
         assertThat(answer).hasStatus(400);
         assertThat(answer).bodyJson().extractingPath("$.errors[*].field").asArray().contains("If-Match");
@@ -111,7 +111,7 @@ class GoalApiControllerTests {
         when(lifecycle.agree(any(), any(), any(), any())).thenThrow(new NotFoundException("Goal", goal));
 
         var answer = mvc.post().uri("/api/v1/goals/{id}/agreement", goal.value()).header("If-Match", "W/\"3\"")
-                .accept(MediaType.APPLICATION_JSON).with(authentication(SignedIn.as(mentor))).with(csrf()).exchange();
+                .accept(MediaType.APPLICATION_JSON).with(authentication(WebSliceActors.as(mentor))).with(csrf()).exchange();
 
         assertThat(answer).hasStatus(404);
         verify(lifecycle).agree(eq(mentor), eq(goal), eq(OptionalLong.of(3)), eq(NOW));
@@ -128,6 +128,6 @@ class GoalApiControllerTests {
 
     private MvcTestResult propose(String body) {
         return mvc.post().uri(goalsOfAPair).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).content(body)
-                .with(authentication(SignedIn.as(mentor))).with(csrf()).exchange();
+                .with(authentication(WebSliceActors.as(mentor))).with(csrf()).exchange();
     }
 }

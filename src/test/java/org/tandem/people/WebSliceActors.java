@@ -11,9 +11,9 @@ import org.springframework.security.core.Authentication;
  * feature behind it: the same principal the application puts in the security context, so an {@link Actor}
  * parameter resolves as it does in production.
  */
-public final class SignedIn {
+public final class WebSliceActors {
 
-    private SignedIn() {
+    private WebSliceActors() {
     }
 
     public static Actor actor(Role... roles) {
