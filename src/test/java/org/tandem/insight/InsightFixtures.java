@@ -54,6 +54,9 @@ public final class InsightFixtures {
                     .set(CHECK_IN_WIN.CHECK_IN_ID, id).set(CHECK_IN_WIN.TEXT, "Shipped the first slice")
                     .set(CHECK_IN_WIN.AUTHOR_ID, m.mentorId().value()).set(CHECK_IN_WIN.RECORDED_AT, scheduledAt).execute();
         }
+        // Dirty again now that its sections are there: a refresh by a test class running beside this one may have
+        // computed the pair between the check-in's row and its sections (the application writes them in one transaction).
+        context.getBean(InsightRollups.class).markDirty(m.id());
         return id;
     }
 
