@@ -304,9 +304,8 @@ class ProgramRollups {
     void rebuild(UUID organization, UUID program) {
         var p = INSIGHT_PAIR_ROLLUP;
         Condition ofProgram = p.ORGANIZATION_ID.eq(organization).and(p.PROGRAM_ID.eq(program));
-        // Refreshes lock their pair's row before they move the figures: holding every pair row of the program, the
-        // recount waits for the moves under way and the later ones wait for it, so none is lost in the recount.
-        dsl.select(p.MENTORSHIP_ID).from(p).where(ofProgram).orderBy(p.MENTORSHIP_ID).forUpdate().fetch();
+        // This update locks every pair row of the program, as a refresh locks its pair's row before it moves the
+        // figures: the recount waits for the moves under way and later ones wait for it, so none is lost.
         dsl.update(p)
                 .set(p.BY_TEAM, DSL.field(DSL.select(named(PERSON.TEAM)).from(PERSON).where(PERSON.ID.eq(p.MENTEE_ID))))
                 .set(p.BY_ROLE, DSL.field(DSL.select(named(PERSON.TITLE)).from(PERSON).where(PERSON.ID.eq(p.MENTEE_ID))))
