@@ -105,7 +105,7 @@ class GoalApiController {
     @Operation(summary = "Agree to a proposed goal: only the side of the pair that did not propose it")
     ResponseEntity<GoalResource> agree(Actor actor, @RequestTime Instant now, @PathVariable GoalId id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(actor, lifecycle.agree(actor, id, Versions.ifMatch(ifMatch), now));
+        return json.current(actor, lifecycle.agree(actor, id, Versions.ifMatch(ifMatch), now));
     }
 
     @PostMapping(ACHIEVEMENT)
@@ -113,32 +113,28 @@ class GoalApiController {
     ResponseEntity<GoalResource> proposeAchievement(Actor actor, @RequestTime Instant now, @PathVariable GoalId id,
             @RequestBody(required = false) AchievementBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(actor, lifecycle.proposeAchievement(actor, id, body == null ? null : body.evidence(), Versions.ifMatch(ifMatch), now));
+        return json.current(actor, lifecycle.proposeAchievement(actor, id, body == null ? null : body.evidence(), Versions.ifMatch(ifMatch), now));
     }
 
     @PostMapping(ACHIEVEMENT_AGREEMENT)
     @Operation(summary = "Agree that the goal is achieved: only the side of the pair that did not propose it; the goal becomes ACHIEVED")
     ResponseEntity<GoalResource> agreeAchievement(Actor actor, @RequestTime Instant now, @PathVariable GoalId id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(actor, lifecycle.agreeAchievement(actor, id, Versions.ifMatch(ifMatch), now));
+        return json.current(actor, lifecycle.agreeAchievement(actor, id, Versions.ifMatch(ifMatch), now));
     }
 
     @PostMapping(ACHIEVEMENT_WITHDRAWAL)
     @Operation(summary = "Withdraw (proposer) or decline (other side) the proposal that the goal is achieved; the goal stays ACTIVE")
     ResponseEntity<GoalResource> withdrawAchievement(Actor actor, @RequestTime Instant now, @PathVariable GoalId id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(actor, lifecycle.withdrawAchievement(actor, id, Versions.ifMatch(ifMatch), now));
+        return json.current(actor, lifecycle.withdrawAchievement(actor, id, Versions.ifMatch(ifMatch), now));
     }
 
     @PostMapping(RETIREMENT)
     @Operation(summary = "Retire a goal without reaching it; the reason is required and stays with the goal")
     ResponseEntity<GoalResource> retire(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @RequestBody(required = false) RetirementBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(actor, lifecycle.retire(actor, id, body == null ? null : body.reason(), Versions.ifMatch(ifMatch), now));
-    }
-
-    private ResponseEntity<GoalResource> answer(Actor actor, Goal goal) {
-        return ApiResponses.current(goal.version(), read(actor, goal.id()));
+        return json.current(actor, lifecycle.retire(actor, id, body == null ? null : body.reason(), Versions.ifMatch(ifMatch), now));
     }
 
     private GoalResource read(Actor actor, GoalId id) {

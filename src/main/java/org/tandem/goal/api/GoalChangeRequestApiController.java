@@ -21,7 +21,6 @@ import org.tandem.goal.api.GoalJson.RevisionResource;
 import org.tandem.goal.core.Goal;
 import org.tandem.goal.core.GoalLifecycle;
 import org.tandem.goal.core.GoalRevising;
-import org.tandem.goal.signals.GoalReads;
 import org.tandem.people.Actor;
 import org.tandem.shared.ApiResponses;
 import org.tandem.shared.RequestTime;
@@ -43,13 +42,11 @@ class GoalChangeRequestApiController {
 
     private final GoalLifecycle lifecycle;
     private final GoalRevising revising;
-    private final GoalReads reads;
     private final GoalJson json;
 
-    GoalChangeRequestApiController(GoalLifecycle lifecycle, GoalRevising revising, GoalReads reads, GoalJson json) {
+    GoalChangeRequestApiController(GoalLifecycle lifecycle, GoalRevising revising, GoalJson json) {
         this.lifecycle = lifecycle;
         this.revising = revising;
-        this.reads = reads;
         this.json = json;
     }
 
@@ -59,7 +56,7 @@ class GoalChangeRequestApiController {
     ResponseEntity<GoalResource> askChangesToGoal(Actor actor, @RequestTime Instant now, @PathVariable GoalId id,
             @RequestBody(required = false) ChangeRequestBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(actor, lifecycle.askChanges(actor, id, comment(body), Versions.ifMatch(ifMatch), now));
+        return json.current(actor, lifecycle.askChanges(actor, id, comment(body), Versions.ifMatch(ifMatch), now));
     }
 
     @PatchMapping(GOAL)
@@ -68,7 +65,7 @@ class GoalChangeRequestApiController {
     ResponseEntity<GoalResource> changeProposal(Actor actor, @RequestTime Instant now, @PathVariable GoalId id,
             @RequestBody(required = false) GoalBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(actor, lifecycle.changeProposal(actor, id, body == null ? null : body.toChanges(), Versions.ifMatch(ifMatch), now));
+        return json.current(actor, lifecycle.changeProposal(actor, id, body == null ? null : body.toChanges(), Versions.ifMatch(ifMatch), now));
     }
 
     @PostMapping(ACHIEVEMENT_CHANGE_REQUESTS)
@@ -77,7 +74,7 @@ class GoalChangeRequestApiController {
     ResponseEntity<GoalResource> askChangesToAchievement(Actor actor, @RequestTime Instant now, @PathVariable GoalId id,
             @RequestBody(required = false) ChangeRequestBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(actor, lifecycle.askChangesToAchievement(actor, id, comment(body), Versions.ifMatch(ifMatch), now));
+        return json.current(actor, lifecycle.askChangesToAchievement(actor, id, comment(body), Versions.ifMatch(ifMatch), now));
     }
 
     @PostMapping(REVISION_CHANGE_REQUESTS)
@@ -93,9 +90,5 @@ class GoalChangeRequestApiController {
 
     private static String comment(ChangeRequestBody body) {
         return body == null ? null : body.comment();
-    }
-
-    private ResponseEntity<GoalResource> answer(Actor actor, Goal goal) {
-        return ApiResponses.current(goal.version(), json.goal(actor.organizationId(), reads.state(actor, goal.id())));
     }
 }

@@ -24,6 +24,10 @@ import org.tandem.goal.api.GoalBodies.GoalBody;
 import org.tandem.goal.api.GoalBodies.IndicatorBody;
 import org.tandem.goal.core.Decimals;
 import org.tandem.goal.core.Goal;
+import org.tandem.goal.signals.GoalReads;
+import org.springframework.http.ResponseEntity;
+import org.tandem.people.Actor;
+import org.tandem.shared.ApiResponses;
 import org.tandem.goal.core.GoalRevision;
 import org.tandem.goal.core.GoalTerms;
 import org.tandem.goal.core.Indicator;
@@ -49,9 +53,16 @@ import org.tandem.shared.PageRequest;
 public class GoalJson {
 
     private final PeopleService people;
+    private final GoalReads reads;
 
-    GoalJson(PeopleService people) {
+    GoalJson(PeopleService people, GoalReads reads) {
         this.people = people;
+        this.reads = reads;
+    }
+
+    /** The answer of every write to a goal: the goal as the actor now reads it, its version as the ETag. */
+    ResponseEntity<GoalResource> current(Actor actor, Goal goal) {
+        return ApiResponses.current(goal.version(), goal(actor.organizationId(), reads.state(actor, goal.id())));
     }
 
     // ----------------------------------------------------------------- answers
