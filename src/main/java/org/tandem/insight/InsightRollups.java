@@ -158,9 +158,14 @@ public class InsightRollups {
         markDirty(event.mentorshipId());
     }
 
+    /**
+     * Marks the pair for a refresh, in the transaction of the change. The row is written even when it is dirty
+     * already: the write takes its lock, so a refresh that cleared the mark and computes without this change waits
+     * for it or is waited for, and never leaves the pair clean without it (skipping dirty rows lost milestones).
+     */
     void markDirty(MentorshipId mentorship) {
         dsl.update(INSIGHT_PAIR_ROLLUP).set(INSIGHT_PAIR_ROLLUP.DIRTY, true)
-                .where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(mentorship.value())).and(INSIGHT_PAIR_ROLLUP.DIRTY.isFalse())
+                .where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(mentorship.value()))
                 .execute();
     }
 

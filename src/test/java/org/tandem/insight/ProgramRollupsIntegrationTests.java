@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.insight.InsightFixtures.Held;
 import org.tandem.insight.InsightRollups.Added;
 import org.tandem.insight.InsightRollups.By;
@@ -159,6 +163,35 @@ class ProgramRollupsIntegrationTests {
                 .isEqualTo(ProgramFigures.total(rows, world.program().surveyThreshold()));
         assertThat(dashboard.byTeam()).usingRecursiveComparison().withComparatorForType(CLOSE, Double.class).ignoringCollectionOrder()
                 .isEqualTo(ProgramFigures.breakdown(rows, Row::team, world.program().surveyThreshold()));
+    }
+
+    @Test
+    void aChangeToAPairAlreadyMarkedDirtyStillHoldsItsRowSoARefreshCannotLeaveThePairCleanWithoutIt() throws Exception {
+        fixtures.completed(world.mentorship(), daysAgo(10), new Held(10, 10, 10, 1, 4, 3));
+        UUID pair = world.mentorship().id().value();
+        assertThat(dsl.select(INSIGHT_PAIR_ROLLUP.DIRTY).from(INSIGHT_PAIR_ROLLUP).where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(pair))
+                .fetchOne(INSIGHT_PAIR_ROLLUP.DIRTY)).as("marked by the check-in").isTrue();
+        TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
+
+        // a second change marks the pair inside its own transaction, not committed yet; meanwhile a refresh tries to
+        // take the pair (its first step, `dirty = false`, needs the same row)
+        transactions.executeWithoutResult(change -> {
+            rollups.markDirty(world.mentorship().id());
+            try (var refresher = Executors.newSingleThreadExecutor()) {
+                Throwable refused = refresher.submit(() -> {
+                    try {
+                        transactions.executeWithoutResult(refresh -> dsl.selectFrom(INSIGHT_PAIR_ROLLUP)
+                                .where(INSIGHT_PAIR_ROLLUP.MENTORSHIP_ID.eq(pair)).forUpdate().noWait().fetch());
+                        return null;
+                    } catch (DataAccessException e) {
+                        return e;
+                    }
+                }).get(30, TimeUnit.SECONDS);
+                assertThat(refused).as("the refresh must wait for the change that marked the pair").isNotNull();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test
