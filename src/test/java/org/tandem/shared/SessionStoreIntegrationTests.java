@@ -2,11 +2,17 @@ package org.tandem.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.tandem.db.Tables.SPRING_SESSION;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.Session;
@@ -20,12 +26,16 @@ import org.tandem.support.PostgresRelevant;
  * parameters do not match Spring Session's bind order stores nothing without an error, so these tests check
  * that what a session holds comes back, on both of Spring Session's write paths (one attribute, a batch), and
  * that requests of one session adding the same attribute at once (the CSRF token after a sign-in) all succeed.
+ * A session's row is written for its last access only when that moved by a minute or more (decision 0101).
  */
 @IntegrationTest
 @PostgresRelevant
 class SessionStoreIntegrationTests {
 
     SessionRepository<Session> sessions;
+
+    @Autowired
+    DSLContext dsl;
 
     @Autowired
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -100,5 +110,56 @@ class SessionStoreIntegrationTests {
         assertThat((String) stored.getAttribute("token")).isEqualTo("from the second request");
         assertThat((String) stored.getAttribute("other")).isEqualTo("added alongside");
         assertThat((String) stored.getAttribute("first")).isEqualTo("one");
+    }
+
+    private Record2<Long, Long> stored(Session session) {
+        return dsl.select(SPRING_SESSION.LAST_ACCESS_TIME, SPRING_SESSION.EXPIRY_TIME).from(SPRING_SESSION)
+                .where(SPRING_SESSION.SESSION_ID.eq(session.getId())).fetchSingle();
+    }
+
+    @Test
+    void aSessionUsedAgainWithinAMinuteIsNotWrittenOneUsedAMinuteLaterMovesItsExpiry() {
+        var session = sessions.createSession();
+        sessions.save(session);
+        Record2<Long, Long> saved = stored(session);
+        Instant lastAccess = Instant.ofEpochMilli(saved.value1());
+
+        var soon = sessions.findById(session.getId());
+        soon.setLastAccessedTime(lastAccess.plusSeconds(59));
+        sessions.save(soon);
+        assertThat(stored(session)).as("59 s later: nothing written").isEqualTo(saved);
+
+        var later = sessions.findById(session.getId());
+        later.setLastAccessedTime(lastAccess.plusSeconds(60));
+        sessions.save(later);
+        long timeout = session.getMaxInactiveInterval().toMillis();
+        assertThat(stored(session).value1()).isEqualTo(lastAccess.plusSeconds(60).toEpochMilli());
+        assertThat(stored(session).value2()).isEqualTo(lastAccess.plusSeconds(60).toEpochMilli() + timeout);
+    }
+
+    @Test
+    void aNewSessionIdOrTimeoutIsWrittenAtOnceWhateverTheLastAccess() {
+        var session = sessions.createSession();
+        sessions.save(session);
+        String before = session.getId();
+
+        var signedIn = sessions.findById(before);
+        String after = signedIn.changeSessionId();
+        signedIn.setMaxInactiveInterval(Duration.ofMinutes(5));
+        sessions.save(signedIn);
+
+        assertThat(sessions.findById(before)).as("the old id no longer finds the session").isNull();
+        assertThat(sessions.findById(after).getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aSessionIdleLongerThanItsTimeoutIsGoneTheMinuteOfSlackNeverRevivesIt() {
+        var session = sessions.createSession();
+        sessions.save(session);
+        long idle = Instant.now().minus(session.getMaxInactiveInterval()).minusSeconds(1).toEpochMilli();
+        dsl.update(SPRING_SESSION).set(SPRING_SESSION.LAST_ACCESS_TIME, idle)
+                .where(SPRING_SESSION.SESSION_ID.eq(session.getId())).execute();
+
+        assertThat(sessions.findById(session.getId())).isNull();
     }
 }
