@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,7 +33,7 @@ class DatabaseUnavailable extends OncePerRequestFilter {
                 throw e;
             }
             log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(), request.getRequestURI(), rootMessage(e));
-            answer(request, response);
+            Unavailable.answer(request, response, 5, MESSAGE);
         }
     }
 
@@ -47,24 +45,6 @@ class DatabaseUnavailable extends OncePerRequestFilter {
             }
         }
         return false;
-    }
-
-    private static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.reset();
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-        response.setCharacterEncoding("UTF-8");
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (!request.getRequestURI().startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Briefly unavailable · Tandem</title>"
-                    + "<meta http-equiv=\"refresh\" content=\"10\"></head><body><main><h1>Briefly unavailable</h1><p>" + MESSAGE
-                    + "</p></main></body></html>");
-        } else {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"/problems/unavailable\",\"title\":\"Briefly unavailable\",\"status\":503,\"detail\":\""
-                    + MESSAGE + "\"}");
-        }
     }
 
     private static String rootMessage(Throwable e) {

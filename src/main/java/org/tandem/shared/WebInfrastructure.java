@@ -1,5 +1,6 @@
 package org.tandem.shared;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -8,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The clock every service gets time from, the 503 for an unreachable database and the body size limit in front of
- * everything, the check that an API write's client accepts JSON, and the API filters that run after authentication.
+ * The clock every service gets time from; in front of everything the limit of requests in flight, the 503 for an
+ * unreachable database and the body size limit; the check that an API write's client accepts JSON, and the API
+ * filters that run after authentication.
  */
 @Configuration(proxyBeanMethods = false)
 class WebInfrastructure {
@@ -23,7 +25,16 @@ class WebInfrastructure {
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
             @org.springframework.beans.factory.annotation.Value("${tandem.max-request-size:1MB}") org.springframework.util.unit.DataSize limit) {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit));
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /** Outside everything: a request past the instance's limit costs nothing but its 503 (decision 0101). */
+    @Bean
+    FilterRegistrationBean<RequestsInFlight> requestsInFlight(@org.springframework.beans.factory.annotation.Value("${tandem.max-requests-in-flight}") int limit,
+            MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(new RequestsInFlight(limit, meters));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
@@ -31,7 +42,7 @@ class WebInfrastructure {
     @Bean
     FilterRegistrationBean<DatabaseUnavailable> databaseUnavailable() {
         var registration = new FilterRegistrationBean<>(new DatabaseUnavailable());
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -39,7 +50,7 @@ class WebInfrastructure {
     FilterRegistrationBean<AcceptCheck> acceptCheck() {
         var registration = new FilterRegistrationBean<>(new AcceptCheck());
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 

@@ -48,10 +48,11 @@ class DatabaseUnavailableTests {
     }
 
     @Test
-    void theFilterSitsOutsideEveryOtherSoTheTokenCheckIsInsideIt() {
+    void theFilterSitsOutsideEveryOtherButTheLimitOfRequestsSoTheTokenCheckIsInsideIt() {
         var web = new WebInfrastructure();
 
-        assertThat(web.databaseUnavailable().getOrder()).isEqualTo(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+        assertThat(web.databaseUnavailable().getOrder())
+                .isGreaterThan(web.requestsInFlight(10, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).getOrder())
                 .isLessThan(web.requestSizeLimit(org.springframework.util.unit.DataSize.ofMegabytes(1)).getOrder())
                 .isLessThan(web.acceptCheck().getOrder());
     }
