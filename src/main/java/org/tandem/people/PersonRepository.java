@@ -87,7 +87,7 @@ class PersonRepository {
     Map<UUID, String> names(OrganizationId organization, Collection<UUID> ids) {
         return dsl.select(PERSON.ID, PERSON.DISPLAY_NAME).from(PERSON)
                 .where(PERSON.ORGANIZATION_ID.eq(organization.value()))
-                .and(PERSON.ID.in(ids))
+                .and(PERSON.ID.in(new java.util.HashSet<>(ids))) // each id bound once, however often it is asked for
                 .fetchMap(PERSON.ID, PERSON.DISPLAY_NAME);
     }
 
