@@ -9,15 +9,17 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 /**
  * The one client registration, {@value SsoProperties#REGISTRATION_ID}, read from the provider's discovery document
  * on first use rather than at startup: Tandem starts (and passwords work) while the provider is unreachable, and
- * the first sign-in after it is back finds it.
+ * the first sign-in after it is back finds it. Read with a time limit ({@link SsoHttp}).
  */
 final class SsoClientRegistrations implements ClientRegistrationRepository {
 
     private final SsoProperties properties;
+    private final SsoHttp http;
     private final AtomicReference<ClientRegistration> registration = new AtomicReference<>();
 
-    SsoClientRegistrations(SsoProperties properties) {
+    SsoClientRegistrations(SsoProperties properties, SsoHttp http) {
         this.properties = properties;
+        this.http = http;
     }
 
     @Override
@@ -29,7 +31,7 @@ final class SsoClientRegistrations implements ClientRegistrationRepository {
         if (known != null) {
             return known;
         }
-        ClientRegistration discovered = ClientRegistrations.fromIssuerLocation(properties.issuerUri())
+        ClientRegistration discovered = ClientRegistrations.fromOidcConfiguration(http.discovery(properties.issuerUri()))
                 .registrationId(SsoProperties.REGISTRATION_ID)
                 .clientName(properties.displayName())
                 .clientId(properties.clientId())

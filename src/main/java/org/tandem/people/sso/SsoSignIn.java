@@ -46,11 +46,13 @@ class SsoSignIn implements SignInExtension {
     private final SsoAccounts accounts;
     private final Principals principals;
     private final AuditLog audit;
+    private final SsoHttp http;
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
     SsoSignIn(SsoProperties properties, ClientRegistrationRepository registrations, SsoAccounts accounts, Principals principals,
-            AuditLog audit) {
+            AuditLog audit, SsoHttp http) {
+        this.http = http;
         this.properties = properties;
         this.registrations = registrations;
         this.accounts = accounts;
@@ -65,7 +67,8 @@ class SsoSignIn implements SignInExtension {
                         .loginPage("/login")
                         .clientRegistrationRepository(registrations)
                         .authorizedClientRepository(new NoAuthorizedClients())
-                        .userInfoEndpoint(u -> u.oidcUserService(new SsoUserService(accounts)))
+                        .tokenEndpoint(t -> t.accessTokenResponseClient(this.http.tokens()))
+                        .userInfoEndpoint(u -> u.oidcUserService(new SsoUserService(accounts, this.http.users())))
                         .successHandler(new Success())
                         .failureHandler(new Refused()));
     }

@@ -8,11 +8,12 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /** Spring's own OIDC user loading (ID token checked, user info merged), then the match to a person. */
 final class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
-    private final OidcUserService provider = new OidcUserService();
+    private final OidcUserService provider;
     private final SsoAccounts accounts;
 
-    SsoUserService(SsoAccounts accounts) {
+    SsoUserService(SsoAccounts accounts, OidcUserService provider) {
         this.accounts = accounts;
+        this.provider = provider;
     }
 
     @Override
