@@ -86,6 +86,19 @@ class SignInLockoutIntegrationTests {
     }
 
     @Test
+    void aDeactivatedAccountsWrongPasswordsAreCountedAsAnyAccountsSoItsRefusalsCannotBeToldApart() {
+        context.getBean(org.tandem.people.PeopleService.class)
+                .deactivate(World.actor(world.admin()), world.otherMentee().id(), java.util.OptionalLong.empty());
+
+        // its password is checked before its state (SecurityConfig.passwordSignIn): a wrong one is a wrong password,
+        // counted like any other; were the state checked first, the sixth would still be a quick 401
+        failFiveTimes(world.otherMentee());
+
+        assertThat(me(world.otherMentee(), WRONG).status()).isEqualTo(429);
+        assertThat(me(world.otherMentee(), World.PASSWORD).status()).as("locked, and deactivated in any case").isEqualTo(429);
+    }
+
+    @Test
     void aLockedAccountSignsInAgainOnceThePeriodIsOver() {
         failFiveTimes(world.mentor());
         assertThat(me(world.mentor(), World.PASSWORD).status()).isEqualTo(429);
