@@ -223,6 +223,13 @@ final class AccessWorld {
                 ok(mentor.post("/api/v1/goals/" + goal + "/achievement", json("{'evidence':'The score reached 80'}")));
                 return Map.of("goals/{id}", goal);
             };
+            case "POST /api/v1/goals/{id}/change-requests/{requestId}/dismissal" -> () -> {
+                String goal = activeGoal("OUTPUT");
+                ok(mentor.post("/api/v1/goals/" + goal + "/achievement", json("{'evidence':'The score reached 80'}")));
+                var asked = mentee.post("/api/v1/goals/" + goal + "/achievement/change-requests", json("{'comment':'Show the survey first'}"));
+                ok(asked);
+                return Map.of("goals/{id}", goal, "change-requests/{requestId}", asked.json().get("changeRequests").get(0).get("id").asString());
+            };
             case "POST /api/v1/goals/{id}/revisions/{revisionId}/agreement", "POST /api/v1/goals/{id}/revisions/{revisionId}/withdrawal",
                  "POST /api/v1/goals/{id}/revisions/{revisionId}/change-requests" -> () -> {
                 String goal = activeGoal("OUTPUT");

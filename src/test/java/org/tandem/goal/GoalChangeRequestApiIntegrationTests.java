@@ -160,6 +160,42 @@ class GoalChangeRequestApiIntegrationTests {
         assertThat(asked.json().get("changeRequests").get(0).get("subject").asString()).isEqualTo("ACHIEVEMENT");
     }
 
+    @Test
+    void theProposerLetsASentBackRevisionGoWhoAskedMayNotAndAProposedGoalCannotBeLetGo() {
+        String id = active();
+        String revision = mentee.post("/api/v1/goals/" + id + "/revisions",
+                revision("{\"title\":\"Sharper\"}", "The first title named the activity")).json().get("id").asString();
+        var asked = mentor.post("/api/v1/goals/" + id + "/revisions/" + revision + "/change-requests", COMMENT);
+        String request = mentee.get("/api/v1/goals/" + id).json().get("changeRequests").get(0).get("id").asString();
+        String dismissal = "/api/v1/goals/" + id + "/change-requests/" + request + "/dismissal";
+
+        assertThat(mentor.post(dismissal, "").status()).as("who asked for the changes").isEqualTo(403);
+        assertThat(Api.at(port).as(world.admin().email()).post(dismissal, "").status()).as("an admin").isEqualTo(403);
+        assertThat(Api.at(port).as(world.lead().email()).post(dismissal, "").status()).as("the lead").isEqualTo(404);
+        assertThat(mentee.with("If-Match", "\"0\"").post(dismissal, "").status()).as("a stale version").isEqualTo(412);
+        assertThat(mentee.get("/api/v1/goals/" + id).json().get("changeRequests").get(0).get("open").asBoolean())
+                .as("nothing refused changed anything").isTrue();
+
+        var letGo = mentee.with("If-Match", mentee.get("/api/v1/goals/" + id).header("ETag")).post(dismissal, "");
+
+        assertThat(letGo.status()).as(letGo.toString()).isEqualTo(200);
+        JsonNode answered = letGo.json().get("changeRequests").get(0);
+        assertThat(answered.get("open").asBoolean()).isFalse();
+        assertThat(answered.get("answer").asString()).isEqualTo("LET_GO");
+        assertThat(answered.get("comment").asString()).as("kept in the history").isEqualTo("Name the survey the score comes from");
+        assertThat(letGo.json().get("title").asString()).isEqualTo("Support satisfaction");
+        assertThat(mentee.post(dismissal, "").status()).as("twice").isEqualTo(409);
+        assertThat(asked.status()).isEqualTo(200);
+
+        String proposedGoal = proposed();
+        mentor.post("/api/v1/goals/" + proposedGoal + "/change-requests", COMMENT);
+        String goalRequest = mentee.get("/api/v1/goals/" + proposedGoal).json().get("changeRequests").get(0).get("id").asString();
+        var refused = mentee.post("/api/v1/goals/" + proposedGoal + "/change-requests/" + goalRequest + "/dismissal", "");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(mentee.post("/api/v1/goals/" + id + "/change-requests/" + java.util.UUID.randomUUID() + "/dismissal", "").status())
+                .isEqualTo(404);
+    }
+
     private String proposed() {
         var created = mentee.post(goalsOf(world), goal("Support satisfaction", today().plusDays(90)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -107,6 +107,14 @@ class GoalChangeRequestBrowserTests {
         assertThat(browser.text("#changes")).contains("your proposal that the goal is achieved", "four answers");
         assertThat(browser.text(".timeline")).contains("Changes asked by " + world.mentee().displayName());
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+
+        // the mentor will not propose it again: letting it go clears it from their home, the comment stays in the history
+        submit(browser.find("#changes form button[type=submit]"));
+        assertThat(browser.text(".flash--success")).contains("You let it go");
+        assertThat(browser.driver().findElements(By.cssSelector("#changes"))).isEmpty();
+        assertThat(browser.text(".timeline")).contains("Let go by " + world.mentor().displayName(), "four answers");
+        browser.go("/");
+        assertThat(browser.text("main")).doesNotContain("Changes asked");
     }
 
     private void type(String css, String text) {

@@ -39,6 +39,7 @@ class GoalChangeRequestApiController {
     static final String GOAL_CHANGE_REQUESTS = "/api/v1/goals/{id}/change-requests";
     static final String ACHIEVEMENT_CHANGE_REQUESTS = "/api/v1/goals/{id}/achievement/change-requests";
     static final String REVISION_CHANGE_REQUESTS = "/api/v1/goals/{id}/revisions/{revisionId}/change-requests";
+    static final String DISMISSAL = "/api/v1/goals/{id}/change-requests/{requestId}/dismissal";
 
     private final GoalLifecycle lifecycle;
     private final GoalRevising revising;
@@ -86,6 +87,14 @@ class GoalChangeRequestApiController {
         Goal goal = revising.askChanges(actor, id, revisionId, comment(body), Versions.ifMatch(ifMatch), now);
         var revision = goal.revisions().stream().filter(r -> r.id().equals(revisionId)).findFirst().orElseThrow();
         return ApiResponses.current(goal.version(), json.revision(actor.organizationId(), goal, revision, null));
+    }
+
+    @PostMapping(DISMISSAL)
+    @Operation(summary = "Let a sent-back revision or achievement go: only its proposer; the request stops waiting on them "
+            + "(answer LET_GO) and stays in the goal's history. A proposed goal sent back is changed or retired instead (409)")
+    ResponseEntity<GoalResource> letGo(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @PathVariable java.util.UUID requestId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return json.current(actor, lifecycle.letGo(actor, id, requestId, Versions.ifMatch(ifMatch), now));
     }
 
     private static String comment(ChangeRequestBody body) {

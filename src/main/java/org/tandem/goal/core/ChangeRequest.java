@@ -27,7 +27,9 @@ public record ChangeRequest(UUID id, Subject subject, GoalRevisionId revision, P
         /** The one who asked agreed to the goal as it was after all. */
         AGREED,
         /** The goal was achieved or retired, so nothing waits for the change any more. */
-        CLOSED
+        CLOSED,
+        /** The proposer let the sent-back revision or achievement go: it will not come again in reply. */
+        LET_GO
     }
 
     public static final String COMMENT = "comment";

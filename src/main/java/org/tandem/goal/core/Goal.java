@@ -338,6 +338,27 @@ public final class Goal {
         return next(status, terms, agreed, closed, retiredBecause, null, revisions, event).adding(request);
     }
 
+    /**
+     * The proposer of a revision or achievement that was sent back lets it go: they will not propose it again in reply,
+     * so the request stops waiting on them (and leaves their home page); it stays in the goal's history. A proposed goal
+     * sent back is not let go but changed or retired: until then it is still a proposal.
+     */
+    Goal letGo(java.util.UUID requestId, PersonId by, Instant now) {
+        pair.requireMember(by, "let a proposal of this goal go");
+        ChangeRequest request = changeRequests.stream().filter(r -> r.id().equals(requestId)).findFirst()
+                .orElseThrow(() -> new org.tandem.shared.NotFoundException("Change request", requestId));
+        if (!request.isOpen()) {
+            throw new InvalidStateException("This request for changes was already answered");
+        }
+        if (!by.equals(request.proposedBy())) {
+            throw new NotAllowedException("You asked for these changes; only who proposed it lets the proposal go");
+        }
+        if (request.subject() == Subject.GOAL) {
+            throw new InvalidStateException("A proposed goal is not let go: change it, or retire it if it should not be pursued");
+        }
+        return replacing(r -> r.id().equals(requestId), new Signature(by, now), Answer.LET_GO, List.of());
+    }
+
     private void requireNoOpenRequest(Subject subject, PersonId by) {
         if (openRequest(subject).isPresent()) {
             throw new InvalidStateException("You already asked for changes; they wait for your " + pair.roleOf(pair.otherThan(by)));

@@ -78,6 +78,12 @@ public class GoalLifecycle {
         return transitions.change(actor, id, expectedVersion, goal -> goal.changeProposal(changes, actor.personId(), now));
     }
 
+    /** The proposer lets a sent-back revision or achievement go: the request stops waiting on them (decision 0094). */
+    @Transactional
+    public Goal letGo(Actor actor, GoalId id, java.util.UUID requestId, OptionalLong expectedVersion, Instant now) {
+        return transitions.change(actor, id, expectedVersion, goal -> goal.letGo(requestId, actor.personId(), now));
+    }
+
     /** The other side sends the proposal that the goal is achieved back with a comment; the goal stays ACTIVE. */
     @Transactional
     public Goal askChangesToAchievement(Actor actor, GoalId id, String comment, OptionalLong expectedVersion, Instant now) {

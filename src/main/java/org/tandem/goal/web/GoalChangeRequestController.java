@@ -40,6 +40,7 @@ public class GoalChangeRequestController {
     public static final String PROPOSAL = "/goals/{id}/proposal";
     public static final String ASK_ACHIEVEMENT = "/goals/{id}/achievement/change-requests";
     public static final String ASK_REVISION = "/goals/{id}/revisions/{revisionId}/change-requests";
+    public static final String DISMISSAL = "/goals/{id}/change-requests/{requestId}/dismissal";
     public static final String ASK_GOAL_FORM = "ask-goal", ASK_REVISION_FORM = "ask-revision", ASK_ACHIEVEMENT_FORM = "ask-achievement",
             PROPOSAL_FORM = "proposal";
 
@@ -78,6 +79,13 @@ public class GoalChangeRequestController {
         return typedBack(flow.run(actor, id, failed(ASK_REVISION_FORM), "",
                 () -> revising.askChanges(actor, id, revisionId, comment, expected(version), now),
                 "You asked for changes. The revision was set aside; the goal did not change.", model, redirect, response), comment, model);
+    }
+
+    @PostMapping(DISMISSAL)
+    String letGo(Actor actor, @RequestTime Instant now, @PathVariable GoalId id, @PathVariable java.util.UUID requestId,
+            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return flow.run(actor, id, failed(""), "", () -> lifecycle.letGo(actor, id, requestId, expected(version), now),
+                "You let it go. The comment stays in the goal's history.", model, redirect, response);
     }
 
     @PostMapping(PROPOSAL)

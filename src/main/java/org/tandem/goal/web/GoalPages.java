@@ -204,12 +204,14 @@ public class GoalPages {
             String next = switch (r.subject()) {
                 case GOAL -> mine ? "Change the goal below; it then waits again for " + asker + "." : "It waits for "
                         + names.get(r.proposedBy().value()) + " to change it.";
-                case REVISION -> mine ? "Propose the change again, reworked, under \"Change this goal\"." : "It waits for "
-                        + names.get(r.proposedBy().value()) + " to propose it again.";
-                case ACHIEVEMENT -> mine ? "Propose it again when the goal is there, under \"Close this goal\"." : "It waits for "
-                        + names.get(r.proposedBy().value()) + " to propose it again.";
+                case REVISION -> mine ? "Propose the change again, reworked, under \"Change this goal\", or let it go." : "It waits for "
+                        + names.get(r.proposedBy().value()) + " to propose it again or let it go.";
+                case ACHIEVEMENT -> mine ? "Propose it again when the goal is there, under \"Close this goal\", or let it go." : "It waits for "
+                        + names.get(r.proposedBy().value()) + " to propose it again or let it go.";
             };
-            return new GoalPage.Asked(r.subject().name(), heading, r.comment(), next, pair && mine);
+            String letGo = pair && mine && r.subject() != Subject.GOAL
+                    ? GoalController.route(GoalChangeRequestController.DISMISSAL, goal.id()).replace("{requestId}", r.id().toString()) : null;
+            return new GoalPage.Asked(r.subject().name(), heading, r.comment(), next, pair && mine, letGo);
         }).toList();
         GoalForm proposal = s.goalForm() != null ? s.goalForm() : RevisionForm.of(goal.terms()).goal();
         return new GoalPage.Changes(canAskGoal, canAskRevision, canAskAchievement, canChange,
@@ -290,6 +292,10 @@ public class GoalPages {
         for (ChangeRequest r : goal.changeRequests()) {
             entries.add(new Dated(r.asked().at(), entry(r.asked().at(), zone, "Changes asked by " + names.get(r.askedBy().value()) + " to "
                     + about(r, goal, false, names), List.of(), r.comment(), List.of(), null)));
+            if (r.answer() == ChangeRequest.Answer.LET_GO) {
+                entries.add(new Dated(r.answered().at(), entry(r.answered().at(), zone, "Let go by " + names.get(r.answered().by().value()),
+                        List.of(), null, List.of(), "It will not be proposed again in reply to this comment.")));
+            }
             if (r.answer() == ChangeRequest.Answer.CHANGED) {
                 entries.add(new Dated(r.answered().at(), entry(r.answered().at(), zone, "Proposal changed by "
                         + names.get(r.answered().by().value()) + " in reply", List.of(), null, List.of(),

@@ -144,6 +144,44 @@ class GoalChangeRequestTests {
     }
 
     @Test
+    void theProposerLetsASentBackRevisionGoAndTheRequestStopsWaitingButStaysInTheHistory() {
+        Goal proposed = activeGoal().proposeRevision(GoalChanges.none().withDueOn(DUE.plusDays(30)), "Reviews started late",
+                RevisionContext.none(), false, MENTEE, LATER);
+        Goal asked = proposed.askChangesToRevision(proposed.pendingRevision().orElseThrow().id(), MENTOR, COMMENT, LATER.plusSeconds(60));
+        ChangeRequest request = asked.openRequest(Subject.REVISION).orElseThrow();
+
+        Goal letGo = asked.letGo(request.id(), MENTEE, LATER.plusSeconds(120));
+
+        assertThat(letGo.openRequest(Subject.REVISION)).isEmpty();
+        assertThat(letGo.changeRequests()).singleElement().satisfies(r -> {
+            assertThat(r.answer()).isEqualTo(Answer.LET_GO);
+            assertThat(r.answered().by()).isEqualTo(MENTEE);
+            assertThat(r.comment()).isEqualTo(COMMENT);
+        });
+        assertThat(letGo.terms().dueOn()).as("nothing about the goal changed").isEqualTo(DUE);
+        assertThatThrownBy(() -> letGo.letGo(request.id(), MENTEE, LATER.plusSeconds(180)))
+                .isInstanceOf(InvalidStateException.class).hasMessageContaining("already answered");
+    }
+
+    @Test
+    void onlyTheProposerLetsGoNotWhoAskedNorAnOutsiderAndAProposedGoalIsChangedOrRetiredInstead() {
+        Goal achievementAsked = activeGoal().proposeAchievement(MENTOR, "Score reached 80", LATER)
+                .askChangesToAchievement(MENTEE, COMMENT, LATER.plusSeconds(60));
+        var request = achievementAsked.openRequest(Subject.ACHIEVEMENT).orElseThrow().id();
+
+        assertThatThrownBy(() -> achievementAsked.letGo(request, MENTEE, LATER.plusSeconds(120)))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("You asked for these changes");
+        assertThatThrownBy(() -> achievementAsked.letGo(request, OUTSIDER, LATER.plusSeconds(120))).isInstanceOf(NotAllowedException.class);
+        assertThat(achievementAsked.letGo(request, MENTOR, LATER.plusSeconds(120)).openRequest(Subject.ACHIEVEMENT)).isEmpty();
+
+        Goal goalAsked = proposedGoal().askChangesToGoal(MENTOR, COMMENT, LATER);
+        assertThatThrownBy(() -> goalAsked.letGo(goalAsked.openRequest(Subject.GOAL).orElseThrow().id(), MENTEE, LATER.plusSeconds(60)))
+                .isInstanceOf(InvalidStateException.class).hasMessageContaining("change it, or retire it");
+        assertThatThrownBy(() -> goalAsked.letGo(java.util.UUID.randomUUID(), MENTEE, LATER.plusSeconds(60)))
+                .isInstanceOf(org.tandem.shared.NotFoundException.class);
+    }
+
+    @Test
     void theProposerOfARevisionCannotAskChangesOfIt() {
         Goal proposed = activeGoal().proposeRevision(GoalChanges.none().withDueOn(DUE.plusDays(30)), "Reviews started late",
                 RevisionContext.none(), false, MENTEE, LATER);
