@@ -125,7 +125,7 @@ public class CheckInReader {
             return new Gathered(null, new Review(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
                     new CarryOver.Recap(List.of(), List.of()), List.of(), List.of());
         }
-        Instant since = Review.since(checkIn, checkIns.ofMentorship(organization, mentorship.id()), mentorship.createdAt());
+        Instant since = Review.since(checkIn, checkIns.outcomes(organization, mentorship.id()), mentorship.createdAt());
         // A check-in that is over is shown as it was: nothing planned after it ended belongs to it.
         Instant until = checkIn.completedAt() != null ? checkIn.completedAt() : now();
         List<ActionItem> earlierItems = actionItems.openOrClosedSince(organization, mentorship.id(), since).stream()

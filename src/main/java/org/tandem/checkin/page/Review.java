@@ -12,6 +12,7 @@ import org.tandem.checkin.CheckInStatus;
 import org.tandem.checkin.actionplan.ActionItem;
 import org.tandem.checkin.record.Observation;
 import org.tandem.checkin.session.CheckIn;
+import org.tandem.checkin.session.CheckInRepository;
 
 /**
  * The data review, pre-filled when a check-in opens: what changed since the previous completed check-in.
@@ -67,10 +68,10 @@ public record Review(Instant since, List<MeasurementChange> measurements, List<A
      * still open compares with all completed ones), or the start of the mentorship for the first check-in.
      * Missed and cancelled check-ins do not count: nothing was reviewed in them.
      */
-    public static Instant since(CheckIn current, Collection<CheckIn> checkInsOfTheMentorship, Instant mentorshipStart) {
+    public static Instant since(CheckIn current, Collection<CheckInRepository.Outcome> checkInsOfTheMentorship, Instant mentorshipStart) {
         return checkInsOfTheMentorship.stream()
                 .filter(other -> other.status() == CheckInStatus.COMPLETED && !other.id().equals(current.id()))
-                .map(CheckIn::completedAt)
+                .map(CheckInRepository.Outcome::completedAt)
                 .filter(at -> current.completedAt() == null || at.isBefore(current.completedAt()))
                 .max(Comparator.naturalOrder())
                 .orElse(mentorshipStart);

@@ -132,6 +132,20 @@ public class CheckInRepository {
                 .fetchOptional(r -> new Origin(new PlaybookId(r.value1()), r.value2()));
     }
 
+    /** What became of a check-in (its status and completion), without its agenda: enough to find review points. */
+    public record Outcome(CheckInId id, CheckInStatus status, Instant completedAt) {
+        public static Outcome of(CheckIn checkIn) {
+            return new Outcome(checkIn.id(), checkIn.status(), checkIn.completedAt());
+        }
+    }
+
+    /** What became of every check-in of the mentorship, in one small query (a page reads this, not the whole history). */
+    public List<Outcome> outcomes(OrganizationId organization, MentorshipId mentorship) {
+        return dsl.select(CHECK_IN.ID, CHECK_IN.STATUS, CHECK_IN.COMPLETED_AT).from(CHECK_IN)
+                .where(CHECK_IN.ORGANIZATION_ID.eq(organization.value())).and(CHECK_IN.MENTORSHIP_ID.eq(mentorship.value()))
+                .fetch(r -> new Outcome(new CheckInId(r.value1()), CheckInStatus.valueOf(r.value2()), r.value3()));
+    }
+
     /** Every check-in of the mentorship, by planned time: a pair holds dozens, not thousands. */
     public List<CheckIn> ofMentorship(OrganizationId organization, MentorshipId mentorship) {
         return load(CHECK_IN.ORGANIZATION_ID.eq(organization.value()).and(CHECK_IN.MENTORSHIP_ID.eq(mentorship.value())), organization);

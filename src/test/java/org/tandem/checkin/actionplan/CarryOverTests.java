@@ -43,7 +43,7 @@ class CarryOverTests {
     private static final Instant FOURTH = THIRD.plus(CADENCE);
 
     private static Recap recapOf(CheckIn next, List<CheckIn> history, List<ActionItem> items, List<Risk> risks) {
-        return CarryOver.recapFor(next.id(), Review.since(next, history, MENTORSHIP_START), items, risks);
+        return CarryOver.recapFor(next.id(), Review.since(next, outcomes(history), MENTORSHIP_START), items, risks);
     }
 
     private static Map<String, Disposition> byTask(Recap recap) {
@@ -169,5 +169,9 @@ class CarryOverTests {
         afterwards.forEach(item -> assertThat(shown.get(item).carriesOn()).isEqualTo(item.isOpen()));
         assertThat(afterwards.stream().collect(Collectors.groupingBy(ActionItem::status, Collectors.counting())))
                 .as("the seed exercises several fates").hasSizeGreaterThan(1);
+    }
+
+    private static List<org.tandem.checkin.session.CheckInRepository.Outcome> outcomes(List<CheckIn> checkIns) {
+        return checkIns.stream().map(org.tandem.checkin.session.CheckInRepository.Outcome::of).toList();
     }
 }

@@ -37,7 +37,7 @@ class ReviewTests {
     void theFirstCheckInReviewsEverythingSinceTheMentorshipStarted() {
         CheckIn first = scheduledCheckInAt(FIRST);
 
-        assertThat(Review.since(first, List.of(first), MENTORSHIP_START)).isEqualTo(MENTORSHIP_START);
+        assertThat(Review.since(first, outcomes(List.of(first)), MENTORSHIP_START)).isEqualTo(MENTORSHIP_START);
     }
 
     @Test
@@ -47,8 +47,8 @@ class ReviewTests {
         CheckIn third = inProgressCheckInAt(THIRD);
         List<CheckIn> all = List.of(first, second, third);
 
-        assertThat(Review.since(third, all, MENTORSHIP_START)).isEqualTo(second.completedAt());
-        assertThat(Review.since(second, all, MENTORSHIP_START)).as("a completed one looks back at the one before it")
+        assertThat(Review.since(third, outcomes(all), MENTORSHIP_START)).isEqualTo(second.completedAt());
+        assertThat(Review.since(second, outcomes(all), MENTORSHIP_START)).as("a completed one looks back at the one before it")
                 .isEqualTo(first.completedAt());
     }
 
@@ -59,7 +59,7 @@ class ReviewTests {
         CheckIn cancelled = scheduledCheckInAt(SECOND.plusSeconds(3600)).cancel(MENTEE, "Conference week", SECOND);
         CheckIn third = scheduledCheckInAt(THIRD);
 
-        assertThat(Review.since(third, List.of(first, missed, cancelled, third), MENTORSHIP_START)).isEqualTo(first.completedAt());
+        assertThat(Review.since(third, outcomes(List.of(first, missed, cancelled, third)), MENTORSHIP_START)).isEqualTo(first.completedAt());
     }
 
     @Test
@@ -105,5 +105,9 @@ class ReviewTests {
                 .isEqualByComparingTo("-109.5");
         assertThat(new MeasurementChange(goal, "p95 latency", null, new BigDecimal("310.5")).change())
                 .as("a first measurement has nothing to compare with").isNull();
+    }
+
+    private static List<org.tandem.checkin.session.CheckInRepository.Outcome> outcomes(List<CheckIn> checkIns) {
+        return checkIns.stream().map(org.tandem.checkin.session.CheckInRepository.Outcome::of).toList();
     }
 }
