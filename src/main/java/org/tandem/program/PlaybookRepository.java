@@ -102,6 +102,14 @@ class PlaybookRepository {
         return header.map(h -> toPlaybook(h, sections(organization, Set.of(id.value())).getOrDefault(key(id.value(), number), List.of())));
     }
 
+    Optional<String> versionName(OrganizationId organization, PlaybookId id, int number) {
+        return dsl.select(PLAYBOOK_VERSION.NAME).from(PLAYBOOK_VERSION)
+                .where(PLAYBOOK_VERSION.ORGANIZATION_ID.eq(organization.value()))
+                .and(PLAYBOOK_VERSION.PLAYBOOK_ID.eq(id.value()))
+                .and(PLAYBOOK_VERSION.NUMBER.eq(number))
+                .fetchOptional(PLAYBOOK_VERSION.NAME);
+    }
+
     record VersionRow(int number, String name, Instant createdAt) {
     }
 

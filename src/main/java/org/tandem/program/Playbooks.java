@@ -73,6 +73,11 @@ public class Playbooks {
         return playbooks.version(organization, id, number).orElseThrow(() -> new NotFoundException("Playbook version", id + "#" + number));
     }
 
+    /** How a version of a playbook was named, without reading its sections (a check-in page names its version). */
+    public Optional<String> versionName(OrganizationId organization, PlaybookId id, int number) {
+        return playbooks.versionName(organization, id, number);
+    }
+
     /** Every version of a playbook, newest first, each with how many check-ins still planned follow it. */
     public List<VersionSummary> versions(OrganizationId organization, PlaybookId id) {
         Map<Integer, Integer> planned = playbooks.plannedCheckIns(organization, id);

@@ -48,7 +48,6 @@ import org.tandem.program.Playbooks;
 import org.tandem.program.Prompt;
 import org.tandem.program.PromptLibrary;
 import org.tandem.program.SectionKind;
-import org.tandem.shared.NotFoundException;
 
 /**
  * Gathers everything one check-in shows — the recap of earlier commitments, the pre-filled review, what was
@@ -212,12 +211,7 @@ public class CheckInReader {
 
     /** The playbook version a check-in follows, named as its version was named. */
     CheckInView.PlaybookRef playbookRef(OrganizationId organization, CheckInRepository.Origin origin) {
-        String name;
-        try {
-            name = playbooks.version(organization, origin.playbookId(), origin.playbookNumber()).name();
-        } catch (NotFoundException gone) {
-            name = null;
-        }
+        String name = playbooks.versionName(organization, origin.playbookId(), origin.playbookNumber()).orElse(null);
         return new CheckInView.PlaybookRef(origin.playbookId().value(), origin.playbookNumber(), name);
     }
 
