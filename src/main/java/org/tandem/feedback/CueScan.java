@@ -26,12 +26,14 @@ final class CueScan {
     private final Grammar grammar;
     private final AnchorScan anchors;
     private final ProblemContext context;
+    private final OutcomeScan outcomes;
 
     CueScan(FeedbackLanguage lang, Grammar grammar) {
         this.lang = lang;
         this.grammar = grammar;
         this.anchors = new AnchorScan(lang, grammar);
         this.context = new ProblemContext(lang, grammar);
+        this.outcomes = new OutcomeScan(lang, grammar);
     }
 
     Cues scan(Tokens t, boolean[] inStep, List<Mark> wishes, List<Mark> traits, List<Mark> absolutes) {
@@ -123,6 +125,14 @@ final class CueScan {
             int undone = undoneEnd(t, i);
             if (undone > 0 && context.counts(t, i, undone, "strong", inStep)) {
                 i = criticism(i, undone, evaluative, critical);
+                continue;
+            }
+            // a consequence the person caused is criticism; told as a sequence of events it is itself an occasion,
+            // so it asks for a next step but is no evaluation that could lack an example
+            int outcome = outcomes.outcomeEnd(t, i, inStep, notPraise);
+            if (outcome > 0) {
+                critical.add(new Mark(i, outcome, Mark.Polarity.CRITICISM));
+                i = outcome - 1;
                 continue;
             }
             int lack = lackEnd(t, i);
@@ -506,11 +516,13 @@ final class CueScan {
     /**
      * "the stocktake had to be redone", "the first analysis had to be rerun", "needed to be reprinted": the
      * work had to be done again, which says it was not right the first time. A passive of a verb with the
-     * prefix "re-" after "had to be" or "needed to be". Ends after the participle; -1 when not.
+     * prefix "re-" after "had to be", "needed to be" or "has/have to be" ("all twelve have to be remade"). Ends after
+     * the participle; -1 when not.
      */
     private int reworkEnd(Tokens t, int i) {
         String w = t.word[i];
-        if (!(w.equals("had") || w.equals("needed")) || !t.word(i + 1).equals("to") || !t.word(i + 2).equals("be")) return -1;
+        if (!(w.equals("had") || w.equals("needed") || w.equals("has") || w.equals("have")) || !t.word(i + 1).equals("to")
+                || !t.word(i + 2).equals("be")) return -1;
         int k = i + 3;
         if (!t.isWord(k) || t.quoted[k]) return -1;
         String v = t.word[k];
