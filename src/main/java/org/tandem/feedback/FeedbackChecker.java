@@ -135,7 +135,7 @@ public final class FeedbackChecker {
                         lang.message("stale.suggestion", "")));
             }
         }
-        for (var found : stale.find(report.tokens, staleAfterDays)) {
+        for (var found : stale.find(report.tokens, staleAfterDays, today)) {
             report.add(FeedbackRule.STALE, found.mark(), "stale.phrase");
         }
     }
