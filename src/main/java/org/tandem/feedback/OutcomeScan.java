@@ -42,6 +42,10 @@ final class OutcomeScan {
 
     private static final int TRANSACTION_REACH = 5;
 
+    /** What someone else was made to do that says it went badly: "made the customer cancel", "forced us to redo it". */
+    private static final Set<String> REACTIONS = Set.of("cancel", "complain", "quit", "leave", "cry", "panic", "wait",
+            "redo", "restart", "start", "pay", "refund", "apologise", "apologize", "escalate");
+
     /** Words that deny an outcome in its clause: "nobody complained", "no guest was hurt", "never ran out". */
     private static final Set<String> DENIALS = Set.of("no", "nobody", "nothing", "none", "never", "not", "n't", "without",
             "neither", "nor", "no-one");
@@ -122,6 +126,19 @@ final class OutcomeScan {
         // "the note said 40 boxes, but only 32 came off the truck": fewer than stated or needed
         if (w.equals("only") && t.word(i - 1).equals("but") && t.isWord(i + 1)
                 && (t.hasDigit(i + 1) || lang.quantities.contains(t.word[i + 1]) && !t.word[i + 1].equals("a"))) {
+            return i + 2;
+        }
+        // "your answer made the customer cancel her order": the person's act made someone else give up or object
+        if ((w.equals("made") || w.equals("forced")) && !t.quoted[i]) {
+            int end = Math.min(grammar.clauseEnd(t, i), i + 5);
+            for (int k = i + 1; k < end; k++) {
+                if (REACTIONS.contains(t.word[k])) return k + 1;
+            }
+            return -1;
+        }
+        // "the spreadsheet you shared still had the participants' names": what should have been taken out was left in
+        if (w.equals("still") && lang.defectCarriers.startingAt(t, i + 1) != null && t.word(i + 1).length() > 3
+                && t.isWord(i + 2) && !lang.negations.contains(t.word(i + 2))) {
             return i + 2;
         }
         // "another candidate's name", "another customer's order": a mix-up of one person's thing with another's
@@ -208,6 +225,10 @@ final class OutcomeScan {
             if (w.equals("had") && k > i + 1) {
                 int verb = t.word(k + 1).equals("even") || t.word(k + 1).equals("fully") ? k + 2 : k + 1;
                 return CHECKS.contains(t.word(verb)) ? verb + 1 : -1;
+            }
+            // "before the references came back", "before legal approved it": the simple past says the same
+            if (k > i + 1 && (CHECKS.contains(w) && !w.equals("seen") && !w.equals("read") || w.equals("came") && t.word(k + 1).equals("back"))) {
+                return w.equals("came") ? k + 2 : k + 1;
             }
         }
         return -1;
