@@ -157,6 +157,7 @@ final class CueScan {
                 critical.add(mark);
             }
         }
+        exclaimedPraise(t, inStep, evaluative);
         boolean[] notAnchor = inStep.clone();
         boolean[] praisedSentence = new boolean[t.sentenceCount()];
         boolean[] criticised = new boolean[t.size];
@@ -179,6 +180,44 @@ final class CueScan {
             }
         }
         return new Cues(evaluative, critical, anchors.anchored(t, notAnchor));
+    }
+
+    private static final int MAX_EXCLAIMED = 5;
+
+    /**
+     * "Super lesson!", "Fab service tonight!", "Gorgeous designs!": a short sentence with no verb that ends in "!"
+     * exclaims an evaluation of what it names, whatever the adjective, so it praises even when its word is in no list.
+     * Not a step ("Keep going!"), a greeting with a verb, or a sentence that already evaluates; numbers and names are
+     * left to the anchors. Adds a praise mark over the sentence's words.
+     */
+    private void exclaimedPraise(Tokens t, boolean[] inStep, List<Mark> evaluative) {
+        boolean[] evaluated = new boolean[t.sentenceCount()];
+        for (Mark m : evaluative) evaluated[t.sentence[m.from()]] = true;
+        for (int start = 0; start < t.size; start = t.sentenceEnd(start)) {
+            if (evaluated[t.sentence[start]]) continue;
+            int end = t.sentenceEnd(start);
+            int first = -1;
+            int last = -1;
+            int words = 0;
+            boolean exclaimed = false;
+            boolean verbless = true;
+            for (int k = start; k < end && verbless && words <= MAX_EXCLAIMED; k++) {
+                if (t.isPunct(k) && t.word[k].equals("!")) exclaimed = true;
+                if (!t.isWord(k)) continue;
+                if (first < 0) first = k;
+                last = k;
+                words++;
+                String w = t.word[k];
+                if (t.quoted[k] || inStep[k] || lang.copulas.contains(w) || lang.auxiliaries.contains(w) || grammar.isPast(t, k)
+                        || lang.imperatives.contains(w) || lang.nextSteps.startingAt(t, k) != null || lang.personPronouns.contains(w)
+                        || lang.negations.contains(w) || w.equals("i") || w.equals("we") || lang.directiveModals.contains(w)) {
+                    verbless = false;
+                }
+            }
+            if (exclaimed && verbless && words >= 2 && words <= MAX_EXCLAIMED) {
+                evaluative.add(new Mark(first, last + 1, Mark.Polarity.PRAISE));
+            }
+        }
     }
 
     /**

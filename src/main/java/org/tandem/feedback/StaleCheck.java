@@ -156,11 +156,11 @@ final class StaleCheck {
         return new Stale(new Mark(from, to, Mark.Polarity.NEUTRAL), (int) ChronoUnit.DAYS.between(when, today));
     }
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
     private static boolean isMonth(String w) {
-        for (Month m : Month.values()) {
-            if (m.name().equalsIgnoreCase(w)) return true;
-        }
-        return false;
+        return MONTHS.contains(w);
     }
 
     /** "20", "20th", "1st": a day of the month next to a month name; -1 when not. */
