@@ -107,6 +107,14 @@ final class CueScan {
                 i = criticism(i, outdated, evaluative, critical);
                 continue;
             }
+            int graded = gradedWorkEnd(t, i);
+            if (graded > 0) {
+                // "your code is really clean", "your notes were so detailed": an evaluation of the person's work,
+                // whose direction the checker does not know; it still asks for an example
+                evaluative.add(new Mark(i - 1, graded, Mark.Polarity.NEUTRAL));
+                i = graded - 1;
+                continue;
+            }
             int tough = toughEnd(t, i);
             if (tough > 0 && !inStep[i]) {
                 i = criticism(i, tough, evaluative, critical);
@@ -183,6 +191,15 @@ final class CueScan {
     }
 
     private static final int MAX_EXCLAIMED = 5;
+    private static final int MAX_PLAIN = 4;
+
+    /** No number, no name or title inside, no colon: not a heading, a label or an address ("Room 4, bed 2."). */
+    private boolean plainWords(Tokens t, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (t.hasDigit(k) || k > first && t.capitalized[k] || t.isPunct(k) && t.word[k].equals(":")) return false;
+        }
+        return t.isPunct(last + 1) && (t.word[last + 1].equals(".") || t.word[last + 1].equals("!"));
+    }
 
     /**
      * "Super lesson!", "Fab service tonight!", "Gorgeous designs!": a short sentence with no verb that ends in "!"
@@ -214,7 +231,9 @@ final class CueScan {
                     verbless = false;
                 }
             }
-            if (exclaimed && verbless && words >= 2 && words <= MAX_EXCLAIMED) {
+            // "Fab assembly.", "Top stuff, mate.": a verbless sentence of a few plain words stands for an exclamation
+            boolean plain = words >= 2 && words <= MAX_PLAIN && plainWords(t, first, last);
+            if ((exclaimed || plain) && verbless && words >= 2 && words <= MAX_EXCLAIMED) {
                 evaluative.add(new Mark(first, last + 1, Mark.Polarity.PRAISE));
             }
         }
@@ -510,6 +529,34 @@ final class CueScan {
         for (int k = clause; k < i; k++) {
             if (lang.negations.contains(t.word[k])) return -1;
         }
+        return i + 1;
+    }
+
+    /** Degree words that grade a quality. */
+    private static final Set<String> GRADERS = Set.of("so", "very", "really", "extremely", "incredibly", "super", "truly",
+            "genuinely", "remarkably", "exceptionally", "unbelievably", "beautifully");
+
+    /** Words a degree word grades that are amounts, times or states, not qualities of a piece of work. */
+    private static final Set<String> NOT_GRADED = Set.of("much", "many", "few", "little", "often", "long", "far", "early",
+            "late", "soon", "busy", "full", "new", "old", "big", "small", "short", "high", "low", "close", "near", "that", "well");
+
+    /**
+     * "your code is really clean", "the slides you made were so clear": a word graded by "so", "very", "really"…
+     * after a linking verb, closing a clause whose subject is the person's work. Ends after the word; -1 when not.
+     */
+    private int gradedWorkEnd(Tokens t, int i) {
+        if (t.kind[i] != Tokens.Kind.WORD || t.quoted[i] || !GRADERS.contains(t.word(i - 1))) return -1;
+        String w = t.word[i];
+        if (w.length() < 3 || NOT_GRADED.contains(w) || w.endsWith("ly") || w.endsWith("ing") || lang.determiners.contains(w)
+                || lang.possessives.contains(w) || lang.quantities.contains(w) || lang.timePoints.contains(w)
+                || lang.intensifiers.contains(w) || lang.personNouns.contains(w) || t.hasDigit(i)) return -1;
+        if (t.isWord(i + 1) && !lang.clauseOpeners.contains(t.word[i + 1]) && !t.word[i + 1].equals("and")
+                && !t.word[i + 1].equals("for") && !t.word[i + 1].equals("to")) return -1;
+        int verb = i - 2;
+        if (!t.isWord(verb) || !(lang.copulas.contains(t.word[verb]) || LINKING.contains(t.word[verb])
+                || t.word[verb].equals("look") || t.word[verb].equals("looks") || t.word[verb].equals("looked"))) return -1;
+        int subject = grammar.clauseSubject(t, grammar.clauseStart(t, verb), verb);
+        if (subject < 0 || grammar.isPerson(t, subject) || !ownedByPerson(t, verb - 1)) return -1;
         return i + 1;
     }
 
