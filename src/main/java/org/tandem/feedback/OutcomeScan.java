@@ -66,6 +66,8 @@ final class OutcomeScan {
      */
     private boolean namesAThing(Tokens t, int i) {
         String before = t.word(i - 1);
+        if (lang.outcomes.startingAt(t, i) == null || lang.outcomes.startingAt(t, i).words().length > 1
+                || before.equals("that") || before.equals("which") || lang.negations.contains(t.word[i])) return false;
         boolean pointed = lang.determiners.contains(before) || lang.possessives.contains(before) || t.hasDigit(i - 1)
                 || lang.quantities.contains(before) || before.equals("'s");
         return pointed && t.kind[Math.min(i + 1, t.size - 1)] == Tokens.Kind.WORD && i + 1 < t.size
@@ -114,6 +116,14 @@ final class OutcomeScan {
         var phrase = lang.outcomes.startingAt(t, i);
         if (phrase != null && !phrase.tag().equals("transaction")) return i + phrase.words().length;
         String w = t.word[i];
+        // "the ward was one nurse short", "the till was 85 pounds short": less than needed by an amount
+        if (w.equals("short") && (!t.isWord(i + 1) || t.word[i + 1].equals("and") || t.word[i + 1].equals("of"))) {
+            for (int k = i - 1; k >= Math.max(t.sentenceStart(i), i - 3); k--) {
+                if (!t.isWord(k)) break;
+                if (t.hasDigit(k) || lang.quantities.contains(t.word[k]) && !t.word[k].equals("a") && !t.word[k].equals("an")) return i + 1;
+            }
+            return -1;
+        }
         // "nobody in the Madrid office could reach the VPN": no one was able to
         if (w.equals("nobody") || w.equals("no-one") || w.equals("no") && t.word(i + 1).equals("one")) {
             int end = Math.min(grammar.clauseEnd(t, i), i + 7);
@@ -263,7 +273,14 @@ final class OutcomeScan {
     /** "you cancelled the subscription", "you threw out the expired stock": the person's own act, not a consequence. */
     private boolean doneByThePerson(Tokens t, int i) {
         int subject = grammar.clauseSubject(t, localStart(t, i), i);
-        return subject >= 0 && isThePerson(t, subject) && !isWorkOfThePerson(t, subject, i);
+        if (subject < 0 || !isThePerson(t, subject) || isWorkOfThePerson(t, subject, i)) return false;
+        // in feedback to "you", "he" and "she" are other people ("your reply… and he has stopped paying rent")
+        if (t.word[subject].equals("he") || t.word[subject].equals("she")) {
+            for (int k = t.sentenceStart(i); k < t.sentenceEnd(i); k++) {
+                if (t.word[k].equals("you") || t.word[k].equals("your")) return false;
+            }
+        }
+        return true;
     }
 
     /** "the man you let in" is a person, but "the tenant you let in was…" still has the person's act in the subject. */
@@ -325,12 +342,14 @@ final class OutcomeScan {
             if (!notPraise[k] && lang.praise.startingAt(t, k) != null) return true;
             if (REMEDIES.contains(w) || w.equals("rolled") && t.word(k + 1).equals("back")) {
                 // the person does it ("you found…", "you noticed the cap was loose and stopped the pushback"), not
-                // someone else ("they found it before we did"), and it is not denied ("nobody noticed")
+                // someone else ("they found it before we did", "the tenant… he stopped paying"), and it is not denied
+                // ("nobody noticed"); "the shelf you fixed" names the work in a relative clause, it rescues nothing
                 if (lang.negations.contains(t.word(k - 1)) || DENIALS.contains(t.word(k - 1))) continue;
+                if (t.word(k - 1).equals("you") && namesTheWork(t, k - 2)) continue;
                 for (int j = k - 1; j >= first; j--) {
                     if (!t.isWord(j) || t.quoted[j]) continue;
                     if (grammar.isPerson(t, j)) {
-                        if (isThePerson(t, j)) return true;
+                        if (t.word[j].equals("you") || grammar.isName(t, j) && isThePerson(t, j)) return true;
                         break;
                     }
                 }
@@ -349,6 +368,16 @@ final class OutcomeScan {
         if (w.equals("you") || w.equals("he") || w.equals("she")) return true;
         return grammar.isName(t, k) && !lang.quantities.contains(w) && !lang.personNouns.contains(t.word(k + 1))
                 && !lang.personNouns.contains(w);
+    }
+
+    /** "the shelf [you fixed]", "the bug that [you fixed]": a noun or "that" before "you" opens a relative clause. */
+    private boolean namesTheWork(Tokens t, int k) {
+        if (!t.isWord(k) || t.quoted[k]) return false;
+        String w = t.word[k];
+        if (w.equals("that") || w.equals("which")) return true;
+        return t.kind[k] == Tokens.Kind.WORD && !lang.discourse.contains(w) && !lang.clauseOpeners.contains(w)
+                && !lang.timePoints.contains(w) && !w.equals("and") && !w.equals("then") && !w.equals("so") && !w.equals("but")
+                && !w.equals("or") && !w.endsWith("ly") && !lang.negations.contains(w) && !lang.auxiliaries.contains(w);
     }
 
     /** The start of the smallest clause around {@code i}, where "and", "so" and "then" also begin one. */

@@ -156,7 +156,9 @@ final class TraitCheck {
             return closesPredicate(t, i + 2) ? i + 2 : -1;
         }
         if (!GRADERS.contains(before)) return -1;
-        // "so much", "so many" are amounts; "so that" a purpose
+        // "very quick to answer": how an action went, not who the person is; "so kind to the residents" says to whom
+        if (t.word(i + 1).equals("to") && !(lang.determiners.contains(t.word(i + 2)) || lang.possessives.contains(t.word(i + 2))
+                || grammar.isPerson(t, i + 2) || lang.personNouns.contains(t.word(i + 2)) || t.word(i + 2).equals("everyone"))) return -1;
         return closesPredicate(t, i + 1) ? i + 1 : -1;
     }
 
