@@ -107,6 +107,13 @@ final class CueScan {
                 i = criticism(i, outdated, evaluative, critical);
                 continue;
             }
+            int judged = unappreciatedEnd(t, i);
+            if (judged < 0) judged = declineEnd(t, i);
+            if (judged < 0) judged = overlongEnd(t, i);
+            if (judged > 0 && !inStep[i]) {
+                i = criticism(i, judged, evaluative, critical);
+                continue;
+            }
             int graded = gradedWorkEnd(t, i);
             if (graded > 0) {
                 // "your code is really clean", "your notes were so detailed": an evaluation of the person's work,
@@ -530,6 +537,82 @@ final class CueScan {
             if (lang.negations.contains(t.word[k])) return -1;
         }
         return i + 1;
+    }
+
+    /** Attitudes that others take to a person or their work; negated, they say the person or work falls short. */
+    private static final Set<String> APPRECIATION = Set.of("like", "likes", "trust", "trusts", "respect", "respects", "enjoy",
+            "enjoys", "understand", "understands", "appreciate", "appreciates", "value", "values", "listen", "read");
+
+    /**
+     * "the pupils don't respect you", "the customers don't like your chats", "the drivers don't trust your route
+     * plans": someone's attitude to the person or their work, negated. Not the writer's own doubt about a point
+     * ("I don't understand why…") without the person or their work as object. Starts at the negation; -1 when not.
+     */
+    private int unappreciatedEnd(Tokens t, int i) {
+        if (!(t.word[i].equals("n't") || t.word[i].equals("not")) || t.quoted[i]) return -1;
+        String aux = t.word(i - 1);
+        if (!(aux.equals("do") || aux.equals("does") || aux.equals("did"))) return -1;
+        int verb = i + 1;
+        if (t.word(verb).equals("really") || t.word(verb).equals("always")) verb++;
+        if (!APPRECIATION.contains(t.word(verb))) return -1;
+        int end = Math.min(grammar.clauseEnd(t, verb), verb + 4);
+        for (int k = verb + 1; k < end; k++) {
+            String w = t.word[k];
+            if (w.equals("you") || w.equals("your") || w.equals("him") || w.equals("her")) {
+                int subject = grammar.clauseSubject(t, grammar.clauseStart(t, i), i);
+                // "you don't like…" is the person's own taste, not a judgement of them
+                if (subject >= 0 && (t.word[subject].equals("you") || t.word[subject].equals("we"))) return -1;
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Nouns for how good something is: a decline in them is criticism. */
+    private static final Set<String> GOODNESS = Set.of("quality", "standard", "standards", "level", "accuracy", "output",
+            "performance", "productivity", "effort", "engagement", "attendance", "punctuality", "reliability");
+
+    /**
+     * "the quality of your drawings has dropped", "the store standards under your management are slipping", "the
+     * standard of your care plans has gone down": a measure of goodness of the person's work going down. Starts at
+     * the verb of decline; -1 when not. ("your error rate has dropped" names no goodness and is praise.)
+     */
+    private int declineEnd(Tokens t, int i) {
+        String w = t.word[i];
+        int to;
+        if (w.equals("dropped") || w.equals("slipped") || w.equals("slipping") || w.equals("fallen") || w.equals("dipped")
+                || w.equals("worsened") || w.equals("declining") || w.equals("deteriorating")) to = i + 1;
+        else if ((w.equals("gone") || w.equals("going") || w.equals("went")) && t.word(i + 1).equals("down")) to = i + 2;
+        else return -1;
+        if (t.quoted[i]) return -1;
+        int clause = grammar.clauseStart(t, i);
+        boolean goodness = false;
+        boolean persons = false;
+        for (int k = clause; k < i; k++) {
+            if (GOODNESS.contains(t.word[k])) goodness = true;
+            if (t.word[k].equals("your") || t.word[k].equals("his") || t.word[k].equals("her") || t.word[k].equals("you")) persons = true;
+            if (lang.negations.contains(t.word[k])) return -1;
+        }
+        return goodness && persons ? to : -1;
+    }
+
+    /**
+     * "you take way too long on calls", "the stand-ups you run take too much time": an action that takes too long,
+     * said of the person or their work. Starts at the verb; -1 when not.
+     */
+    private int overlongEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taking"))) return -1;
+        int k = i + 1;
+        if (t.word(k).equals("way") || t.word(k).equals("far") || t.word(k).equals("much") || t.word(k).equals("a")
+                && t.word(k + 1).equals("bit")) k += t.word(k).equals("a") ? 2 : 1;
+        if (!t.word(k).equals("too")) return -1;
+        boolean tooLong = t.word(k + 1).equals("long") || t.word(k + 1).equals("much") && t.word(k + 2).equals("time");
+        if (!tooLong) return -1;
+        int subject = grammar.clauseSubject(t, grammar.clauseStart(t, i), i);
+        if (subject < 0 || !(grammar.isPerson(t, subject) || ownedByPerson(t, i - 1))) return -1;
+        if (t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
+        return t.word(k + 1).equals("long") ? k + 2 : k + 3;
     }
 
     /** Degree words that grade a quality. */
