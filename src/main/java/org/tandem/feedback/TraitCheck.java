@@ -104,10 +104,9 @@ final class TraitCheck {
             to = t.word[i + 1].equals("much") ? i + 3 : i + 2;
             polarity = Mark.Polarity.CRITICISM;
             direct = false;
-        } else if (gradedQuality(t, i) > 0) {
+        } else if ((to = gradedQuality(t, i)) > 0) {
             // "she is so calm with angry callers", "you're so brave", "you are not strict enough": a word graded by
             // "so", "very", "extremely"… or "not … enough" that closes what is said of "you", "he", "she" or a name
-            to = gradedQuality(t, i);
             polarity = t.word(to - 1).equals("enough") ? Mark.Polarity.CRITICISM : Mark.Polarity.NEUTRAL;
             int subject = personBefore(t, from, to, false);
             if (subject < 0 || !isAddressee(t, subject)) return null;
@@ -144,18 +143,21 @@ final class TraitCheck {
      */
     private int gradedQuality(Tokens t, int i) {
         if (t.kind[i] != Tokens.Kind.WORD || t.quoted[i]) return -1;
+        // the shape first (cheap): a degree word before, or "not … enough" around
+        String before = t.word(i - 1);
+        boolean enough = t.word(i + 1).equals("enough");
+        if (!enough && !GRADERS.contains(before)) return -1;
         String w = t.word[i];
         if (w.length() < 3 || w.indexOf('-') >= 0 || STATES.contains(w) || NOT_A_QUALITY.contains(w) || PASSING.contains(w)
                 || w.endsWith("ly") && !w.equals("friendly") || w.endsWith("ed") || w.endsWith("ing")) return -1;
         if (lang.determiners.contains(w) || lang.possessives.contains(w) || lang.intensifiers.contains(w) || lang.situations.contains(w)
                 || lang.personNouns.contains(w) || lang.personPronouns.contains(w) || lang.timePoints.contains(w)
                 || lang.quantities.contains(w) || lang.negations.contains(w)) return -1;
-        String before = t.word(i - 1);
-        if (t.word(i + 1).equals("enough") && (t.word(i - 1).equals("not") || t.word(i - 1).equals("n't")
-                || lang.intensifiers.contains(before) && (t.word(i - 2).equals("not") || t.word(i - 2).equals("n't")))) {
-            return closesPredicate(t, i + 2) ? i + 2 : -1;
+        if (enough) {
+            boolean negated = before.equals("not") || before.equals("n't")
+                    || lang.intensifiers.contains(before) && (t.word(i - 2).equals("not") || t.word(i - 2).equals("n't"));
+            return negated && closesPredicate(t, i + 2) ? i + 2 : -1;
         }
-        if (!GRADERS.contains(before)) return -1;
         // "very quick to answer": how an action went, not who the person is; "so kind to the residents" says to whom
         if (t.word(i + 1).equals("to") && !(lang.determiners.contains(t.word(i + 2)) || lang.possessives.contains(t.word(i + 2))
                 || grammar.isPerson(t, i + 2) || lang.personNouns.contains(t.word(i + 2)) || t.word(i + 2).equals("everyone"))) return -1;
