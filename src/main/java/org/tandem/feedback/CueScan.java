@@ -108,6 +108,7 @@ final class CueScan {
                 continue;
             }
             int judged = unappreciatedEnd(t, i);
+            if (judged < 0) judged = leftBadEnd(t, i);
             if (judged < 0) judged = declineEnd(t, i);
             if (judged < 0) judged = overlongEnd(t, i);
             if (judged > 0 && !inStep[i]) {
@@ -537,6 +538,47 @@ final class CueScan {
             if (lang.negations.contains(t.word[k])) return -1;
         }
         return i + 1;
+    }
+
+    /**
+     * States a thing should not be left in: dirty, jammed, switched on or unlocked for the next person. A small class,
+     * not a list of misses: each names a state that makes work for someone else or a risk.
+     */
+    private static final Set<String> BAD_STATES = Set.of("dirty", "sticky", "messy", "untidy", "filthy", "open", "on",
+            "running", "jammed", "blocked", "empty", "overflowing", "unattended", "behind");
+
+    /**
+     * "you left the deep fryer on after closing", "you always leave your station dirty", "she leaves the printer jammed":
+     * the person leaves a thing in a bad state (the object complement after the object). Not "you left a note on the
+     * desk" (a place, after a noun that is not the leaving's object complement: "on" must close its clause or come before
+     * "after", "overnight", "all", "the whole"), not the writer, not negated. Starts at the verb; -1 when not.
+     */
+    private int leftBadEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("left") || w.equals("leave") || w.equals("leaves") || w.equals("leaving")) || t.quoted[i]) return -1;
+        int clause = grammar.clauseStart(t, i);
+        int person = -1;
+        for (int k = clause; k < i; k++) {
+            if (grammar.isPerson(t, k)) person = k;
+            if (lang.negations.contains(t.word[k])) return -1;
+        }
+        if (person < 0 || t.word[person].equals("i") || t.word[person].equals("we")) return -1;
+        int end = Math.min(grammar.clauseEnd(t, i), i + 7);
+        for (int k = i + 1; k < end; k++) {
+            if (!t.isWord(k) || t.quoted[k] || lang.copulas.contains(t.word[k])) break;
+            String state = t.word[k];
+            if (k == i + 1 || !BAD_STATES.contains(state)) continue;
+            if (state.equals("on") || state.equals("behind") || state.equals("open")) {
+                // a state, not a place: "left the fryer on [after closing]", "left the door open [the whole night]"
+                String next = t.word(k + 1);
+                boolean closes = !t.isWord(k + 1) || next.equals("after") || next.equals("overnight") || next.equals("all")
+                        || next.equals("the") && t.word(k + 2).equals("whole") || next.equals("for") || next.equals("and")
+                        || next.equals("when") || next.equals("while") || next.equals("during") || next.equals("again");
+                if (!closes) continue;
+            }
+            return k + 1;
+        }
+        return -1;
     }
 
     /** Attitudes that others take to a person or their work; negated, they say the person or work falls short. */
