@@ -62,7 +62,7 @@ final class OutcomeScan {
     private static final Set<String> REMEDIES = Set.of("fixed", "fix", "fixes", "fixing", "resolved", "solved", "caught",
             "catch", "spotted", "found", "prevented", "prevent", "avoided", "saved", "rescued", "recovered", "restored",
             "unblocked", "stopped", "refunded", "replaced", "rebooked", "corrected", "repaired", "calmed", "noticed", "queried",
-            "flagged", "warned");
+            "flagged", "warned", "checked", "cleaned", "reclaimed");
 
     /**
      * An outcome word used before a noun that a determiner, number or possessive points at names a thing, not what
@@ -318,6 +318,8 @@ final class OutcomeScan {
         for (int k = i + 1; k + 1 < last; k++) {
             String w = t.word[k];
             if (t.isPunct(k) && !w.equals(",")) return false;
+            // "the customer was angry at first, but after your call she thanked us": a turn, not a cause
+            if (w.equals("but") || w.equals("yet") || w.equals("however") || w.equals("then")) return false;
             if ((w.equals("after") || w.equals("because") || w.equals("since")) && !t.quoted[k]) {
                 // "because the dose you charted was crossed out", "after your mail merge"
                 int end = Math.min(grammar.clauseEnd(t, k + 1), k + 1 + CAUSE_WORDS);
@@ -341,7 +343,7 @@ final class OutcomeScan {
             if (!t.isWord(k) || t.quoted[k]) continue;
             String w = t.word[k];
             // "thanks to your check, the invoice was paid only once": gratitude, even where "thanks to" only links
-            if (w.equals("thanks") || w.equals("thank")) return true;
+            if (w.startsWith("thank")) return true;
             if (!notPraise[k] && lang.praise.startingAt(t, k) != null) return true;
             if (REMEDIES.contains(w) || w.equals("rolled") && t.word(k + 1).equals("back")) {
                 // the person does it ("you found…", "you noticed the cap was loose and stopped the pushback"), not
@@ -349,8 +351,11 @@ final class OutcomeScan {
                 // ("nobody noticed"); "the shelf you fixed" names the work in a relative clause, it rescues nothing
                 if (lang.negations.contains(t.word(k - 1)) || DENIALS.contains(t.word(k - 1))) continue;
                 if (t.word(k - 1).equals("you") && namesTheWork(t, k - 2)) continue;
-                for (int j = k - 1; j >= first; j--) {
+                int clause = localStart(t, k);
+                if (clause > first && AVERTED.contains(t.word(clause - 1))) continue;
+                for (int j = k - 1; j >= clause; j--) {
                     if (!t.isWord(j) || t.quoted[j]) continue;
+                    if (AVERTED.contains(t.word[j])) break;
                     if (grammar.isPerson(t, j)) {
                         if (t.word[j].equals("you") || grammar.isName(t, j) && isThePerson(t, j)) return true;
                         break;
