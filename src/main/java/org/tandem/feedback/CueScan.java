@@ -201,6 +201,11 @@ final class CueScan {
     private static final int MAX_EXCLAIMED = 5;
     private static final int MAX_PLAIN = 4;
 
+    private static final Set<String> GREETINGS = Set.of("happy", "merry", "hello", "hi", "hey", "dear", "bye", "goodbye",
+            "welcome", "good", "best", "kind", "warm", "see");
+
+    private static final Set<String> PARTICLES = Set.of("on", "up", "out", "off", "in", "over", "away", "back", "down");
+
     /** No number, no name or title inside, no colon: not a heading, a label or an address ("Room 4, bed 2."). */
     private boolean plainWords(Tokens t, int first, int last) {
         for (int k = first; k <= last; k++) {
@@ -241,6 +246,8 @@ final class CueScan {
             }
             // "Fab assembly.", "Top stuff, mate.": a verbless sentence of a few plain words stands for an exclamation
             boolean plain = words >= 2 && words <= MAX_PLAIN && plainWords(t, first, last);
+            // a greeting ("Happy holidays!") or a phrasal order ending on its particle ("Carry on!") evaluates nothing
+            if (first >= 0 && (GREETINGS.contains(t.word[first]) || PARTICLES.contains(t.word[last]))) continue;
             if ((exclaimed || plain) && verbless && words >= 2 && words <= MAX_EXCLAIMED) {
                 evaluative.add(new Mark(first, last + 1, Mark.Polarity.PRAISE));
             }

@@ -105,7 +105,9 @@ final class OutcomeScan {
         // "you charged the customer twice" is the person's act and the outcome at once; other outcomes happen to others
         var phrase = lang.outcomes.startingAt(t, i);
         boolean transaction = phrase != null && phrase.tag().equals("transaction");
-        if (hypothetical(t, i) || denied(t, i) || !transaction && doneByThePerson(t, i)) return -1;
+        // a mix-up or shortfall is bad whoever did it ("you double-booked the terrace"); other outcomes happen to others
+        boolean anyAgent = transaction || phrase != null && (phrase.tag().equals("mixup") || phrase.tag().equals("shortfall"));
+        if (hypothetical(t, i) || denied(t, i) || !anyAgent && doneByThePerson(t, i)) return -1;
         if (!transaction && !t.word[i].equals("another") && namesAThing(t, i)) return -1;
         if (!causedByThePerson(t, i)) return -1;
         if (praisedOrRemedied(t, i, notPraise)) return -1;
@@ -275,6 +277,8 @@ final class OutcomeScan {
 
     /** "you cancelled the subscription", "you threw out the expired stock": the person's own act, not a consequence. */
     private boolean doneByThePerson(Tokens t, int i) {
+        // "the pallet you refused": "you" right before the outcome is its subject, in a relative clause
+        if (t.word(i - 1).equals("you")) return true;
         int subject = grammar.clauseSubject(t, localStart(t, i), i);
         if (subject < 0 || !isThePerson(t, subject) || isWorkOfThePerson(t, subject, i)) return false;
         // in feedback to "you", "he" and "she" are other people ("your reply… and he has stopped paying rent")
