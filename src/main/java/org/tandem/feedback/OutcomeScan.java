@@ -120,6 +120,9 @@ final class OutcomeScan {
      */
     private int outcomeAt(Tokens t, int i) {
         var phrase = lang.outcomes.startingAt(t, i);
+        if (phrase != null && phrase.words().length == 2 && phrase.words()[0].equals("had") && phrase.words()[1].equals("to")) {
+            return forcedWorkEnd(t, i + 2);
+        }
         if (phrase != null && !phrase.tag().equals("transaction")) return i + phrase.words().length;
         String w = t.word[i];
         // "the ward was one nurse short", "the till was 85 pounds short": less than needed by an amount
@@ -245,6 +248,37 @@ final class OutcomeScan {
             if (k > i + 1 && (CHECKS.contains(w) && !w.equals("seen") && !w.equals("read") || w.equals("came") && t.word(k + 1).equals("back"))) {
                 return w.equals("came") ? k + 2 : k + 1;
             }
+        }
+        return -1;
+    }
+
+    /** Work that someone was forced into by a mistake: doing it again, undoing it, paying for it, or waiting. */
+    private static final Set<String> FORCED = Set.of("redo", "fix", "repair", "chase", "apologise", "apologize", "wait",
+            "throw", "bin", "pay", "refund", "cancel", "postpone", "reschedule", "rebook", "reject", "return", "rotate",
+            "honour", "honor", "recall", "correct", "discard", "scrap", "delay", "undo", "replace", "repeat", "explain",
+            "thrown", "binned", "paid", "refunded", "cancelled", "canceled", "postponed", "rescheduled", "rejected",
+            "returned", "recalled", "corrected", "discarded", "scrapped", "delayed", "replaced", "repeated", "destroyed",
+            "written", "evacuated", "closed", "sent");
+
+    /**
+     * After "had to": a forced piece of work ("the lab had to reject it", "finance had to honour it", "it had to be
+     * thrown away", "the office had to reprint them"), or any verb done again ("re-" and five letters or more). Not
+     * "the pupils had to work harder" or "you had to be quick", which say what the work asked; "had to … again" is
+     * forced too. One past the verb (or "again"); -1.
+     */
+    private int forcedWorkEnd(Tokens t, int verb) {
+        int k = t.word(verb).equals("be") ? verb + 1 : verb;
+        if (!t.isWord(k) || t.quoted[k]) return -1;
+        String w = t.word[k];
+        boolean again = w.startsWith("re") && w.length() >= 5 && !w.equals("really") && !w.equals("read") && !w.startsWith("rea")
+                && !w.startsWith("rem") && !w.startsWith("rel");
+        if (FORCED.contains(w) || again || k > verb && lang.outcomes.startingAt(t, k) != null) {
+            return w.equals("written") && t.word(k + 1).equals("off") ? k + 2 : k + 1;
+        }
+        // "we had to print them again": any work done a second time
+        int end = Math.min(grammar.clauseEnd(t, k), k + 5);
+        for (int j = k + 1; j < end; j++) {
+            if (t.word[j].equals("again") && !t.quoted[j]) return j + 1;
         }
         return -1;
     }
