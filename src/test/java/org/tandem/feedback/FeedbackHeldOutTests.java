@@ -41,39 +41,47 @@ class FeedbackHeldOutTests {
      * The goal is 0.9 precision and 0.9 recall for every rule on text the rules were not tuned on. Where a rule
      * has not reached the goal, its floor is the figure reached (rounded down), so the build still catches any
      * drop; the docs say plainly which rules are below the goal. Raise a floor when a change lifts the figure;
-     * never lower one.
+     * never lower one without saying why in a decision record.
      */
     private static final double GOAL = 0.9;
 
-    /** Floors on the round-five held-out batch {precision, recall}: the headline. */
+    /**
+     * Floors on the round-five held-out batch {precision, recall}: the headline, at the figures of its one final run
+     * (decision 0100; before round five: TRAIT 0.985 / 0.835, VAGUE 0.967 / 0.837, NOT_ACTIONABLE 0.903 / 0.597,
+     * ABSOLUTE 0.985 / 0.971, STALE 0.971 / 0.739).
+     */
     private static final Map<FeedbackRule, double[]> HEADLINE_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {0.0, 0.0},
-            FeedbackRule.VAGUE, new double[] {0.0, 0.0},
-            FeedbackRule.NOT_ACTIONABLE, new double[] {0.0, 0.0},
-            FeedbackRule.ABSOLUTE, new double[] {0.0, 0.0},
-            FeedbackRule.STALE, new double[] {0.0, 0.0}));
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.86}, // goal not met: recall 0.861
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.85}, // goal not met: recall 0.856
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.68}, // goal not met: recall 0.681 (precision 0.914)
+            FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
+            FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
-    /** Floors on round four's batch, tuning data since round five: a regression guard at the figures reached. */
+    /**
+     * Floors on round four's batch, the headline of round four and tuning data since round five: a regression guard,
+     * raised in round five to the figures reached (TRAIT 0.969 / 0.954, VAGUE 0.981 / 0.922, NOT_ACTIONABLE 0.912 /
+     * 0.829, ABSOLUTE 1.000 / 0.962, STALE 0.963 / 1.000).
+     */
     private static final Map<FeedbackRule, double[]> ROUND_FOUR_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.87},
-            FeedbackRule.VAGUE, new double[] {GOAL, 0.89},
-            FeedbackRule.NOT_ACTIONABLE, new double[] {0.89, 0.69},
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, GOAL},
+            FeedbackRule.VAGUE, new double[] {GOAL, GOAL},
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.82},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
     /** Floors on round three's batch, tuning data since round four: a regression guard at the figures reached. */
     private static final Map<FeedbackRule, double[]> ROUND_THREE_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.92},
-            FeedbackRule.VAGUE, new double[] {GOAL, 0.85},
-            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.84},
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, GOAL},
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.88},
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.85},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
     /** Floors on the second corpus's held-out part, now seen: a regression guard, no longer a measure. */
     private static final Map<FeedbackRule, double[]> SEEN_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.80},
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.87},
             FeedbackRule.VAGUE, new double[] {GOAL, GOAL},
-            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.84},
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.86},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
