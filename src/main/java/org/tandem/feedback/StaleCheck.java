@@ -166,8 +166,9 @@ final class StaleCheck {
     /** "20", "20th", "1st": a day of the month next to a month name; -1 when not. */
     private static int dayNumber(Tokens t, int k) {
         if (!t.isWord(k) || !t.hasDigit(k)) return -1;
-        String w = t.word[k].replaceAll("(st|nd|rd|th)$", "");
-        if (w.isEmpty() || w.length() > 2 || !w.chars().allMatch(Character::isDigit)) return -1;
+        String w = t.word[k];
+        if (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th")) w = w.substring(0, w.length() - 2);
+        if (w.isEmpty() || w.length() > 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(w.length() - 1))) return -1;
         int d = Integer.parseInt(w);
         return d >= 1 && d <= 31 ? d : -1;
     }
