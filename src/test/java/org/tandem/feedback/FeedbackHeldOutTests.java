@@ -72,7 +72,7 @@ class FeedbackHeldOutTests {
     /** Floors on round three's batch, tuning data since round four: a regression guard at the figures reached. */
     private static final Map<FeedbackRule, double[]> ROUND_THREE_FLOORS = new EnumMap<>(Map.of(
             FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, GOAL},
-            FeedbackRule.VAGUE, new double[] {GOAL, 0.88},
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.87}, // 0.880 shown, 205 of 233 = 0.8798
             FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.85},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
