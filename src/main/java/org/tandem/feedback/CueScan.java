@@ -26,12 +26,14 @@ final class CueScan {
     private final Grammar grammar;
     private final AnchorScan anchors;
     private final ProblemContext context;
+    private final OutcomeScan outcomes;
 
     CueScan(FeedbackLanguage lang, Grammar grammar) {
         this.lang = lang;
         this.grammar = grammar;
         this.anchors = new AnchorScan(lang, grammar);
         this.context = new ProblemContext(lang, grammar);
+        this.outcomes = new OutcomeScan(lang, grammar);
     }
 
     Cues scan(Tokens t, boolean[] inStep, List<Mark> wishes, List<Mark> traits, List<Mark> absolutes) {
@@ -105,6 +107,22 @@ final class CueScan {
                 i = criticism(i, outdated, evaluative, critical);
                 continue;
             }
+            int judged = unappreciatedEnd(t, i);
+            if (judged < 0) judged = leftBadEnd(t, i);
+            if (judged < 0) judged = declineEnd(t, i);
+            if (judged < 0) judged = overlongEnd(t, i);
+            if (judged > 0 && !inStep[i]) {
+                i = criticism(i, judged, evaluative, critical);
+                continue;
+            }
+            int graded = gradedWorkEnd(t, i);
+            if (graded > 0) {
+                // "your code is really clean", "your notes were so detailed": an evaluation of the person's work,
+                // whose direction the checker does not know; it still asks for an example
+                evaluative.add(new Mark(i - 1, graded, Mark.Polarity.NEUTRAL));
+                i = graded - 1;
+                continue;
+            }
             int tough = toughEnd(t, i);
             if (tough > 0 && !inStep[i]) {
                 i = criticism(i, tough, evaluative, critical);
@@ -123,6 +141,14 @@ final class CueScan {
             int undone = undoneEnd(t, i);
             if (undone > 0 && context.counts(t, i, undone, "strong", inStep)) {
                 i = criticism(i, undone, evaluative, critical);
+                continue;
+            }
+            // a consequence the person caused is criticism; told as a sequence of events it is itself an occasion,
+            // so it asks for a next step but is no evaluation that could lack an example
+            int outcome = outcomes.outcomeEnd(t, i, inStep, notPraise);
+            if (outcome > 0) {
+                critical.add(new Mark(i, outcome, Mark.Polarity.CRITICISM));
+                i = outcome - 1;
                 continue;
             }
             int lack = lackEnd(t, i);
@@ -147,6 +173,7 @@ final class CueScan {
                 critical.add(mark);
             }
         }
+        exclaimedPraise(t, inStep, evaluative);
         boolean[] notAnchor = inStep.clone();
         boolean[] praisedSentence = new boolean[t.sentenceCount()];
         boolean[] criticised = new boolean[t.size];
@@ -169,6 +196,62 @@ final class CueScan {
             }
         }
         return new Cues(evaluative, critical, anchors.anchored(t, notAnchor));
+    }
+
+    private static final int MAX_EXCLAIMED = 5;
+    private static final int MAX_PLAIN = 4;
+
+    private static final Set<String> GREETINGS = Set.of("happy", "merry", "hello", "hi", "hey", "dear", "bye", "goodbye",
+            "welcome", "good", "best", "kind", "warm", "see");
+
+    private static final Set<String> PARTICLES = Set.of("on", "up", "out", "off", "in", "over", "away", "back", "down");
+
+    /** No number, no name or title inside, no colon: not a heading, a label or an address ("Room 4, bed 2."). */
+    private boolean plainWords(Tokens t, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (t.hasDigit(k) || k > first && t.capitalized[k] || t.isPunct(k) && t.word[k].equals(":")) return false;
+        }
+        return t.isPunct(last + 1) && (t.word[last + 1].equals(".") || t.word[last + 1].equals("!"));
+    }
+
+    /**
+     * "Super lesson!", "Fab service tonight!", "Gorgeous designs!": a short sentence with no verb that ends in "!"
+     * exclaims an evaluation of what it names, whatever the adjective, so it praises even when its word is in no list.
+     * Not a step ("Keep going!"), a greeting with a verb, or a sentence that already evaluates; numbers and names are
+     * left to the anchors. Adds a praise mark over the sentence's words.
+     */
+    private void exclaimedPraise(Tokens t, boolean[] inStep, List<Mark> evaluative) {
+        boolean[] evaluated = new boolean[t.sentenceCount()];
+        for (Mark m : evaluative) evaluated[t.sentence[m.from()]] = true;
+        for (int start = 0; start < t.size; start = t.sentenceEnd(start)) {
+            if (evaluated[t.sentence[start]]) continue;
+            int end = t.sentenceEnd(start);
+            int first = -1;
+            int last = -1;
+            int words = 0;
+            boolean exclaimed = false;
+            boolean verbless = true;
+            for (int k = start; k < end && verbless && words <= MAX_EXCLAIMED; k++) {
+                if (t.isPunct(k) && t.word[k].equals("!")) exclaimed = true;
+                if (!t.isWord(k)) continue;
+                if (first < 0) first = k;
+                last = k;
+                words++;
+                String w = t.word[k];
+                if (t.quoted[k] || inStep[k] || lang.copulas.contains(w) || lang.auxiliaries.contains(w) || grammar.isPast(t, k)
+                        || lang.imperatives.contains(w) || lang.nextSteps.startingAt(t, k) != null || lang.personPronouns.contains(w)
+                        || lang.negations.contains(w) || w.equals("i") || w.equals("we") || lang.directiveModals.contains(w)) {
+                    verbless = false;
+                }
+            }
+            // "Fab assembly.", "Top stuff, mate.": a verbless sentence of a few plain words stands for an exclamation
+            boolean plain = words >= 2 && words <= MAX_PLAIN && plainWords(t, first, last);
+            // a greeting ("Happy holidays!") or a phrasal order ending on its particle ("Carry on!") evaluates nothing
+            if (first >= 0 && (GREETINGS.contains(t.word[first]) || PARTICLES.contains(t.word[last]))) continue;
+            if ((exclaimed || plain) && verbless && words >= 2 && words <= MAX_EXCLAIMED) {
+                evaluative.add(new Mark(first, last + 1, Mark.Polarity.PRAISE));
+            }
+        }
     }
 
     /**
@@ -464,6 +547,151 @@ final class CueScan {
         return i + 1;
     }
 
+    /**
+     * States a thing should not be left in: dirty, jammed, switched on or unlocked for the next person. A small class,
+     * not a list of misses: each names a state that makes work for someone else or a risk.
+     */
+    private static final Set<String> BAD_STATES = Set.of("dirty", "sticky", "messy", "untidy", "filthy", "open", "on",
+            "running", "jammed", "blocked", "empty", "overflowing", "unattended", "behind");
+
+    /**
+     * "you left the deep fryer on after closing", "you always leave your station dirty", "she leaves the printer jammed":
+     * the person leaves a thing in a bad state (the object complement after the object). Not "you left a note on the
+     * desk" (a place, after a noun that is not the leaving's object complement: "on" must close its clause or come before
+     * "after", "overnight", "all", "the whole"), not the writer, not negated. Starts at the verb; -1 when not.
+     */
+    private int leftBadEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("left") || w.equals("leave") || w.equals("leaves") || w.equals("leaving")) || t.quoted[i]) return -1;
+        int clause = grammar.clauseStart(t, i);
+        int person = -1;
+        for (int k = clause; k < i; k++) {
+            if (grammar.isPerson(t, k)) person = k;
+            if (lang.negations.contains(t.word[k])) return -1;
+        }
+        if (person < 0 || t.word[person].equals("i") || t.word[person].equals("we")) return -1;
+        int end = Math.min(grammar.clauseEnd(t, i), i + 7);
+        for (int k = i + 1; k < end; k++) {
+            if (!t.isWord(k) || t.quoted[k] || lang.copulas.contains(t.word[k])) break;
+            String state = t.word[k];
+            if (k == i + 1 || !BAD_STATES.contains(state)) continue;
+            if (state.equals("on") || state.equals("behind") || state.equals("open")) {
+                // a state, not a place: "left the fryer on [after closing]", "left the door open [the whole night]"
+                String next = t.word(k + 1);
+                boolean closes = !t.isWord(k + 1) || next.equals("after") || next.equals("overnight") || next.equals("all")
+                        || next.equals("the") && t.word(k + 2).equals("whole") || next.equals("for") || next.equals("and")
+                        || next.equals("when") || next.equals("while") || next.equals("during") || next.equals("again");
+                if (!closes) continue;
+            }
+            return k + 1;
+        }
+        return -1;
+    }
+
+    /** Attitudes that others take to a person or their work; negated, they say the person or work falls short. */
+    private static final Set<String> APPRECIATION = Set.of("like", "likes", "trust", "trusts", "respect", "respects", "enjoy",
+            "enjoys", "understand", "understands", "appreciate", "appreciates", "value", "values", "listen", "read");
+
+    /**
+     * "the pupils don't respect you", "the customers don't like your chats", "the drivers don't trust your route
+     * plans": someone's attitude to the person or their work, negated. Not the writer's own doubt about a point
+     * ("I don't understand why…") without the person or their work as object. Starts at the negation; -1 when not.
+     */
+    private int unappreciatedEnd(Tokens t, int i) {
+        if (!(t.word[i].equals("n't") || t.word[i].equals("not")) || t.quoted[i]) return -1;
+        String aux = t.word(i - 1);
+        if (!(aux.equals("do") || aux.equals("does") || aux.equals("did"))) return -1;
+        int verb = i + 1;
+        if (t.word(verb).equals("really") || t.word(verb).equals("always")) verb++;
+        if (!APPRECIATION.contains(t.word(verb))) return -1;
+        int end = Math.min(grammar.clauseEnd(t, verb), verb + 4);
+        for (int k = verb + 1; k < end; k++) {
+            String w = t.word[k];
+            if (w.equals("you") || w.equals("your") || w.equals("him") || w.equals("her")) {
+                int subject = grammar.clauseSubject(t, grammar.clauseStart(t, i), i);
+                // "you don't like…" is the person's own taste, not a judgement of them
+                if (subject >= 0 && (t.word[subject].equals("you") || t.word[subject].equals("we"))) return -1;
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Nouns for how good something is: a decline in them is criticism. */
+    private static final Set<String> GOODNESS = Set.of("quality", "standard", "standards", "level", "accuracy", "output",
+            "performance", "productivity", "effort", "engagement", "attendance", "punctuality", "reliability");
+
+    /**
+     * "the quality of your drawings has dropped", "the store standards under your management are slipping", "the
+     * standard of your care plans has gone down": a measure of goodness of the person's work going down. Starts at
+     * the verb of decline; -1 when not. ("your error rate has dropped" names no goodness and is praise.)
+     */
+    private int declineEnd(Tokens t, int i) {
+        String w = t.word[i];
+        int to;
+        if (w.equals("dropped") || w.equals("slipped") || w.equals("slipping") || w.equals("fallen") || w.equals("dipped")
+                || w.equals("worsened") || w.equals("declining") || w.equals("deteriorating")) to = i + 1;
+        else if ((w.equals("gone") || w.equals("going") || w.equals("went")) && t.word(i + 1).equals("down")) to = i + 2;
+        else return -1;
+        if (t.quoted[i]) return -1;
+        int clause = grammar.clauseStart(t, i);
+        boolean goodness = false;
+        boolean persons = false;
+        for (int k = clause; k < i; k++) {
+            if (GOODNESS.contains(t.word[k])) goodness = true;
+            if (t.word[k].equals("your") || t.word[k].equals("his") || t.word[k].equals("her") || t.word[k].equals("you")) persons = true;
+            if (lang.negations.contains(t.word[k])) return -1;
+        }
+        return goodness && persons ? to : -1;
+    }
+
+    /**
+     * "you take way too long on calls", "the stand-ups you run take too much time": an action that takes too long,
+     * said of the person or their work. Starts at the verb; -1 when not.
+     */
+    private int overlongEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taking"))) return -1;
+        int k = i + 1;
+        if (t.word(k).equals("way") || t.word(k).equals("far") || t.word(k).equals("much") || t.word(k).equals("a")
+                && t.word(k + 1).equals("bit")) k += t.word(k).equals("a") ? 2 : 1;
+        if (!t.word(k).equals("too")) return -1;
+        boolean tooLong = t.word(k + 1).equals("long") || t.word(k + 1).equals("much") && t.word(k + 2).equals("time");
+        if (!tooLong) return -1;
+        int subject = grammar.clauseSubject(t, grammar.clauseStart(t, i), i);
+        if (subject < 0 || !(grammar.isPerson(t, subject) || ownedByPerson(t, i - 1))) return -1;
+        if (t.word[subject].equals("i") || t.word[subject].equals("we")) return -1;
+        return t.word(k + 1).equals("long") ? k + 2 : k + 3;
+    }
+
+    /** Degree words that grade a quality. */
+    private static final Set<String> GRADERS = Set.of("so", "very", "really", "extremely", "incredibly", "super", "truly",
+            "genuinely", "remarkably", "exceptionally", "unbelievably", "beautifully");
+
+    /** Words a degree word grades that are amounts, times or states, not qualities of a piece of work. */
+    private static final Set<String> NOT_GRADED = Set.of("much", "many", "few", "little", "often", "long", "far", "early",
+            "late", "soon", "busy", "full", "new", "old", "big", "small", "short", "high", "low", "close", "near", "that", "well");
+
+    /**
+     * "your code is really clean", "the slides you made were so clear": a word graded by "so", "very", "really"…
+     * after a linking verb, closing a clause whose subject is the person's work. Ends after the word; -1 when not.
+     */
+    private int gradedWorkEnd(Tokens t, int i) {
+        if (t.kind[i] != Tokens.Kind.WORD || t.quoted[i] || !GRADERS.contains(t.word(i - 1))) return -1;
+        String w = t.word[i];
+        if (w.length() < 3 || NOT_GRADED.contains(w) || w.endsWith("ly") || w.endsWith("ing") || lang.determiners.contains(w)
+                || lang.possessives.contains(w) || lang.quantities.contains(w) || lang.timePoints.contains(w)
+                || lang.intensifiers.contains(w) || lang.personNouns.contains(w) || t.hasDigit(i)) return -1;
+        if (t.isWord(i + 1) && !lang.clauseOpeners.contains(t.word[i + 1]) && !t.word[i + 1].equals("and")
+                && !t.word[i + 1].equals("for") && !t.word[i + 1].equals("to")) return -1;
+        int verb = i - 2;
+        if (!t.isWord(verb) || !(lang.copulas.contains(t.word[verb]) || LINKING.contains(t.word[verb])
+                || t.word[verb].equals("look") || t.word[verb].equals("looks") || t.word[verb].equals("looked"))) return -1;
+        int subject = grammar.clauseSubject(t, grammar.clauseStart(t, verb), verb);
+        if (subject < 0 || grammar.isPerson(t, subject) || !ownedByPerson(t, verb - 1)) return -1;
+        return i + 1;
+    }
+
     private static final Set<String> TOUGH = Set.of("hard", "difficult", "impossible", "tricky", "painful");
 
     /**
@@ -506,11 +734,13 @@ final class CueScan {
     /**
      * "the stocktake had to be redone", "the first analysis had to be rerun", "needed to be reprinted": the
      * work had to be done again, which says it was not right the first time. A passive of a verb with the
-     * prefix "re-" after "had to be" or "needed to be". Ends after the participle; -1 when not.
+     * prefix "re-" after "had to be", "needed to be" or "has/have to be" ("all twelve have to be remade"). Ends after
+     * the participle; -1 when not.
      */
     private int reworkEnd(Tokens t, int i) {
         String w = t.word[i];
-        if (!(w.equals("had") || w.equals("needed")) || !t.word(i + 1).equals("to") || !t.word(i + 2).equals("be")) return -1;
+        if (!(w.equals("had") || w.equals("needed") || w.equals("has") || w.equals("have")) || !t.word(i + 1).equals("to")
+                || !t.word(i + 2).equals("be")) return -1;
         int k = i + 3;
         if (!t.isWord(k) || t.quoted[k]) return -1;
         String v = t.word[k];

@@ -121,9 +121,9 @@ public final class FeedbackChecker {
         int to = tokens.sentenceEnd(first.from());
         while (from < to && !tokens.isWord(from)) from++;
         while (to > from && !tokens.isWord(to - 1)) to--;
-        var sentence = new Mark(from, to, Mark.Polarity.CRITICISM);
+        // the finding covers the sentence; its message names the words that made it criticism ("was paid twice")
         report.findings.add(new Finding(FeedbackRule.NOT_ACTIONABLE, tokens.start[from], tokens.end[to - 1],
-                lang.message("actionable.message", report.text(sentence)), lang.message("actionable.suggestion", "")));
+                lang.message("actionable.message", report.text(first)), lang.message("actionable.suggestion", "")));
     }
 
     private void reportStale(Report report, LocalDate eventDate, LocalDate today) {
@@ -135,7 +135,7 @@ public final class FeedbackChecker {
                         lang.message("stale.suggestion", "")));
             }
         }
-        for (var found : stale.find(report.tokens, staleAfterDays)) {
+        for (var found : stale.find(report.tokens, staleAfterDays, today)) {
             report.add(FeedbackRule.STALE, found.mark(), "stale.phrase");
         }
     }

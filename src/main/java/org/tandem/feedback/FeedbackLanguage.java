@@ -60,6 +60,7 @@ final class FeedbackLanguage {
     final PhraseSet stalePhrases;
     final PhraseSet pastIrregular;
     final PhraseSet exampleMarkers;
+    final PhraseSet outcomes;
     /** One-word problems ("forget", "interrupts") by their {@link Stems stem}, so every regular form is found. */
     final Set<String> criticismStems;
     private final Properties messages;
@@ -108,6 +109,7 @@ final class FeedbackLanguage {
         stalePhrases = load(dir, "stale-phrases");
         pastIrregular = load(dir, "past-irregular");
         exampleMarkers = load(dir, "example-markers");
+        outcomes = load(dir, "outcomes");
         messages = loadMessages(dir + "messages.properties");
         criticismStems = criticism.oneWordEntries("strong").stream().map(Stems::of).collect(Collectors.toUnmodifiableSet());
     }

@@ -98,11 +98,19 @@ final class TraitCheck {
             to = i + 1 + lang.roleNouns.startingAt(t, i + 1).words().length;
             polarity = polarityOfQualifier(t.word[i]);
             direct = false;
-        } else if (t.word[i].equals("too") && t.isWord(i + 1) && !t.quoted[i + 1] && !NOT_A_QUALITY.contains(t.word[i + 1])) {
+        } else if (t.word[i].equals("too") && t.isWord(i + 1) && !t.quoted[i + 1] && (!NOT_A_QUALITY.contains(t.word[i + 1])
+                || t.word[i + 1].equals("much") && t.isWord(i + 2) && !NOT_A_QUALITY.contains(t.word[i + 2]) && closesPredicate(t, i + 3))) {
             // "you are too soft", "she's too slow with customers": an excess of a quality, said of the person
-            to = i + 2;
+            to = t.word[i + 1].equals("much") ? i + 3 : i + 2;
             polarity = Mark.Polarity.CRITICISM;
             direct = false;
+        } else if ((to = gradedQuality(t, i)) > 0) {
+            // "she is so calm with angry callers", "you're so brave", "you are not strict enough": a word graded by
+            // "so", "very", "extremely"… or "not … enough" that closes what is said of "you", "he", "she" or a name
+            polarity = t.word(to - 1).equals("enough") ? Mark.Polarity.CRITICISM : Mark.Polarity.NEUTRAL;
+            int subject = personBefore(t, from, to, false);
+            if (subject < 0 || !isAddressee(t, subject)) return null;
+            return new Mark(subject, to, negatedBetween(t, subject, from) && polarity == Mark.Polarity.NEUTRAL ? Mark.Polarity.CRITICISM : polarity);
         } else if (looksLikeAQuality(t, i) && closesPredicate(t, i + 1)) {
             // "you are bossy", "she's so dismissive with juniors": a word shaped like an adjective that closes
             // what is said of a person; whether it praises or criticises is left open
@@ -121,6 +129,53 @@ final class TraitCheck {
         // "don't be so touchy", "stop being cagey": asking someone not to be something criticises it
         if (order && polarity == Mark.Polarity.NEUTRAL) polarity = Mark.Polarity.CRITICISM;
         return new Mark(subject, to, flipped ? flip(polarity) : polarity);
+    }
+
+    /** Degree words that grade a quality: "so calm", "very patient", "extremely slow". */
+    private static final Set<String> GRADERS = Set.of("so", "very", "really", "extremely", "incredibly", "super", "truly",
+            "genuinely", "remarkably", "exceptionally", "unbelievably", "awfully", "terribly", "quite", "rather", "pretty");
+
+    /**
+     * One past a graded quality at {@code i}: a word after a degree word ("so calm", "very patient") or between "not"
+     * and "enough" ("not strict enough") that closes the predicate; -1 when not. Not a word of amount, time or a
+     * passing state ("so late", "very busy", "so tired"), an adverb in "-ly", a participle in "-ed", a listed word of
+     * the situation, nor a number.
+     */
+    private int gradedQuality(Tokens t, int i) {
+        if (t.kind[i] != Tokens.Kind.WORD || t.quoted[i]) return -1;
+        // the shape first (cheap): a degree word before, or "not … enough" around
+        String before = t.word(i - 1);
+        boolean enough = t.word(i + 1).equals("enough");
+        if (!enough && !GRADERS.contains(before)) return -1;
+        String w = t.word[i];
+        if (w.length() < 3 || w.indexOf('-') >= 0 || STATES.contains(w) || NOT_A_QUALITY.contains(w) || PASSING.contains(w)
+                || w.endsWith("ly") && !w.equals("friendly") || w.endsWith("ed") || w.endsWith("ing")) return -1;
+        if (lang.determiners.contains(w) || lang.possessives.contains(w) || lang.intensifiers.contains(w) || lang.situations.contains(w)
+                || lang.personNouns.contains(w) || lang.personPronouns.contains(w) || lang.timePoints.contains(w)
+                || lang.quantities.contains(w) || lang.negations.contains(w)) return -1;
+        if (enough) {
+            boolean negated = before.equals("not") || before.equals("n't")
+                    || lang.intensifiers.contains(before) && (t.word(i - 2).equals("not") || t.word(i - 2).equals("n't"));
+            return negated && closesPredicate(t, i + 2) ? i + 2 : -1;
+        }
+        // "very quick to answer": how an action went, not who the person is; "so kind to the residents" says to whom
+        if (t.word(i + 1).equals("to") && !(lang.determiners.contains(t.word(i + 2)) || lang.possessives.contains(t.word(i + 2))
+                || grammar.isPerson(t, i + 2) || lang.personNouns.contains(t.word(i + 2)) || t.word(i + 2).equals("everyone"))) return -1;
+        return closesPredicate(t, i + 1) ? i + 1 : -1;
+    }
+
+    /** Passing states and other words that a degree word grades without judging the person. */
+    private static final Set<String> PASSING = Set.of("tired", "exhausted", "quiet", "calm-down", "nervous", "stressed",
+            "sure", "glad", "sad", "upset", "right", "wrong", "true", "close", "new", "young", "old", "far", "near",
+            "full", "free", "cold", "hot", "warm", "wet", "dry", "loud", "big", "small", "short", "tall", "high", "low",
+            "hard", "fast", "slowly", "well", "good", "great", "nice", "bad", "much", "many", "little", "lucky", "proud",
+            "excited", "keen", "fine", "okay", "ok", "clear", "important", "thankful", "grateful", "pleased", "that",
+            "long", "ill", "sick", "scared", "afraid", "surprised", "happy", "unhappy", "bored", "busy");
+
+    /** "you", "he", "she" or a name: the person the feedback is about, not a group named by a noun. */
+    private boolean isAddressee(Tokens t, int k) {
+        String w = t.word[k];
+        return w.equals("you") || w.equals("he") || w.equals("she") || grammar.isName(t, k);
     }
 
     /**
@@ -377,7 +432,10 @@ final class TraitCheck {
         int fillers = 0;
         while (j >= 0 && t.isWord(j) && fillers < MAX_FILLERS) {
             var filler = lang.intensifiers.endingAt(t, j);
-            int length = filler != null ? filler.words().length : degreeAdverb(t, j) ? 1 : 0;
+            // "far too", "way too" grade like "too"; "too much lazy" (non-native) like "too lazy"
+            boolean degree = (t.word[j].equals("far") || t.word[j].equals("way")) && t.word(j + 1).equals("too")
+                    || t.word[j].equals("much") && t.word(j - 1).equals("too");
+            int length = filler != null ? filler.words().length : degreeAdverb(t, j) || degree ? 1 : 0;
             if (length == 0) break;
             j -= length;
             fillers++;

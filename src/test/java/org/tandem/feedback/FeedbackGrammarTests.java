@@ -284,4 +284,71 @@ class FeedbackGrammarTests {
         assertThat(rules("Our new nurse is careless.")).contains(TRAIT_LANGUAGE);
         assertThat(rules("The new scanner is unreliable.")).doesNotContain(TRAIT_LANGUAGE);
     }
+
+    // round five (decision 0100): criticism stated by its consequence, graded qualities, months read against today
+
+    @Test
+    void aBadOutcomeOfThePersonsWorkIsCriticism() {
+        assertThat(rules("The refund you keyed on Monday was paid twice.")).contains(NOT_ACTIONABLE).doesNotContain(VAGUE);
+        assertThat(rules("The crate you nailed on Friday collapsed on the forklift.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("You changed the menu on Tuesday, and a guest had an allergic reaction.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The parcels came back on Thursday because the labels you printed had the old postcodes."))
+                .contains(NOT_ACTIONABLE);
+        assertThat(rules("You published the results on Monday before the statistician had checked them.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The stock sheet was not signed on Sunday.")).contains(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aBadOutcomeThePersonDidNotCauseOrUndidIsNoCriticism() {
+        assertThat(rules("The van broke down on Thursday, and you moved the parcels to the spare van.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("When the customer was angry on Monday, you listened and offered the refund.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("Your test on Tuesday showed the bridge would crack under the new load.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("You noticed on Friday that the invoice had been paid twice and got the money back."))
+                .doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("Thanks to your check on Monday, nothing was thrown away.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("You cancelled the order for her on Tuesday so she would not be charged.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The damaged pallet you refused on Monday was credited in full.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void theMessageNamesTheWordsThatMadeItCriticism() {
+        var finding = checker.check("The refund you keyed on Monday was paid twice.").stream()
+                .filter(f -> f.rule() == NOT_ACTIONABLE).findFirst().orElseThrow();
+        assertThat(finding.message()).contains("\u201Cpaid twice\u201D");
+    }
+
+    @Test
+    void aGradedQualitySaidOfThePersonIsATrait() {
+        assertThat(rules("You are so patient with the new starters.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("He is not careful enough with the scanners.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("You're way too blunt with the juniors.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("You were very quick to reply on Monday.")).doesNotContain(TRAIT_LANGUAGE);
+        assertThat(rules("You were so tired after the night shift on Sunday.")).doesNotContain(TRAIT_LANGUAGE);
+        assertThat(rules("The guests were so happy with the room on Friday.")).doesNotContain(TRAIT_LANGUAGE);
+    }
+
+    @Test
+    void aShortVerblessSentenceEvaluates() {
+        assertThat(rules("Stellar newsletter!")).contains(VAGUE);
+        assertThat(rules("Splendid effort.")).contains(VAGUE);
+        assertThat(rules("Carry on!")).doesNotContain(VAGUE);
+        assertThat(rules("Happy holidays!")).doesNotContain(VAGUE);
+    }
+
+    @Test
+    void aMonthNamedAsTheTimeOfTheEventIsReadAgainstToday() {
+        var today = java.time.LocalDate.of(2025, 6, 30);
+        assertThat(staleIn("Back in February you reorganised the store room.", today)).isTrue();
+        assertThat(staleIn("In April you led the stocktake.", today)).isTrue();
+        assertThat(staleIn("On 3 March you chaired the review.", today)).isTrue();
+        assertThat(staleIn("In June you led the stocktake.", today)).isFalse();
+        assertThat(staleIn("The survey you ran in March still gets answers.", today)).isFalse();
+        assertThat(staleIn("In March we will open the new wing.", today)).isFalse();
+        assertThat(staleIn("You sent the quote with last year's prices on Monday.", today)).isFalse();
+        assertThat(staleIn("Last quarter you closed the biggest deal of the year.", today)).isTrue();
+    }
+
+    private boolean staleIn(String text, java.time.LocalDate today) {
+        return checker.check(text, null, today).stream().anyMatch(f -> f.rule() == FeedbackRule.STALE);
+    }
 }

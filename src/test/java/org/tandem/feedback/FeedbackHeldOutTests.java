@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the checker on text its rules were not tuned on (docs/feedback-quality.md). The headline is the held-out
- * batch of round four (corpus-en-4-heldout.tsv), written, committed and scored before that round changed any rule,
- * and scored again only at the end of the round. The earlier held-out sets have been looked at and now only guard
- * against regressions: round three's batch (corpus-en-3-heldout.tsv) became tuning data in round four, and the
- * second corpus's held-out part (corpus-en-2-heldout.tsv) was seen often in rounds two and three. Every figure is
- * printed in the build log and written to target/feedback-quality-heldout.md; each rule must keep its floor.
+ * batch of round five (corpus-en-5-heldout.tsv), written, committed and scored before that round changed any rule,
+ * and scored again only at the end of the round; its differences are counted, never listed. The earlier held-out
+ * sets have been looked at and now only guard against regressions: round four's batch (corpus-en-4-heldout.tsv)
+ * became tuning data in round five, round three's (corpus-en-3-heldout.tsv) in round four, and the second corpus's
+ * held-out part (corpus-en-2-heldout.tsv) was seen often in rounds two and three. Every figure is printed in the
+ * build log and written to target/feedback-quality-heldout.md; each rule must keep its floor.
  */
 class FeedbackHeldOutTests {
 
@@ -33,36 +34,54 @@ class FeedbackHeldOutTests {
     private static final String ROUND_THREE_TUNING = "feedback/corpus-en-3-tuning.tsv";
     private static final String ROUND_FOUR = "feedback/corpus-en-4-heldout.tsv";
     private static final String ROUND_FOUR_TUNING = "feedback/corpus-en-4-tuning.tsv";
+    private static final String ROUND_FIVE = "feedback/corpus-en-5-heldout.tsv";
+    private static final String ROUND_FIVE_TUNING = "feedback/corpus-en-5-tuning.tsv";
 
     /**
      * The goal is 0.9 precision and 0.9 recall for every rule on text the rules were not tuned on. Where a rule
      * has not reached the goal, its floor is the figure reached (rounded down), so the build still catches any
      * drop; the docs say plainly which rules are below the goal. Raise a floor when a change lifts the figure;
-     * never lower one.
+     * never lower one without saying why in a decision record.
      */
     private static final double GOAL = 0.9;
 
-    /** Floors on the round-four held-out batch {precision, recall}: the headline. */
+    /**
+     * Floors on the round-five held-out batch {precision, recall}: the headline, at the figures of its one final run
+     * (decision 0100; before round five: TRAIT 0.985 / 0.835, VAGUE 0.967 / 0.837, NOT_ACTIONABLE 0.903 / 0.597,
+     * ABSOLUTE 0.985 / 0.971, STALE 0.971 / 0.739).
+     */
     private static final Map<FeedbackRule, double[]> HEADLINE_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.87}, // goal not met: recall 0.877 (before round four: 0.846)
-            FeedbackRule.VAGUE, new double[] {GOAL, 0.89}, // goal not met: recall 0.892 (before: 0.868)
-            FeedbackRule.NOT_ACTIONABLE, new double[] {0.89, 0.69}, // goal not met: 0.897 / 0.695 (before: 0.878 / 0.652)
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.86}, // goal not met: recall 0.861
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.85}, // goal not met: recall 0.856
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.68}, // goal not met: recall 0.681 (precision 0.914)
+            FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
+            FeedbackRule.STALE, new double[] {GOAL, GOAL}));
+
+    /**
+     * Floors on round four's batch, the headline of round four and tuning data since round five: a regression guard,
+     * raised in round five to the figures reached (TRAIT 0.969 / 0.954, VAGUE 0.981 / 0.922, NOT_ACTIONABLE 0.912 /
+     * 0.829, ABSOLUTE 1.000 / 0.962, STALE 0.963 / 1.000).
+     */
+    private static final Map<FeedbackRule, double[]> ROUND_FOUR_FLOORS = new EnumMap<>(Map.of(
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, GOAL},
+            FeedbackRule.VAGUE, new double[] {GOAL, GOAL},
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.82},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
     /** Floors on round three's batch, tuning data since round four: a regression guard at the figures reached. */
     private static final Map<FeedbackRule, double[]> ROUND_THREE_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.92},
-            FeedbackRule.VAGUE, new double[] {GOAL, 0.85},
-            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.84},
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, GOAL},
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.87}, // 0.880 shown, 205 of 233 = 0.8798
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.85},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
     /** Floors on the second corpus's held-out part, now seen: a regression guard, no longer a measure. */
     private static final Map<FeedbackRule, double[]> SEEN_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.80},
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.87},
             FeedbackRule.VAGUE, new double[] {GOAL, GOAL},
-            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.84},
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.86},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
@@ -90,34 +109,65 @@ class FeedbackHeldOutTests {
         assertThat(heldOut).noneMatch(earlier::contains);
     }
 
+    /**
+     * The round-five batch was written for that round and copies nothing: no text of it, and no run of seven words,
+     * occurs in any other corpus (earlier ones or the tuning batch written after it).
+     */
+    @Test
+    void theRoundFiveHeldOutBatchIsLargeAndCopiesNothing() throws IOException {
+        var heldOut = texts(ROUND_FIVE);
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(500).doesNotHaveDuplicates();
+        var others = new java.util.HashSet<String>();
+        for (var corpus : List.of(HELD_OUT, TUNING, ROUND_THREE, ROUND_THREE_TUNING, ROUND_FOUR, ROUND_FOUR_TUNING,
+                ROUND_FIVE_TUNING, "feedback/corpus-en.tsv")) {
+            for (var text : texts(corpus)) others.addAll(sevenWordRuns(text));
+        }
+        assertThat(heldOut).allSatisfy(text -> assertThat(sevenWordRuns(text)).as(text).doesNotContainAnyElementsOf(others));
+    }
+
+    private static java.util.Set<String> sevenWordRuns(String text) {
+        var words = java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9']+"))
+                .filter(word -> !word.isEmpty()).toList();
+        var runs = new java.util.HashSet<String>();
+        for (int i = 0; i + 7 <= words.size(); i++) runs.add(String.join(" ", words.subList(i, i + 7)));
+        return runs;
+    }
+
     @Test
     void everyRuleKeepsItsFloorOnTextItWasNotTunedOn() throws IOException {
         var checker = FeedbackChecker.english();
-        var headline = CorpusScore.run(checker, ROUND_FOUR, TODAY);
+        var headline = CorpusScore.run(checker, ROUND_FIVE, TODAY);
+        var roundFour = CorpusScore.run(checker, ROUND_FOUR, TODAY);
         var roundThree = CorpusScore.run(checker, ROUND_THREE, TODAY);
         var seen = CorpusScore.run(checker, HELD_OUT, TODAY);
+        var roundFiveTuning = CorpusScore.run(checker, ROUND_FIVE_TUNING, TODAY);
         var roundFourTuning = CorpusScore.run(checker, ROUND_FOUR_TUNING, TODAY);
         var roundThreeTuning = CorpusScore.run(checker, ROUND_THREE_TUNING, TODAY);
         var tuning = CorpusScore.run(checker, TUNING, TODAY);
 
         String report = "# Feedback check on text the rules were not tuned on\n\n"
-                + "## Headline: round-four held-out batch (corpus-en-4-heldout.tsv)\n\n" + headline.table()
+                + "## Headline: round-five held-out batch (corpus-en-5-heldout.tsv)\n\n" + headline.table()
+                + "\n## Round-four batch (corpus-en-4-heldout.tsv, tuning data since round five: a regression guard)\n\n"
+                + roundFour.table()
                 + "\n## Round-three batch (corpus-en-3-heldout.tsv, tuning data since round four: a regression guard)\n\n"
                 + roundThree.table()
                 + "\n## Second corpus, held-out part (corpus-en-2-heldout.tsv, seen: a regression guard)\n\n" + seen.table()
+                + "\n## Round-five tuning batch (corpus-en-5-tuning.tsv)\n\n" + roundFiveTuning.table()
                 + "\n## Round-four tuning batch (corpus-en-4-tuning.tsv)\n\n" + roundFourTuning.table()
                 + "\n## Round-three tuning batch (corpus-en-3-tuning.tsv)\n\n" + roundThreeTuning.table()
                 + "\n## Second corpus, tuning part (corpus-en-2-tuning.tsv)\n\n" + tuning.table()
-                + "\n## Differences from the labels, tuning texts only\n\n```\n" + roundFourTuning.missList() + roundThree.missList()
+                + "\n## Differences from the labels, tuning texts only\n\n```\n" + roundFiveTuning.missList()
+                + roundFour.missList() + roundFourTuning.missList() + roundThree.missList()
                 + roundThreeTuning.missList() + tuning.missList() + "```\n"
-                + "\n(The differences on corpus-en-4-heldout.tsv and corpus-en-2-heldout.tsv are counted above but not listed, so that"
+                + "\n(The differences on corpus-en-5-heldout.tsv and corpus-en-2-heldout.tsv are counted above but not listed, so that"
                 + " nobody tunes on them.)\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "feedback-quality-heldout.md"), report);
 
-        assertThat(headline.examples).hasSizeGreaterThanOrEqualTo(400);
-        assertFloors("round-four held-out", headline, HEADLINE_FLOORS);
+        assertThat(headline.examples).hasSizeGreaterThanOrEqualTo(500);
+        assertFloors("round-five held-out", headline, HEADLINE_FLOORS);
+        assertFloors("round-four batch", roundFour, ROUND_FOUR_FLOORS);
         assertFloors("round-three batch", roundThree, ROUND_THREE_FLOORS);
         assertFloors("seen held-out", seen, SEEN_FLOORS);
     }
