@@ -52,7 +52,10 @@ class TokenReadTransactionsIntegrationTests {
             return new DefaultExecuteListenerProvider(new ExecuteListener() {
                 @Override
                 public void executeStart(ExecuteContext context) {
-                    if (Thread.currentThread().getName().startsWith("db-scheduler")) {
+                    // request threads only: the live presence heartbeat, the scheduler and other background work
+                    // write on their own threads whenever they are due, and are not the request's doing
+                    String thread = Thread.currentThread().getName();
+                    if (!thread.startsWith("tomcat-handler") && !thread.startsWith("http-nio")) {
                         return;
                     }
                     Object transaction = null;
