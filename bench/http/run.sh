@@ -145,7 +145,7 @@ rounds() {  # keys...
   for r in 1 2 3; do
     # a write row leaves thousands of measurements on the pair's goal, which the check-in page then reads: the rows
     # after it measure the seeded data again (the first runs of 16:27 measured a page reading ~20,000 measurements)
-    for k in "$@"; do one_run "$k"; [[ $k == *write* ]] && reset_writes; done
+    for k in "$@"; do one_run "$k"; if [[ $k == *write* ]]; then reset_writes; fi; done
     log "round $r done (load $(load))"
   done
   for k in "$@"; do
@@ -157,7 +157,7 @@ rounds() {  # keys...
 warm() {  # seconds keys...: every row for that long, not measured
   local sec=$1 k script; shift
   for k in "$@"; do script=(); [[ $k == *write* ]] && script=(-s "$W/post.lua")
-    wrk -t2 -c8 -d"${sec}s" "${script[@]}" -H "${HDR[$k]}" "${URL[$k]}" > /dev/null; [[ $k == *write* ]] && reset_writes; done
+    wrk -t2 -c8 -d"${sec}s" "${script[@]}" -H "${HDR[$k]}" "${URL[$k]}" > /dev/null; if [[ $k == *write* ]]; then reset_writes; fi; done
 }
 
 log "start Tandem for the runs (load $(load))"
