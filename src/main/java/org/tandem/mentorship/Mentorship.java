@@ -42,8 +42,15 @@ public record Mentorship(MentorshipId id, OrganizationId organizationId, Program
     }
 
     public boolean visibleTo(Actor actor, Program program) {
-        return actor.organizationId().equals(organizationId)
-                && (isPair(actor.personId()) || actor.isAdmin() || program.isLedBy(actor.personId()));
+        return workVisibleTo(actor) || actor.organizationId().equals(organizationId) && program.isLedBy(actor.personId());
+    }
+
+    /**
+     * Who may see the pair's own work (goals, check-ins): the pair and the organization's admins. The program's leads
+     * see the mentorship ({@link #visibleTo}) but its work only as aggregates, so no program is needed to decide this.
+     */
+    public boolean workVisibleTo(Actor actor) {
+        return actor.organizationId().equals(organizationId) && (isPair(actor.personId()) || actor.isAdmin());
     }
 
     Mentorship withCadence(int intervalDays, int durationMinutes, Instant nextAt) {

@@ -121,9 +121,8 @@ public class Mentorships {
      * A program lead sees aggregates only, so for them the pair's work does not exist.
      */
     public Mentorship ofPairOrAdmin(Actor actor, MentorshipId id) {
-        // what visible() allows, less the program's leads: so the program (and its leads) need not be read
         return mentorships.find(actor.organizationId(), id)
-                .filter(m -> m.isPair(actor.personId()) || actor.isAdmin())
+                .filter(m -> m.workVisibleTo(actor))
                 .orElseThrow(() -> new NotFoundException("Mentorship", id));
     }
 

@@ -68,6 +68,16 @@ class MentorshipTests {
     }
 
     @Test
+    void thePairsWorkIsSeenByThePairAndAdminsNotByTheLeadNorOtherMentorsNorAnotherOrganization() {
+        assertThat(mentorship.workVisibleTo(mentor)).isTrue();
+        assertThat(mentorship.workVisibleTo(mentee)).isTrue();
+        assertThat(mentorship.workVisibleTo(admin)).isTrue();
+        assertThat(mentorship.workVisibleTo(lead)).as("the program's lead sees aggregates only").isFalse();
+        assertThat(mentorship.workVisibleTo(otherMentor)).isFalse();
+        assertThat(mentorship.workVisibleTo(actor(new OrganizationId(UUID.randomUUID()), Role.ADMIN))).isFalse();
+    }
+
+    @Test
     void anotherMentorOfTheOrganizationDoesNotSeeTheMentorship() {
         assertThat(mentorship.visibleTo(otherMentor, program)).isFalse();
     }
