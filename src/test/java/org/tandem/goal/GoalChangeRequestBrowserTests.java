@@ -101,6 +101,7 @@ class GoalChangeRequestBrowserTests {
         submit(browser.find("details#ask-achievement button[type=submit]"));
         assertThat(browser.text(".flash--success")).contains("You asked for changes");
         assertThat(browser.text(".page-header .badge")).isEqualTo("Active");
+        assertThat(browser.driver().findElements(By.cssSelector("#changes form"))).as("who asked cannot let it go").isEmpty();
 
         browser.signIn(world.mentor().email());
         browser.go(goalPath);

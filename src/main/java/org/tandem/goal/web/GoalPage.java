@@ -84,7 +84,7 @@ public record GoalPage(String href, String goalsHref, String mentorshipHref, Str
      * An open request for changes as both of the pair read it; {@code next} tells the proposer what answers it, and
      * {@code letGoAction} is where they let a sent-back revision or achievement go (null for anyone else).
      */
-    public record Asked(String subject, String heading, String comment, String next, boolean forReader, String letGoAction) {
+    public record Asked(String subject, String heading, String comment, String next, String letGoAction) {
     }
 
     public GoalPage withChanges(Changes changed) {

@@ -211,7 +211,7 @@ public class GoalPages {
             };
             String letGo = pair && mine && r.subject() != Subject.GOAL
                     ? GoalController.route(GoalChangeRequestController.DISMISSAL, goal.id()).replace("{requestId}", r.id().toString()) : null;
-            return new GoalPage.Asked(r.subject().name(), heading, r.comment(), next, pair && mine, letGo);
+            return new GoalPage.Asked(r.subject().name(), heading, r.comment(), next, letGo);
         }).toList();
         GoalForm proposal = s.goalForm() != null ? s.goalForm() : RevisionForm.of(goal.terms()).goal();
         return new GoalPage.Changes(canAskGoal, canAskRevision, canAskAchievement, canChange,
