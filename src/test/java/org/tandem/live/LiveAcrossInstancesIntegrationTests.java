@@ -44,6 +44,8 @@ class LiveAcrossInstancesIntegrationTests {
 
     static final String SCHEMA = "live_instances";
     static final Duration SOON = Duration.ofSeconds(5);
+    /** The listener retries a refused connection after 1, 2, 4, 8 s: wait for it through a few of those. */
+    static final Duration LISTENING = Duration.ofSeconds(30);
 
     @LocalServerPort
     int port;
@@ -67,7 +69,7 @@ class LiveAcrossInstancesIntegrationTests {
                 .run();
         secondPort = secondInstance.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         for (var instance : new ApplicationContext[] {context, secondInstance}) {
-            long deadline = System.nanoTime() + SOON.toNanos();
+            long deadline = System.nanoTime() + LISTENING.toNanos();
             while (!instance.getBean(PostgresListener.class).listening() && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
                 Thread.sleep(20);

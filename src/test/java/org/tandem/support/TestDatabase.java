@@ -41,7 +41,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                     "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                     "spring.datasource.username", env("TANDEM_TEST_PG_USER", "postgres"),
                     "spring.datasource.password", env("TANDEM_TEST_PG_PASSWORD", ""),
-                    "spring.flyway.schemas", schema);
+                    "spring.flyway.schemas", schema,
+                    // The suite keeps up to 32 contexts alive and PostgreSQL allows 100 connections: a cached context
+                    // that holds Hikari's default ten idle connections starved later ones (a LISTEN connection was
+                    // refused with "too many clients", 2026-12-07). Idle contexts give their connections back.
+                    "spring.datasource.hikari.minimum-idle", "1",
+                    "spring.datasource.hikari.idle-timeout", "10000");
         } else {
             properties = Map.of(
                     "spring.datasource.url", "jdbc:h2:mem:tandem-" + UUID.randomUUID()
