@@ -91,20 +91,16 @@ public class GoalService {
      */
     public List<MeasurementChange> measurementChangesSince(OrganizationId organization, MentorshipId mentorshipId, Instant since) {
         List<Goal> all = goals.ofMentorship(organization, mentorshipId);
-        Map<GoalId, List<Measurement>> measured = measurements.measurements(organization, all.stream().map(Goal::id).toList());
+        Map<GoalId, MeasurementRepository.Since> moved = measurements.changesSince(organization, all.stream().map(Goal::id).toList(), since);
         List<MeasurementChange> changes = new ArrayList<>();
         for (Goal goal : all) {
-            List<Measurement> series = measured.getOrDefault(goal.id(), List.of());
-            List<Measurement> known = series.stream().filter(m -> !m.recordedAt().isAfter(since)).toList();
-            int recordedSince = series.size() - known.size();
-            if (recordedSince == 0) {
-                continue;
+            MeasurementRepository.Since change = moved.get(goal.id());
+            if (change != null) {
+                Indicator indicator = goal.terms().indicator();
+                changes.add(new MeasurementChange(goal.id(), goal.terms().title(), indicator.name(), indicator.unit(),
+                        indicator.direction(), indicator.target(), change.before(), change.after(), change.afterObservedOn(),
+                        change.recordedSince()));
             }
-            Indicator indicator = goal.terms().indicator();
-            Measurement latest = series.getLast();
-            changes.add(new MeasurementChange(goal.id(), goal.terms().title(), indicator.name(), indicator.unit(),
-                    indicator.direction(), indicator.target(), known.isEmpty() ? null : known.getLast().value(), latest.value(),
-                    latest.observedOn(), recordedSince));
         }
         return changes;
     }

@@ -2,7 +2,11 @@ package org.tandem.goal.core;
 
 import static org.tandem.db.Tables.GOAL_MEASUREMENT;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tandem.db.tables.records.GoalMeasurementRecord;
@@ -58,6 +64,71 @@ public class MeasurementRepository {
                 .stream()
                 .map(MeasurementRepository::toMeasurement)
                 .collect(Collectors.groupingBy(Measurement::goalId, Collectors.toList()));
+    }
+
+    /**
+     * What each goal's indicator did since an instant, read in the database so that at most two rows per goal leave
+     * it: for every goal with a measurement recorded after {@code since}, the value last observed among those
+     * recorded by then (null if none), the value last observed now, and how many were recorded since. "Last
+     * observed" is the order {@link #measurements} reads in.
+     */
+    public Map<GoalId, Since> changesSince(OrganizationId organization, Collection<GoalId> goals, Instant since) {
+        if (goals.isEmpty()) {
+            return Map.of();
+        }
+        var m = GOAL_MEASUREMENT;
+        Condition fresh = m.RECORDED_AT.gt(since);
+        SortField<?>[] newestFirst = {m.OBSERVED_ON.desc(), m.RECORDED_AT.desc(), m.ID.desc()};
+        Field<Boolean> isFresh = DSL.field(fresh).as("fresh");
+        Field<Integer> newest = DSL.rowNumber().over(DSL.partitionBy(m.GOAL_ID).orderBy(newestFirst)).as("newest");
+        Field<Integer> newestKnown = DSL.rowNumber().over(DSL.partitionBy(m.GOAL_ID, DSL.field(fresh)).orderBy(newestFirst)).as("newest_known");
+        Field<Integer> recordedSince = DSL.count().filterWhere(fresh).over(DSL.partitionBy(m.GOAL_ID)).as("recorded_since");
+        var ranked = dsl.select(m.GOAL_ID, m.MEASURED_VALUE, m.OBSERVED_ON, isFresh, newest, newestKnown, recordedSince)
+                .from(m)
+                .where(m.ORGANIZATION_ID.eq(organization.value()))
+                .and(m.GOAL_ID.in(goals.stream().map(GoalId::value).toList()))
+                .asTable("ranked");
+        var goalId = ranked.field(m.GOAL_ID);
+        var value = ranked.field(m.MEASURED_VALUE);
+        var observedOn = ranked.field(m.OBSERVED_ON);
+        var freshRow = ranked.field(isFresh);
+        var newestRow = ranked.field(newest);
+        var newestKnownRow = ranked.field(newestKnown);
+        var count = ranked.field(recordedSince);
+        Condition knownThen = freshRow.isFalse().and(newestKnownRow.eq(1));
+        Map<GoalId, Since> changes = new HashMap<>();
+        dsl.select(goalId, value, observedOn, freshRow, newestRow, newestKnownRow, count)
+                .from(ranked)
+                .where(count.gt(0))
+                .and(newestRow.eq(1).or(knownThen))
+                .forEach(r -> {
+                    GoalId goal = new GoalId(r.get(goalId));
+                    Since change = changes.getOrDefault(goal, new Since(null, null, null, r.get(count)));
+                    BigDecimal measured = Columns.plain(r.get(value));
+                    if (r.get(newestRow) == 1) {
+                        change = change.withAfter(measured, r.get(observedOn));
+                    }
+                    if (!r.get(freshRow) && r.get(newestKnownRow) == 1) {
+                        change = change.withBefore(measured);
+                    }
+                    changes.put(goal, change);
+                });
+        return changes;
+    }
+
+    /**
+     * A goal's indicator since an instant: the value known then (null if nothing had been measured), the latest
+     * now, when that was observed, and how many measurements were recorded since.
+     */
+    public record Since(BigDecimal before, BigDecimal after, LocalDate afterObservedOn, int recordedSince) {
+
+        Since withBefore(BigDecimal value) {
+            return new Since(value, after, afterObservedOn, recordedSince);
+        }
+
+        Since withAfter(BigDecimal value, LocalDate observedOn) {
+            return new Since(before, value, observedOn, recordedSince);
+        }
     }
 
     /** One page of a goal's measurements in the order they were observed; the cursor is the last id seen. */

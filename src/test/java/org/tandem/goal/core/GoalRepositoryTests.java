@@ -212,6 +212,33 @@ class GoalRepositoryTests {
     }
 
     @Test
+    void changesSinceAnInstantGiveTheValueKnownThenTheLatestNowAndHowManyCameIn() {
+        Instant since = now.plus(1, ChronoUnit.DAYS);
+        Goal moved = active();
+        measurements.insert(org, measured(moved, "10", today.minusDays(9), now));
+        measurements.insert(org, measured(moved, "12", today.minusDays(5), now));
+        measurements.insert(org, measured(moved, "15", today.minusDays(1), since.plusSeconds(60)));
+        measurements.insert(org, measured(moved, "11", today.minusDays(7), since.plusSeconds(120)));
+        Goal backfilled = active();
+        measurements.insert(org, measured(backfilled, "30", today.minusDays(2), now));
+        measurements.insert(org, measured(backfilled, "25", today.minusDays(6), since.plusSeconds(60)));
+        Goal firstMeasuredSince = active();
+        measurements.insert(org, measured(firstMeasuredSince, "3", today, since.plusSeconds(60)));
+        Goal quiet = active();
+        measurements.insert(org, measured(quiet, "7", today, now));
+
+        var changes = measurements.changesSince(org, List.of(moved.id(), backfilled.id(), firstMeasuredSince.id(), quiet.id()), since);
+
+        assertThat(changes.get(moved.id())).isEqualTo(new MeasurementRepository.Since(new BigDecimal("12"), new BigDecimal("15"), today.minusDays(1), 2));
+        assertThat(changes.get(backfilled.id())).as("a value entered since but observed earlier is not the latest")
+                .isEqualTo(new MeasurementRepository.Since(new BigDecimal("30"), new BigDecimal("30"), today.minusDays(2), 1));
+        assertThat(changes.get(firstMeasuredSince.id())).isEqualTo(new MeasurementRepository.Since(null, new BigDecimal("3"), today, 1));
+        assertThat(changes).as("a goal with nothing recorded since is left out").doesNotContainKey(quiet.id());
+        assertThat(measurements.changesSince(World.create(context).organization().id(), List.of(moved.id()), since))
+                .as("another organization").isEmpty();
+    }
+
+    @Test
     void anotherOrganizationSeesNothing() {
         Goal active = active();
         measurements.insert(org, measured(active, "45", today));
@@ -250,6 +277,10 @@ class GoalRepositoryTests {
     }
 
     private Measurement measured(Goal goal, String value, LocalDate on) {
-        return goal.recordMeasurement(new BigDecimal(value), on, null, world.mentee().id(), now, today);
+        return measured(goal, value, on, now);
+    }
+
+    private Measurement measured(Goal goal, String value, LocalDate on, Instant recordedAt) {
+        return goal.recordMeasurement(new BigDecimal(value), on, null, world.mentee().id(), recordedAt, today);
     }
 }
