@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -14,9 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tandem.people.Actor;
 import org.tandem.people.Role;
+import org.tandem.program.Program;
+import org.tandem.program.ProgramId;
 import org.tandem.program.Programs;
 import org.tandem.shared.NavContributor;
-import org.tandem.shared.PageRequest;
 
 /** The first page after signing in, shaped by what the person does: mentor, mentee, lead or admin. */
 @Controller
@@ -64,10 +64,10 @@ public class HomeController implements NavContributor {
         List<MentorshipView> mine = views.of(actor.organizationId(), pairs);
         List<MentorshipView> asMentor = mine.stream().filter(m -> m.mentor().id().equals(actor.personId().value())).toList();
         List<MentorshipView> asMentee = mine.stream().filter(m -> m.mentee().id().equals(actor.personId().value())).toList();
-        List<ProgramSummary> led = programs.visibleTo(actor).stream()
-                .map(p -> new ProgramSummary(p.id().toString(), p.name(),
-                        mentorships.list(actor, Optional.of(p.id()), PageRequest.first(PageRequest.MAX_LIMIT)).items().size(),
-                        p.defaultCadence().intervalDays()))
+        List<Program> visible = programs.visibleTo(actor);
+        Map<ProgramId, Integer> pairsIn = mentorships.countVisible(actor, visible.stream().map(Program::id).toList());
+        List<ProgramSummary> led = visible.stream()
+                .map(p -> new ProgramSummary(p.id().toString(), p.name(), pairsIn.get(p.id()), p.defaultCadence().intervalDays()))
                 .toList();
         model.addAttribute("page", new HomePage(actor.displayName().split(" ")[0], attention(actor, pairs, mine, now), asMentor, asMentee,
                 views.nextCheckIns(actor.organizationId(), pairs), led,

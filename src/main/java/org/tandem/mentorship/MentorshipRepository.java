@@ -4,7 +4,9 @@ import static org.tandem.db.Tables.MENTORSHIP;
 import static org.tandem.db.Tables.PROGRAM_LEAD;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
@@ -98,14 +100,7 @@ class MentorshipRepository {
 
     /** The mentorships the actor may see, newest first by id, optionally within one program. */
     List<Mentorship> visibleTo(Actor actor, Optional<ProgramId> program, PageRequest page) {
-        Condition condition = MENTORSHIP.ORGANIZATION_ID.eq(actor.organizationId().value());
-        if (!actor.isAdmin()) {
-            condition = condition.and(MENTORSHIP.MENTOR_ID.eq(actor.personId().value())
-                    .or(MENTORSHIP.MENTEE_ID.eq(actor.personId().value()))
-                    .or(MENTORSHIP.PROGRAM_ID.in(DSL.select(PROGRAM_LEAD.PROGRAM_ID).from(PROGRAM_LEAD)
-                            .where(PROGRAM_LEAD.ORGANIZATION_ID.eq(actor.organizationId().value()))
-                            .and(PROGRAM_LEAD.PERSON_ID.eq(actor.personId().value())))));
-        }
+        Condition condition = visibleTo(actor);
         if (program.isPresent()) {
             condition = condition.and(MENTORSHIP.PROGRAM_ID.eq(program.get().value()));
         }
@@ -114,6 +109,32 @@ class MentorshipRepository {
         }
         return dsl.selectFrom(MENTORSHIP).where(condition).orderBy(MENTORSHIP.ID).limit(page.fetchSize())
                 .fetch(MentorshipRepository::toMentorship);
+    }
+
+    /** How many mentorships of each of the programs the actor may see (programs with none are absent). */
+    Map<ProgramId, Integer> countVisibleTo(Actor actor, Collection<ProgramId> programs) {
+        if (programs.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(MENTORSHIP.PROGRAM_ID, DSL.count())
+                .from(MENTORSHIP)
+                .where(visibleTo(actor))
+                .and(MENTORSHIP.PROGRAM_ID.in(programs.stream().map(ProgramId::value).toList()))
+                .groupBy(MENTORSHIP.PROGRAM_ID)
+                .fetchMap(r -> new ProgramId(r.value1()), r -> r.value2());
+    }
+
+    /** Admins see every mentorship of their organization; others their own pairs and the pairs of programs they lead. */
+    private static Condition visibleTo(Actor actor) {
+        Condition condition = MENTORSHIP.ORGANIZATION_ID.eq(actor.organizationId().value());
+        if (!actor.isAdmin()) {
+            condition = condition.and(MENTORSHIP.MENTOR_ID.eq(actor.personId().value())
+                    .or(MENTORSHIP.MENTEE_ID.eq(actor.personId().value()))
+                    .or(MENTORSHIP.PROGRAM_ID.in(DSL.select(PROGRAM_LEAD.PROGRAM_ID).from(PROGRAM_LEAD)
+                            .where(PROGRAM_LEAD.ORGANIZATION_ID.eq(actor.organizationId().value()))
+                            .and(PROGRAM_LEAD.PERSON_ID.eq(actor.personId().value())))));
+        }
+        return condition;
     }
 
     List<Mentorship> ofPerson(OrganizationId organization, PersonId person) {

@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,6 +175,12 @@ public class Mentorships {
 
     public Page<Mentorship> list(Actor actor, Optional<ProgramId> program, PageRequest page) {
         return page.page(mentorships.visibleTo(actor, program, page), m -> m.id().value());
+    }
+
+    /** How many mentorships of each program the actor may see, counted in the database (0 for a program with none). */
+    public Map<ProgramId, Integer> countVisible(Actor actor, Collection<ProgramId> programs) {
+        Map<ProgramId, Integer> counted = mentorships.countVisibleTo(actor, programs);
+        return programs.stream().collect(Collectors.toMap(Function.identity(), p -> counted.getOrDefault(p, 0), (a, b) -> a));
     }
 
     public List<Mentorship> ofPerson(OrganizationId organization, PersonId person) {

@@ -57,7 +57,11 @@ public class ProgramPageController {
     }
 
     /** {@code nextCheckIns}: when each pair meets next, by mentorship id (absent when nothing is scheduled). */
-    public record ProgramPage(Program program, Playbook playbook, List<MentorshipView> mentorships, Map<UUID, Instant> nextCheckIns,
+    /**
+     * {@code mentorships}: the first {@link PageRequest#MAX_LIMIT} pairs, by id; {@code pairCount}: all of them (the pair
+     * table pages through every pair).
+     */
+    public record ProgramPage(Program program, Playbook playbook, List<MentorshipView> mentorships, int pairCount, Map<UUID, Instant> nextCheckIns,
                               List<Person> mentors, List<Person> mentees, List<Emphasis> emphases, PairForm form, FormErrors errors,
                               String flash, String pairAction) {
     }
@@ -88,7 +92,8 @@ public class ProgramPageController {
     private String render(Actor actor, Program program, PairForm form, FormErrors errors, Model model) {
         var pairs = mentorships.list(actor, Optional.of(program.id()), PageRequest.first(PageRequest.MAX_LIMIT)).items();
         model.addAttribute("page", new ProgramPage(program, playbooks.get(actor.organizationId(), program.playbookId()),
-                views.of(actor.organizationId(), pairs), views.nextCheckIns(actor.organizationId(), pairs),
+                views.of(actor.organizationId(), pairs), mentorships.countVisible(actor, List.of(program.id())).get(program.id()),
+                views.nextCheckIns(actor.organizationId(), pairs),
                 people.withRole(actor.organizationId(), Role.MENTOR),
                 people.withRole(actor.organizationId(), Role.MENTEE), List.of(Emphasis.values()), form, errors,
                 (String) model.asMap().get("flash"), PAIRS.replace("{id}", program.id().toString())));
