@@ -104,8 +104,11 @@ public class CelebrationController implements NavContributor {
     public record Listed(String milestoneTitle, String recognition, String visibility, Instant createdAt, String path) {
     }
 
-    public record ListPage(String title, String subtitle, List<Listed> items) {
+    /** {@code older}: where the next, older page is (null on the last); {@code newest}: back to the first page (null on it). */
+    public record ListPage(String title, String subtitle, List<Listed> items, String older, String newest) {
     }
+
+    static final int LIST_PAGE_SIZE = 24;
 
     // ------------------------------------------------------------------- form
 
@@ -301,20 +304,23 @@ public class CelebrationController implements NavContributor {
     // ------------------------------------------------------------------ lists
 
     @GetMapping(LIST)
-    String list(Actor actor, Model model) {
-        return renderList(actor, Optional.empty(), "Celebrations", "Milestones people in your organization chose to share, and your own.", model);
+    String list(Actor actor, @RequestParam(required = false) String after, Model model) {
+        return renderList(actor, Optional.empty(), after, "Celebrations", "Milestones people in your organization chose to share, and your own.",
+                LIST, model);
     }
 
     @GetMapping(PROGRAM_LIST)
-    String programList(Actor actor, @PathVariable UUID id, Model model) {
-        return renderList(actor, Optional.of(id), "Celebrations in this program", "What pairs of the program chose to share with it.", model);
+    String programList(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String after, Model model) {
+        return renderList(actor, Optional.of(id), after, "Celebrations in this program", "What pairs of the program chose to share with it.",
+                PROGRAM_LIST.replace("{id}", id.toString()), model);
     }
 
-    private String renderList(Actor actor, Optional<UUID> program, String title, String subtitle, Model model) {
-        var page = celebrations.list(actor, program, PageRequest.first(100));
+    /** Newest first, {@value #LIST_PAGE_SIZE} at a time, with a link to the older ones and back to the newest. */
+    private String renderList(Actor actor, Optional<UUID> program, String after, String title, String subtitle, String path, Model model) {
+        var page = celebrations.list(actor, program, PageRequest.of(LIST_PAGE_SIZE, after));
         model.addAttribute("page", new ListPage(title, subtitle, page.items().stream()
                 .map(l -> new Listed(l.milestoneTitle(), excerpt(l.recognition()), l.visibility().name(), l.createdAt(), page(l.milestoneId())))
-                .toList()));
+                .toList(), page.nextCursor() == null ? null : path + "?after=" + page.nextCursor(), after == null || after.isBlank() ? null : path));
         return "milestone/celebrations";
     }
 

@@ -6,6 +6,9 @@ import static org.tandem.support.Api.json;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +92,33 @@ class CelebrationApiIntegrationTests {
         assertThat(count("unique_key", "celebration-created:" + c.get("id").asString() + "@%")).isEqualTo(1);
         assertThat(mentor.get("/api/v1/milestones/" + milestone + "/celebration").body()).doesNotContain("stakeholderLinks\":[{");
         assertThat(mentor.post("/api/v1/milestones/" + milestone + "/celebration", celebration("PAIR")).status()).as("once").isEqualTo(409);
+    }
+
+    @Test
+    void theCelebrationsPageShowsTheNewestAndLinksToTheOlderOnes() {
+        String goal = MilestoneApiIntegrationTests.activeGoal(t);
+        int published = CelebrationController.LIST_PAGE_SIZE + 2;
+        List<String> planned = new ArrayList<>();
+        for (int i = 0; i < published; i++) {
+            planned.add(MilestoneApiIntegrationTests.plan(mentee, goal, "Step " + (i + 1) + " of the climb", String.valueOf(41 + i)));
+        }
+        t.measure(goal, "79", 0);
+        for (String milestone : planned) {
+            assertThat(mentee.post("/api/v1/milestones/" + milestone + "/celebration", celebration("PAIR")).status()).isEqualTo(201);
+        }
+        var pages = org.tandem.support.PageClient.at(port).withBasic(world.mentee().email());
+
+        String newest = pages.get("/celebrations").body();
+        String olderLink = Pattern.compile("href=\"(/celebrations\\?after=[^\"]+)\" rel=\"next\"").matcher(newest).results()
+                .map(m -> m.group(1)).findFirst().orElseThrow(() -> new AssertionError("no link to older celebrations"));
+        var older = pages.get(olderLink.replace("&amp;", "&"));
+
+        assertThat(newest).contains("Step " + published + " of the climb").doesNotContain("Step 1 of the climb")
+                .doesNotContain("Newest celebrations");
+        assertThat(older.status()).isEqualTo(200);
+        assertThat(older.body()).contains("Step 1 of the climb", "Step 2 of the climb").doesNotContain("Step " + published + " of the climb")
+                .contains("Newest celebrations").doesNotContain("rel=\"next\"");
+        assertThat(pages.get("/celebrations?after=not-a-cursor").status()).as("a made-up cursor").isEqualTo(400);
     }
 
     @Test
