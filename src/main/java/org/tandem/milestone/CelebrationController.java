@@ -304,23 +304,23 @@ public class CelebrationController implements NavContributor {
     // ------------------------------------------------------------------ lists
 
     @GetMapping(LIST)
-    String list(Actor actor, @RequestParam(required = false) String after, Model model) {
-        return renderList(actor, Optional.empty(), after, "Celebrations", "Milestones people in your organization chose to share, and your own.",
+    String list(Actor actor, @RequestParam(required = false) String cursor, Model model) {
+        return renderList(actor, Optional.empty(), cursor, "Celebrations", "Milestones people in your organization chose to share, and your own.",
                 LIST, model);
     }
 
     @GetMapping(PROGRAM_LIST)
-    String programList(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String after, Model model) {
-        return renderList(actor, Optional.of(id), after, "Celebrations in this program", "What pairs of the program chose to share with it.",
+    String programList(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String cursor, Model model) {
+        return renderList(actor, Optional.of(id), cursor, "Celebrations in this program", "What pairs of the program chose to share with it.",
                 PROGRAM_LIST.replace("{id}", id.toString()), model);
     }
 
     /** Newest first, {@value #LIST_PAGE_SIZE} at a time, with a link to the older ones and back to the newest. */
-    private String renderList(Actor actor, Optional<UUID> program, String after, String title, String subtitle, String path, Model model) {
-        var page = celebrations.list(actor, program, PageRequest.of(LIST_PAGE_SIZE, after));
+    private String renderList(Actor actor, Optional<UUID> program, String cursor, String title, String subtitle, String path, Model model) {
+        var page = celebrations.list(actor, program, PageRequest.of(LIST_PAGE_SIZE, cursor));
         model.addAttribute("page", new ListPage(title, subtitle, page.items().stream()
                 .map(l -> new Listed(l.milestoneTitle(), excerpt(l.recognition()), l.visibility().name(), l.createdAt(), page(l.milestoneId())))
-                .toList(), page.nextCursor() == null ? null : path + "?after=" + page.nextCursor(), after == null || after.isBlank() ? null : path));
+                .toList(), page.nextCursor() == null ? null : path + "?cursor=" + page.nextCursor(), cursor == null || cursor.isBlank() ? null : path));
         return "milestone/celebrations";
     }
 

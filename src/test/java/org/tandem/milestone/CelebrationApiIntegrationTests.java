@@ -109,7 +109,7 @@ class CelebrationApiIntegrationTests {
         var pages = org.tandem.support.PageClient.at(port).withBasic(world.mentee().email());
 
         String newest = pages.get("/celebrations").body();
-        String olderLink = Pattern.compile("href=\"(/celebrations\\?after=[^\"]+)\" rel=\"next\"").matcher(newest).results()
+        String olderLink = Pattern.compile("href=\"(/celebrations\\?cursor=[^\"]+)\" rel=\"next\"").matcher(newest).results()
                 .map(m -> m.group(1)).findFirst().orElseThrow(() -> new AssertionError("no link to older celebrations"));
         var older = pages.get(olderLink.replace("&amp;", "&"));
 
@@ -118,7 +118,7 @@ class CelebrationApiIntegrationTests {
         assertThat(older.status()).isEqualTo(200);
         assertThat(older.body()).contains("Step 1 of the climb", "Step 2 of the climb").doesNotContain("Step " + published + " of the climb")
                 .contains("Newest celebrations").doesNotContain("rel=\"next\"");
-        assertThat(pages.get("/celebrations?after=not-a-cursor").status()).as("a made-up cursor").isEqualTo(400);
+        assertThat(pages.get("/celebrations?cursor=not-a-cursor").status()).as("a made-up cursor").isEqualTo(400);
     }
 
     @Test
