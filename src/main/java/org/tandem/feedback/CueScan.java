@@ -133,6 +133,11 @@ final class CueScan {
                 i = criticism(i, redone, evaluative, critical);
                 continue;
             }
+            int reproach = reproachEnd(t, i, inStep);
+            if (reproach > 0) {
+                i = criticism(i, reproach, evaluative, critical);
+                continue;
+            }
             int contradicted = contradictedClaimEnd(t, i, inStep);
             if (contradicted > 0) {
                 i = criticism(i, contradicted, evaluative, critical);
@@ -756,7 +761,8 @@ final class CueScan {
      * the person's own words, so no problem word marks it. Ends after "but"; -1 when not.
      */
     private int contradictedClaimEnd(Tokens t, int i, boolean[] inStep) {
-        if (!t.word[i].equals("but") || t.quoted[i] || inStep[i]) return -1;
+        if (t.quoted[i] || inStep[i]) return -1;
+        if (!t.word[i].equals("but") && !(t.word[i].equals("and") || t.word[i].equals("which")) || !deniedInShort(t, i)) return -1;
         int sentence = Math.max(t.sentenceStart(i), i - CLAIM_WINDOW);
         int claim = -1;
         for (int k = sentence; k < i; k++) {
@@ -787,6 +793,59 @@ final class CueScan {
             if (k == i + 1 && (w.equals("you") || w.equals("i") || w.equals("we"))) return -1;
         }
         return denied ? i + 1 : -1;
+    }
+
+    /**
+     * After "and" or "which": the short clause that denies what came before, "…, and it was not", "…, and it does
+     * not", "…, which is not true", "…, which it wasn't": an ellipsis that only contradicts. Always true for "but",
+     * whose contradiction {@link #contradictedClaimEnd} reads in full.
+     */
+    private boolean deniedInShort(Tokens t, int i) {
+        if (t.word[i].equals("but")) return true;
+        int k = i + 1;
+        if (t.word(k).equals("it") || t.word(k).equals("that") || t.word(k).equals("this") || t.word(k).equals("they")) k++;
+        else if (!t.word[i].equals("which")) return false;
+        if (!(lang.copulas.contains(t.word(k)) || lang.auxiliaries.contains(t.word(k)))) return false;
+        k++;
+        if (!(t.word(k).equals("not") || t.word(k).equals("n't") || t.word(k).equals("never"))) return false;
+        k++;
+        if (t.word(k).equals("true") || t.word(k).equals("so") || t.word(k).equals("correct") || t.word(k).equals("right")) k++;
+        else if (t.word(k).equals("the") && t.word(k + 1).equals("case")) k += 2;
+        return !t.isWord(k);
+    }
+
+    /** Auxiliaries of a past or present fact after "why": "why was the alarm off?", "why did the renewal slip?". */
+    private static final Set<String> FACT_AUXILIARIES = Set.of("was", "were", "did", "does", "do", "is", "are", "has",
+            "have", "had", "wasn't", "weren't", "didn't", "isn't", "hasn't");
+
+    /**
+     * "Why was the bed alarm switched off again?", "Why did the renewal slip without anyone knowing?", "Why does this
+     * keep happening?": a question that asks the reason for what happened reproaches it; it asks for no step, so
+     * it is criticism. Not a question that offers one ("Why don't you…?", "Why not…?"), nor a quoted one, nor a
+     * reported "why" inside a sentence ("I asked why…"): only a sentence that opens with "why" and ends with "?".
+     */
+    private int reproachEnd(Tokens t, int i, boolean[] inStep) {
+        if (!t.word[i].equals("why") || t.quoted[i] || inStep[i]) return -1;
+        int first = t.sentenceStart(i);
+        for (int k = first; k < i; k++) {
+            if (t.isWord(k) && !lang.discourse.contains(t.word[k])) return -1;
+        }
+        String aux = t.word(i + 1);
+        if (!FACT_AUXILIARIES.contains(aux)) return -1;
+        int end = t.sentenceEnd(i);
+        boolean asked = false;
+        for (int k = i + 1; k < end; k++) {
+            if (t.quoted[k]) return -1;
+            String w = t.word[k];
+            if (k <= i + 3 && (w.equals("n't") || w.equals("not")) && (aux.equals("do") || aux.equals("does") || aux.equals("did"))) return -1;
+            if (w.equals("we") || w.equals("i") || lang.praise.startingAt(t, k) != null) return -1;
+            if (t.isPunct(k) && w.equals("?")) asked = true;
+        }
+        // "Why did the pupils love it? Because you let them run it.": a question the writer answers sets up praise
+        int next = end;
+        while (next < t.size && !t.isWord(next)) next++;
+        if (next < t.size && t.word[next].equals("because")) return -1;
+        return asked ? i + 2 : -1;
     }
 
     /** "had no tests", "with no description": missing something; not "had no downtime". */

@@ -76,11 +76,51 @@ final class StepScan {
         if (w.equals("do") && t.word(i + 1).equals("n't") || w.equals("don't")) return i + 2;
         if (w.equals("be") && !t.isPunct(i + 1)) return i;
         String tag = lang.imperatives.tagOf(w);
-        if (tag == null) return -1;
+        if (tag == null) return opensSentence(t, i) && unlistedImperative(t, i) ? i : -1;
         String next = t.word(i + 1);
         if (lang.copulas.contains(next) || lang.auxiliaries.contains(next) && !next.equals("to")) return -1;
         if (tag.equals("?") && !lang.objectStarters.contains(next)) return -1;
         return i;
+    }
+
+    /** Words that open a sentence without being a verb: prepositions, conjunctions, question words, greetings. */
+    private static final Set<String> NOT_VERBS = Set.of("in", "on", "at", "for", "with", "without", "after", "before",
+            "during", "from", "to", "by", "about", "over", "under", "since", "until", "till", "through", "across", "despite",
+            "like", "unlike", "per", "via", "as", "because", "of", "between", "among", "within", "around", "behind",
+            "beyond", "into", "onto", "toward", "towards", "upon", "near", "and", "but", "or", "so", "yet", "if", "when",
+            "while", "although", "though", "once", "whereas", "unless", "what", "how", "which", "who", "why", "where",
+            "whose", "thank", "sorry", "dear", "hello", "hi", "hey", "shame", "pity", "wow", "oh", "ah", "hmm", "meh",
+            "yes", "no", "not", "only", "even", "just", "still", "here", "there", "now", "then", "again", "both", "either",
+            "neither", "such", "same", "other", "another", "first", "last", "next", "all", "half", "most", "more", "less");
+
+    /** What an unlisted verb's object may start with: an article, a possessive, a pointing word or a pronoun. */
+    private static final Set<String> OBJECT_HEADS = Set.of("the", "a", "an", "your", "it", "them", "this", "that", "these", "those",
+            "each", "every", "all", "any", "some", "both", "her", "him", "his", "their", "our", "my");
+
+    /**
+     * "Revert that part…", "Rotate the keys tonight.", "Label each box with the date.": a sentence that opens with a
+     * bare verb the list does not hold, by its shape: a plain lower-case word (no "-s", "-ed", "-ing" or "-ly" ending)
+     * that is no known noun, adjective, preposition or other word class of the lists, directly followed by the start
+     * of its object (an article, a possessive, a pointing word or a pronoun), in a sentence that is no question.
+     */
+    private boolean unlistedImperative(Tokens t, int i) {
+        String w = t.word[i];
+        if (t.kind[i] != Tokens.Kind.WORD || w.length() < 3 || t.quoted[i] || NOT_VERBS.contains(w)) return false;
+        if (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly")
+                || w.indexOf('-') >= 0 || w.indexOf('\'') >= 0) return false;
+        if (!OBJECT_HEADS.contains(t.word(i + 1)) && !t.hasDigit(i + 1)) return false;
+        if (lang.praise.contains(w) || lang.criticism.contains(w) || lang.traits.contains(w) || lang.situations.contains(w)
+                || lang.genericNouns.contains(w) || lang.determiners.contains(w) || lang.timePoints.contains(w)
+                || lang.discourse.contains(w) || lang.negations.contains(w) || lang.absolutes.contains(w)
+                || lang.personPronouns.contains(w) || lang.personNouns.contains(w) || lang.copulas.contains(w)
+                || lang.auxiliaries.contains(w) || lang.quantities.contains(w) || lang.possessives.contains(w)
+                || lang.intensifiers.contains(w) || lang.directiveModals.contains(w) || lang.clauseOpeners.contains(w)
+                || lang.pastIrregular.contains(w) || lang.outcomes.contains(w) || lang.vagueWords.contains(w)) return false;
+        int end = t.sentenceEnd(i);
+        for (int k = i + 1; k < end; k++) {
+            if (t.isPunct(k) && t.word[k].equals("?")) return false;
+        }
+        return true;
     }
 
     /**

@@ -348,6 +348,56 @@ class FeedbackGrammarTests {
         assertThat(staleIn("Last quarter you closed the biggest deal of the year.", today)).isTrue();
     }
 
+    // round six
+
+    @Test
+    void oneValueOrScopePutForAnotherIsAMixUp() {
+        assertThat(rules("You dispensed 10 mg instead of 5 mg on Tuesday.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Your export on Friday went to all partners instead of the two in the pilot.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The query you rewrote on Monday runs in 8 seconds instead of 3 minutes.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("On Monday you asked the buyer for examples instead of arguing.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("You chose the train instead of the plane for Tuesday's visit.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The poster you made on Friday uses pictures instead of words.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aThingLeftForOthersInThePassiveIsAProblem() {
+        assertThat(rules("On Sunday the sluice door was left open overnight.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The exam papers were left on the desk in room 4 on Tuesday.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The room was left spotless after your session on Monday.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The parcels were left at the depot on Monday because the van broke down.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The ward was left short on Sunday, and you still finished the round.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("Nothing was left on the trolley after your round on Tuesday.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void anOutcomeOnThePersonsWatchIsTheirs() {
+        assertThat(rules("The cash drawer was 30 pounds short at the end of your shift on Friday.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The cash drawer balanced to the penny at the end of your shift on Friday.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aClaimDeniedInAShortClauseIsContradicted() {
+        assertThat(rules("You told the tenant on Monday that the repair was booked, and it was not.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("You told the tenant on Monday that the repair was booked, and it was.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aWhyQuestionAboutWhatHappenedReproaches() {
+        assertThat(rules("Why was the fridge log blank on Saturday?")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Why don't you try the checklist on Monday's round?")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("Why did the pupils love Friday's lesson so much? Because you let them run it.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("On Tuesday you asked \"Why did the pump stop?\" and found the loose cable.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aBareVerbBeforeItsObjectOpensAStepEvenWhenNoListHoldsIt() {
+        assertThat(rules("The refund you keyed on Monday was paid twice. Reverse the second payment and tell the customer."))
+                .doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The form you filed on Tuesday was missing two signatures. Overall the rest was fine.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The report you sent on Monday had the wrong totals. Shame the client saw it first.")).contains(NOT_ACTIONABLE);
+    }
+
     private boolean staleIn(String text, java.time.LocalDate today) {
         return checker.check(text, null, today).stream().anyMatch(f -> f.rule() == FeedbackRule.STALE);
     }
