@@ -275,7 +275,22 @@ final class StepScan {
         String graded = t.word(k + 1);
         if (!(graded.equals("better") || graded.equals("more") || graded.equals("less"))) return false;
         int after = k + 2;
-        return after >= to || !t.isWord(after) || WISH_PREPOSITIONS.contains(t.word[after]);
+        if (after >= to || !t.isWord(after) || WISH_PREPOSITIONS.contains(t.word[after])) return true;
+        // "show more initiative", "take more ownership of the services", "pay more attention in the yard": more of
+        // an uncountable quality (one word, no plural, nothing counted) is a degree too; "write more tests" is a step
+        String quality = t.word[after];
+        boolean countable = quality.endsWith("s") && !quality.endsWith("ss") || t.hasDigit(after) || t.quoted[after];
+        if (countable || quality.length() <= 3 || quality.endsWith("ing")) return false;
+        if (!(after + 1 >= to || !t.isWord(after + 1) || WISH_PREPOSITIONS.contains(t.word[after + 1]) || t.word[after + 1].equals("of"))) {
+            return false;
+        }
+        // a short tail at most ("with your clients"), nothing counted: "write more detail in the handover for bay 3" is a step
+        int tail = 0;
+        for (int j = after + 1; j < to; j++) {
+            if (t.hasDigit(j) || t.quoted[j]) return false;
+            if (t.isWord(j)) tail++;
+        }
+        return tail <= 3;
     }
 
     private static final Set<String> WISH_PREPOSITIONS = Set.of("with", "to", "in", "on", "at", "during", "when", "and", "please");

@@ -398,6 +398,52 @@ class FeedbackGrammarTests {
         assertThat(rules("The report you sent on Monday had the wrong totals. Shame the client saw it first.")).contains(NOT_ACTIONABLE);
     }
 
+    @Test
+    void praiseConcededBeforeButDoesNotTakeAnOutcomeBack() {
+        assertThat(rules("I liked your energy at Thursday's launch, but the budget you presented was 40k over and the sponsor walked out."))
+                .contains(NOT_ACTIONABLE);
+        assertThat(rules("The customer was angry at first on Monday, but after your call she thanked us.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void moreOfAnUncountableQualityIsAWishNotAStep() {
+        assertThat(rules("You need to take more ownership of the rota.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("You have to show more initiative with the suppliers.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Monday the tests missed the null case. Write more tests for the parser before Friday."))
+                .doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("On Monday the handover missed two patients. Please write more detail in the handover for bay 3."))
+                .doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void workThatNeedsMoreOfSomethingLacksIt() {
+        assertThat(rules("Your copy needs more punch.")).contains(VAGUE, NOT_ACTIONABLE);
+        assertThat(rules("Your slides for Monday's board need better structure.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Your patients need more time on Fridays.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The ward needs more nurses on nights.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aHabitOfPuttingSomethingOffIsCriticism() {
+        assertThat(rules("You always leave the rota until the last day of the month.")).contains(NOT_ACTIONABLE, ABSOLUTE);
+        assertThat(rules("You left the decision until Friday, when we had the data.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void nobodyPastAPhraseThatSaysWhoStillDenies() {
+        assertThat(rules("He is very abrasive and no one in the office wants to work with him.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Nobody in the night team knew about the new rules after your handover on Sunday.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Nobody on the ward knew the code for the new door until you put it on the board on Monday."))
+                .doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("Nobody in the team knew more about the client than you did at Tuesday's pitch.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void breakingSomethingDownItemisesIt() {
+        assertThat(rules("The quote you sent on Tuesday broke the price down by room, and the client accepted it the same day."))
+                .doesNotContain(NOT_ACTIONABLE);
+    }
+
     private boolean staleIn(String text, java.time.LocalDate today) {
         return checker.check(text, null, today).stream().anyMatch(f -> f.rule() == FeedbackRule.STALE);
     }
