@@ -923,8 +923,10 @@ final class CueScan {
     /**
      * "Why was the bed alarm switched off again?", "Why did the renewal slip without anyone knowing?", "Why does this
      * keep happening?": a question that asks the reason for what happened reproaches it; it asks for no step, so
-     * it is criticism. Not a question that offers one ("Why don't you…?", "Why not…?"), nor a quoted one, nor a
-     * reported "why" inside a sentence ("I asked why…"): only a sentence that opens with "why" and ends with "?".
+     * it is criticism. Only when what it asks about went wrong: it happened again or still, without something, or
+     * with a problem word or a bad outcome ("Why did the new starters enjoy it so much?" asks no reproach). Not a
+     * question that offers a step ("Why don't you…?"), nor a quoted one, nor a reported "why" inside a sentence ("I
+     * asked why…"): only a sentence that opens with "why" and ends with "?".
      */
     private int reproachEnd(Tokens t, int i, boolean[] inStep) {
         if (!t.word[i].equals("why") || t.quoted[i] || inStep[i]) return -1;
@@ -944,7 +946,10 @@ final class CueScan {
             if (w.equals("we") || w.equals("i") || lang.praise.startingAt(t, k) != null) return -1;
             if (t.isPunct(k) && w.equals("?")) asked = true;
             // what is asked about went wrong: again, still, kept happening, was not done, or a problem word
-            if (REPROACHED.contains(w) || lang.negations.contains(w) || lang.criticism.startingAt(t, k) != null) faulted = true;
+            if (REPROACHED.contains(w) || lang.negations.contains(w) || lang.criticism.startingAt(t, k) != null
+                    || lang.outcomes.startingAt(t, k) != null && !lang.outcomes.startingAt(t, k).tag().equals("transaction")) {
+                faulted = true;
+            }
         }
         if (!faulted) return -1;
         // "Why did the pupils love it? Because you let them run it.": a question the writer answers sets up praise

@@ -313,12 +313,20 @@ final class OutcomeScan {
         int opener = grammar.clauseStart(t, i);
         if (opener > first && SCENE.contains(t.word(opener - 1))) return -1;
         for (int j = k + 1; j < t.sentenceEnd(i); j++) {
-            if (isThePerson(t, j) && !t.quoted[j]) return -1;
+            // a name acts only as a subject ("…, and Priya caught it"), not as the one it was done to ("on Mrs Ito")
+            if (isThePerson(t, j) && !t.quoted[j] && (!grammar.isName(t, j) || opensAClause(t, j))) return -1;
         }
         for (int j = first; j < i; j++) {
             if (AVERTED.contains(t.word[j])) return -1;
         }
         return k + 1;
+    }
+
+    /** The word before {@code j} joins a new clause: "and", "but", "so", "then", a comma or a semicolon. */
+    private static boolean opensAClause(Tokens t, int j) {
+        String before = t.word(j - 1);
+        return before.equals("and") || before.equals("but") || before.equals("so") || before.equals("then")
+                || before.equals(",") || before.equals(";") || before.equals("while") || before.equals("when");
     }
 
     /** Checks and approvals that someone else gives before the work may go on. */

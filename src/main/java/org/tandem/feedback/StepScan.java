@@ -91,7 +91,9 @@ final class StepScan {
             "while", "although", "though", "once", "whereas", "unless", "what", "how", "which", "who", "why", "where",
             "whose", "thank", "sorry", "dear", "hello", "hi", "hey", "shame", "pity", "wow", "oh", "ah", "hmm", "meh",
             "yes", "no", "not", "only", "even", "just", "still", "here", "there", "now", "then", "again", "both", "either",
-            "neither", "such", "same", "other", "another", "first", "last", "next", "all", "half", "most", "more", "less");
+            "neither", "such", "same", "other", "another", "first", "last", "next", "all", "half", "most", "more", "less",
+            "maybe", "perhaps", "instead", "meanwhile", "otherwise", "afterwards", "anyway", "besides", "plus", "overall",
+            "today", "tonight", "yesterday", "tomorrow", "earlier", "later", "this", "that", "these", "those", "its", "there's", "what's", "whilst");
 
     /** What an unlisted verb's object may start with: an article, a possessive, a pointing word or a pronoun. */
     private static final Set<String> OBJECT_HEADS = Set.of("the", "a", "an", "your", "it", "them", "this", "that", "these", "those",
@@ -101,21 +103,25 @@ final class StepScan {
      * "Revert that part…", "Rotate the keys tonight.", "Label each box with the date.": a sentence that opens with a
      * bare verb the list does not hold, by its shape: a plain lower-case word (no "-s", "-ed", "-ing" or "-ly" ending)
      * that is no known noun, adjective, preposition or other word class of the lists, directly followed by the start
-     * of its object (an article, a possessive, a pointing word or a pronoun), in a sentence that is no question.
+     * of its object (an article, a possessive, a pointing word or a pronoun; not a number, which follows labels such
+     * as "Figure 3"), in a sentence that is no question.
      */
     private boolean unlistedImperative(Tokens t, int i) {
         String w = t.word[i];
         if (t.kind[i] != Tokens.Kind.WORD || w.length() < 3 || t.quoted[i] || NOT_VERBS.contains(w)) return false;
         if (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly")
                 || w.indexOf('-') >= 0 || w.indexOf('\'') >= 0) return false;
-        if (!OBJECT_HEADS.contains(t.word(i + 1)) && !t.hasDigit(i + 1)) return false;
+        // not before a number: "Figure 3 of your draft", "Participant 7 said" are labels
+        if (!OBJECT_HEADS.contains(t.word(i + 1))) return false;
         if (lang.praise.contains(w) || lang.criticism.contains(w) || lang.traits.contains(w) || lang.situations.contains(w)
                 || lang.genericNouns.contains(w) || lang.determiners.contains(w) || lang.timePoints.contains(w)
                 || lang.discourse.contains(w) || lang.negations.contains(w) || lang.absolutes.contains(w)
                 || lang.personPronouns.contains(w) || lang.personNouns.contains(w) || lang.copulas.contains(w)
                 || lang.auxiliaries.contains(w) || lang.quantities.contains(w) || lang.possessives.contains(w)
                 || lang.intensifiers.contains(w) || lang.directiveModals.contains(w) || lang.clauseOpeners.contains(w)
-                || lang.pastIrregular.contains(w) || lang.outcomes.contains(w) || lang.vagueWords.contains(w)) return false;
+                || lang.pastIrregular.contains(w) || lang.outcomes.contains(w) || lang.vagueWords.contains(w)
+                || lang.hedges.contains(w) || lang.backgroundOpeners.contains(w) || lang.reportingVerbs.contains(w)
+                || lang.judgeVerbs.contains(w) || lang.exampleMarkers.contains(w) || lang.roleNouns.contains(w)) return false;
         int end = t.sentenceEnd(i);
         for (int k = i + 1; k < end; k++) {
             if (t.isPunct(k) && t.word[k].equals("?")) return false;
