@@ -866,6 +866,13 @@ final class CueScan {
         for (int k = sentence; k < i; k++) {
             if (!t.isWord(k) || t.quoted[k]) continue;
             boolean presentedAs = (t.word[k].equals("presented") || t.word[k].equals("reported")) && asFollows(t, k, i);
+            // "after your call they think the hire includes the band, and it does not": a belief the person's act
+            // left with someone else, denied in a short clause, is a misunderstanding the person caused
+            if (BELIEFS.contains(t.word[k]) && !t.word[i].equals("but") && yoursBefore(t, sentence, k)) {
+                String subject = t.word(k - 1);
+                if (!subject.equals("i") && !subject.equals("we") && !subject.equals("you")) claim = k;
+                continue;
+            }
             if (lang.reportingVerbs.startingAt(t, k) != null || presentedAs) {
                 int subject = k - 1;
                 while (subject >= sentence && t.isWord(subject) && lang.auxiliaries.contains(t.word[subject])) subject--;
@@ -891,6 +898,18 @@ final class CueScan {
             if (k == i + 1 && (w.equals("you") || w.equals("i") || w.equals("we"))) return -1;
         }
         return denied ? i + 1 : -1;
+    }
+
+    /** Verbs of believing: what someone else was left thinking. */
+    private static final Set<String> BELIEFS = Set.of("think", "thinks", "thought", "believe", "believes", "believed",
+            "assumed", "assume", "assumes");
+
+    /** "you" or "your" before {@code k} in the stretch from {@code from}: the person's act comes first. */
+    private static boolean yoursBefore(Tokens t, int from, int k) {
+        for (int j = from; j < k; j++) {
+            if (!t.quoted[j] && (t.word[j].equals("you") || t.word[j].equals("your"))) return true;
+        }
+        return false;
     }
 
     /**

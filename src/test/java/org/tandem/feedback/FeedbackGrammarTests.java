@@ -446,6 +446,20 @@ class FeedbackGrammarTests {
                 .doesNotContain(NOT_ACTIONABLE);
     }
 
+    @Test
+    void aBeliefThePersonLeftDeniedInAShortClauseIsAMisunderstanding() {
+        assertThat(rules("After your chat with the tenants on Monday they think the rent includes parking, and it does not."))
+                .contains(NOT_ACTIONABLE);
+        assertThat(rules("After your talk on Monday the team thinks the plan will work, and it will.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void nobodyKnowingIsAGapButNobodyKnowingBetterPraises() {
+        assertThat(rules("The samples were not labelled when you stored them on Monday, and now nobody knows which donor they came from."))
+                .contains(NOT_ACTIONABLE);
+        assertThat(rules("Nobody knows the rota better than you, as Tuesday showed.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
     private boolean staleIn(String text, java.time.LocalDate today) {
         return checker.check(text, null, today).stream().anyMatch(f -> f.rule() == FeedbackRule.STALE);
     }
