@@ -460,6 +460,16 @@ class FeedbackGrammarTests {
         assertThat(rules("Nobody knows the rota better than you, as Tuesday showed.")).doesNotContain(NOT_ACTIONABLE);
     }
 
+    @Test
+    void aSuperlativeThatRanksThePersonAmongPeopleClassesThem() {
+        assertThat(rules("Amara is the calmest person on the whole ward.")).contains(TRAIT_LANGUAGE, VAGUE);
+        assertThat(rules("He is the most generous colleague I have had.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("He is the worst colleague I have had.")).contains(TRAIT_LANGUAGE, NOT_ACTIONABLE);
+        assertThat(rules("She is the newest nurse on the ward, and on Monday she ran the drug round alone.")).doesNotContain(TRAIT_LANGUAGE);
+        assertThat(rules("This is the best way to run the handover.")).doesNotContain(TRAIT_LANGUAGE);
+        assertThat(rules("The guests were the loudest people in the bar on Friday.")).doesNotContain(TRAIT_LANGUAGE);
+    }
+
     private boolean staleIn(String text, java.time.LocalDate today) {
         return checker.check(text, null, today).stream().anyMatch(f -> f.rule() == FeedbackRule.STALE);
     }
