@@ -123,6 +123,11 @@ final class CueScan {
                 i = graded - 1;
                 continue;
             }
+            int lacking = needsMoreEnd(t, i);
+            if (lacking > 0 && !inStep[i]) {
+                i = criticism(i, lacking, evaluative, critical);
+                continue;
+            }
             int tough = toughEnd(t, i);
             if (tough > 0 && !inStep[i]) {
                 i = criticism(i, tough, evaluative, critical);
@@ -131,6 +136,11 @@ final class CueScan {
             int redone = reworkEnd(t, i);
             if (redone > 0 && !inStep[i]) {
                 i = criticism(i, redone, evaluative, critical);
+                continue;
+            }
+            int reproach = reproachEnd(t, i, inStep);
+            if (reproach > 0) {
+                i = criticism(i, reproach, evaluative, critical);
                 continue;
             }
             int contradicted = contradictedClaimEnd(t, i, inStep);
@@ -585,7 +595,20 @@ final class CueScan {
             }
             return k + 1;
         }
+        // "you always leave your expenses until the end of the quarter": a habit of putting something off
+        if (end > i + 1 && end < i + 7 && (t.word(end).equals("until") || t.word(end).equals("till")) && !t.quoted[end]
+                && habitual(t, clause, end)) {
+            return end + 1;
+        }
         return -1;
+    }
+
+    /** An absolute ("always", "every time", "constantly") in the clause: what it qualifies is a habit. */
+    private boolean habitual(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.quoted[k] && lang.absolutes.startingAt(t, k) != null) return true;
+        }
+        return false;
     }
 
     /** Attitudes that others take to a person or their work; negated, they say the person or work falls short. */
@@ -598,6 +621,9 @@ final class CueScan {
      * ("I don't understand why…") without the person or their work as object. Starts at the negation; -1 when not.
      */
     private int unappreciatedEnd(Tokens t, int i) {
+        if (t.word[i].equals("nobody") || t.word[i].equals("no-one") || t.word[i].equals("no") && t.word(i + 1).equals("one")) {
+            return unappreciatedByNobodyEnd(t, i);
+        }
         if (!(t.word[i].equals("n't") || t.word[i].equals("not")) || t.quoted[i]) return -1;
         String aux = t.word(i - 1);
         if (!(aux.equals("do") || aux.equals("does") || aux.equals("did"))) return -1;
@@ -616,6 +642,56 @@ final class CueScan {
         }
         return -1;
     }
+
+    /**
+     * "nobody on the unit likes working with you", "no one in the office wants to work with him", "nobody trusts your
+     * figures": the same attitude denied by its subject, past a short phrase that says who ("on the unit"). Starts at
+     * "nobody"; ends after the person or their work; -1 when not.
+     */
+    private int unappreciatedByNobodyEnd(Tokens t, int i) {
+        if (t.quoted[i]) return -1;
+        int verb = t.word[i].equals("no") ? i + 2 : i + 1;
+        if (PLACE_PREPOSITIONS.contains(t.word(verb))) {
+            int limit = Math.min(grammar.clauseEnd(t, verb), verb + 5);
+            int k = verb + 1;
+            while (k < limit && t.isWord(k) && !APPRECIATION.contains(t.word[k]) && !t.word[k].equals("wants")
+                    && !grammar.isPast(t, k)) k++;
+            verb = k;
+        }
+        // "nobody in the night team knew about the new rules": a listed "nobody knew", past the phrase that says who
+        if (verb > i + 1 && t.isWord(verb) && !t.quoted[verb]) {
+            var joined = Tokens.of("nobody " + t.word[verb] + " " + t.word(verb + 1));
+            var phrase = lang.criticism.startingAt(joined, 0);
+            if (phrase != null && phrase.words().length <= 3 && !t.word[verb].equals("was") && !remedied(t, verb)) {
+                return verb + phrase.words().length - 1;
+            }
+        }
+        if (!(APPRECIATION.contains(t.word(verb)) || t.word(verb).equals("wants") || t.word(verb).equals("wanted"))) return -1;
+        int end = Math.min(grammar.clauseEnd(t, verb), verb + 6);
+        for (int k = verb + 1; k < end; k++) {
+            String w = t.word[k];
+            // "nobody wants to miss your demos": a denied problem praises
+            if (lang.criticism.startingAt(t, k) != null || lang.negations.contains(w)) return -1;
+            if (!t.quoted[k] && (w.equals("you") || w.equals("your") || w.equals("him") || w.equals("her"))) return k + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * "nobody knew more about it than you", "nobody knew the code until you put it on the board": a comparison that
+     * praises, or the person ending the problem later in the sentence.
+     */
+    private boolean remedied(Tokens t, int verb) {
+        if (t.word(verb + 1).equals("more") || t.word(verb + 1).equals("better")) return true;
+        int end = t.sentenceEnd(verb);
+        for (int k = verb + 1; k + 1 < end; k++) {
+            String w = t.word[k];
+            if ((w.equals("until") || w.equals("till") || w.equals("than")) && (t.word(k + 1).equals("you") || grammar.isName(t, k + 1))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("on", "in", "at", "from", "of");
 
     /** Nouns for how good something is: a decline in them is criticism. */
     private static final Set<String> GOODNESS = Set.of("quality", "standard", "standards", "level", "accuracy", "output",
@@ -692,6 +768,33 @@ final class CueScan {
         return i + 1;
     }
 
+    /**
+     * "your copy needs more punch", "the report needed more care", "your slides need better structure": the person's
+     * work said to need more or better of something lacks it now, like "needs work". Not the writer's or the team's
+     * needs ("we need more nurses"), not people ("your patients need more time"), not a step ("you need to…").
+     * Starts at "need"; ends after the graded word; -1 when not.
+     */
+    private int needsMoreEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("needs") || w.equals("need") || w.equals("needed")) || t.quoted[i]) return -1;
+        String graded = t.word(i + 1);
+        if (!(graded.equals("more") || graded.equals("better") || graded.equals("less")) || !t.isWord(i + 2)) return -1;
+        if (t.word(i + 2).equals("than") || t.hasDigit(i + 2) || lang.quantities.contains(t.word(i + 2))) return -1;
+        if (!ownedByPerson(t, i - 1)) return -1;
+        int subject = grammar.clauseSubject(t, grammar.clauseStart(t, i), i);
+        for (int k = subject; k < i; k++) {
+            String v = t.word[k];
+            if (lang.personNouns.contains(v) || v.endsWith("s") && lang.personNouns.contains(v.substring(0, v.length() - 1))
+                    || lang.roleNouns.contains(v) || SERVED.contains(v) || grammar.isName(t, k) && k > subject) return -1;
+        }
+        return i + 2;
+    }
+
+    /** People whom a person serves or leads: what they need is no lack in the person's work. */
+    private static final Set<String> SERVED = Set.of("patient", "patients", "customer", "customers", "client", "clients",
+            "pupil", "pupils", "student", "students", "guest", "guests", "resident", "residents", "team", "staff", "class",
+            "children", "kids", "family", "families", "users", "user", "trainees", "juniors", "learners");
+
     private static final Set<String> TOUGH = Set.of("hard", "difficult", "impossible", "tricky", "painful");
 
     /**
@@ -756,12 +859,20 @@ final class CueScan {
      * the person's own words, so no problem word marks it. Ends after "but"; -1 when not.
      */
     private int contradictedClaimEnd(Tokens t, int i, boolean[] inStep) {
-        if (!t.word[i].equals("but") || t.quoted[i] || inStep[i]) return -1;
+        if (t.quoted[i] || inStep[i]) return -1;
+        if (!t.word[i].equals("but") && !(t.word[i].equals("and") || t.word[i].equals("which")) || !deniedInShort(t, i)) return -1;
         int sentence = Math.max(t.sentenceStart(i), i - CLAIM_WINDOW);
         int claim = -1;
         for (int k = sentence; k < i; k++) {
             if (!t.isWord(k) || t.quoted[k]) continue;
             boolean presentedAs = (t.word[k].equals("presented") || t.word[k].equals("reported")) && asFollows(t, k, i);
+            // "after your call they think the hire includes the band, and it does not": a belief the person's act
+            // left with someone else, denied in a short clause, is a misunderstanding the person caused
+            if (BELIEFS.contains(t.word[k]) && !t.word[i].equals("but") && yoursBefore(t, sentence, k)) {
+                String subject = t.word(k - 1);
+                if (!subject.equals("i") && !subject.equals("we") && !subject.equals("you")) claim = k;
+                continue;
+            }
             if (lang.reportingVerbs.startingAt(t, k) != null || presentedAs) {
                 int subject = k - 1;
                 while (subject >= sentence && t.isWord(subject) && lang.auxiliaries.contains(t.word[subject])) subject--;
@@ -787,6 +898,84 @@ final class CueScan {
             if (k == i + 1 && (w.equals("you") || w.equals("i") || w.equals("we"))) return -1;
         }
         return denied ? i + 1 : -1;
+    }
+
+    /** Verbs of believing: what someone else was left thinking. */
+    private static final Set<String> BELIEFS = Set.of("think", "thinks", "thought", "believe", "believes", "believed",
+            "assumed", "assume", "assumes");
+
+    /** "you" or "your" before {@code k} in the stretch from {@code from}: the person's act comes first. */
+    private static boolean yoursBefore(Tokens t, int from, int k) {
+        for (int j = from; j < k; j++) {
+            if (!t.quoted[j] && (t.word[j].equals("you") || t.word[j].equals("your"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * After "and" or "which": the short clause that denies what came before, "…, and it was not", "…, and it does
+     * not", "…, which is not true", "…, which it wasn't": an ellipsis that only contradicts. Always true for "but",
+     * whose contradiction {@link #contradictedClaimEnd} reads in full.
+     */
+    private boolean deniedInShort(Tokens t, int i) {
+        if (t.word[i].equals("but")) return true;
+        int k = i + 1;
+        if (t.word(k).equals("it") || t.word(k).equals("that") || t.word(k).equals("this") || t.word(k).equals("they")) k++;
+        else if (!t.word[i].equals("which")) return false;
+        if (!(lang.copulas.contains(t.word(k)) || lang.auxiliaries.contains(t.word(k)))) return false;
+        k++;
+        if (!(t.word(k).equals("not") || t.word(k).equals("n't") || t.word(k).equals("never"))) return false;
+        k++;
+        if (t.word(k).equals("true") || t.word(k).equals("so") || t.word(k).equals("correct") || t.word(k).equals("right")) k++;
+        else if (t.word(k).equals("the") && t.word(k + 1).equals("case")) k += 2;
+        return !t.isWord(k);
+    }
+
+    /** Words that say what a why-question asks about went wrong: it happened again, still, or without what it needed. */
+    private static final Set<String> REPROACHED = Set.of("again", "still", "keep", "keeps", "kept", "without", "nobody",
+            "never", "yet", "twice");
+
+    /** Auxiliaries of a past or present fact after "why": "why was the alarm off?", "why did the renewal slip?". */
+    private static final Set<String> FACT_AUXILIARIES = Set.of("was", "were", "did", "does", "do", "is", "are", "has",
+            "have", "had", "wasn't", "weren't", "didn't", "isn't", "hasn't");
+
+    /**
+     * "Why was the bed alarm switched off again?", "Why did the renewal slip without anyone knowing?", "Why does this
+     * keep happening?": a question that asks the reason for what happened reproaches it; it asks for no step, so
+     * it is criticism. Only when what it asks about went wrong: it happened again or still, without something, or
+     * with a problem word or a bad outcome ("Why did the new starters enjoy it so much?" asks no reproach). Not a
+     * question that offers a step ("Why don't you…?"), nor a quoted one, nor a reported "why" inside a sentence ("I
+     * asked why…"): only a sentence that opens with "why" and ends with "?".
+     */
+    private int reproachEnd(Tokens t, int i, boolean[] inStep) {
+        if (!t.word[i].equals("why") || t.quoted[i] || inStep[i]) return -1;
+        int first = t.sentenceStart(i);
+        for (int k = first; k < i; k++) {
+            if (t.isWord(k) && !lang.discourse.contains(t.word[k])) return -1;
+        }
+        String aux = t.word(i + 1);
+        if (!FACT_AUXILIARIES.contains(aux)) return -1;
+        int end = t.sentenceEnd(i);
+        boolean asked = false;
+        boolean faulted = false;
+        for (int k = i + 1; k < end; k++) {
+            if (t.quoted[k]) return -1;
+            String w = t.word[k];
+            if (k <= i + 3 && (w.equals("n't") || w.equals("not")) && (aux.equals("do") || aux.equals("does") || aux.equals("did"))) return -1;
+            if (w.equals("we") || w.equals("i") || lang.praise.startingAt(t, k) != null) return -1;
+            if (t.isPunct(k) && w.equals("?")) asked = true;
+            // what is asked about went wrong: again, still, kept happening, was not done, or a problem word
+            if (REPROACHED.contains(w) || lang.negations.contains(w) || lang.criticism.startingAt(t, k) != null
+                    || lang.outcomes.startingAt(t, k) != null && !lang.outcomes.startingAt(t, k).tag().equals("transaction")) {
+                faulted = true;
+            }
+        }
+        if (!faulted) return -1;
+        // "Why did the pupils love it? Because you let them run it.": a question the writer answers sets up praise
+        int next = end;
+        while (next < t.size && !t.isWord(next)) next++;
+        if (next < t.size && t.word[next].equals("because")) return -1;
+        return asked ? i + 2 : -1;
     }
 
     /** "had no tests", "with no description": missing something; not "had no downtime". */

@@ -98,6 +98,8 @@ final class OutcomeScan {
         if (!t.isWord(i) || t.quoted[i] || inStep[i]) return -1;
         int undone = undoneDutyEnd(t, i);
         if (undone > 0) return praisedOrRemedied(t, i, notPraise) ? -1 : undone;
+        int left = leftBehindEnd(t, i);
+        if (left > 0) return praisedOrRemedied(t, i, notPraise) ? -1 : left;
         int early = prematureEnd(t, i);
         if (early > 0) return praisedOrRemedied(t, i, notPraise) ? -1 : early;
         int to = outcomeAt(t, i);
@@ -106,8 +108,12 @@ final class OutcomeScan {
         var phrase = lang.outcomes.startingAt(t, i);
         boolean transaction = phrase != null && phrase.tag().equals("transaction");
         // a mix-up or shortfall is bad whoever did it ("you double-booked the terrace"); other outcomes happen to others
-        boolean anyAgent = transaction || phrase != null && (phrase.tag().equals("mixup") || phrase.tag().equals("shortfall"));
-        if (hypothetical(t, i) || denied(t, i) || !anyAgent && doneByThePerson(t, i)) return -1;
+        boolean anyAgent = transaction || phrase != null && (phrase.tag().equals("mixup") || phrase.tag().equals("shortfall"))
+                || t.word[i].equals("instead");
+        // "went to all partners instead of two": "to" before a substitution is a preposition, not an intention
+        boolean substituted = t.word[i].equals("instead");
+        if (!substituted && hypothetical(t, i) || substituted && modalBefore(t, i) || denied(t, i)
+                || !anyAgent && doneByThePerson(t, i)) return -1;
         if (!transaction && !t.word[i].equals("another") && namesAThing(t, i)) return -1;
         if (!causedByThePerson(t, i)) return -1;
         if (praisedOrRemedied(t, i, notPraise)) return -1;
@@ -126,13 +132,15 @@ final class OutcomeScan {
         if (phrase != null && !phrase.tag().equals("transaction")) return i + phrase.words().length;
         String w = t.word[i];
         // "the ward was one nurse short", "the till was 85 pounds short": less than needed by an amount
-        if (w.equals("short") && (!t.isWord(i + 1) || t.word[i + 1].equals("and") || t.word[i + 1].equals("of"))) {
+        if (w.equals("short") && (!t.isWord(i + 1) || SHORT_FOLLOWERS.contains(t.word[i + 1]))) {
             for (int k = i - 1; k >= Math.max(t.sentenceStart(i), i - 3); k--) {
                 if (!t.isWord(k)) break;
                 if (t.hasDigit(k) || lang.quantities.contains(t.word[k]) && !t.word[k].equals("a") && !t.word[k].equals("an")) return i + 1;
             }
             return -1;
         }
+        // "went out with 200 units instead of 20", "charged for two nights instead of one": one value put for another
+        if (w.equals("instead") && t.word(i + 1).equals("of")) return substitutedEnd(t, i);
         // "nobody in the Madrid office could reach the VPN": no one was able to
         if (w.equals("nobody") || w.equals("no-one") || w.equals("no") && t.word(i + 1).equals("one")) {
             int end = Math.min(grammar.clauseEnd(t, i), i + 7);
@@ -180,6 +188,102 @@ final class OutcomeScan {
         return -1;
     }
 
+    /** Words after "short" that close the shortfall: "85 pounds short at the end of your shift", "one nurse short on Sunday". */
+    private static final Set<String> SHORT_FOLLOWERS = Set.of("and", "of", "at", "on", "after", "by", "when", "for", "in");
+
+    /** Units of time: "in 4 minutes instead of 15" tells of time saved, not of a mix-up. */
+    private static final Set<String> DURATIONS = Set.of("second", "seconds", "minute", "minutes", "min", "mins", "hour",
+            "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "times", "took", "takes", "take",
+            "taking", "late", "early", "usual");
+
+    /** What may follow "instead of" when one value or scope was put for another: a number, an amount, a named one. */
+    private static final Set<String> SUBSTITUTED = Set.of("the", "only", "per", "all", "one", "just", "each", "every");
+
+    /**
+     * "the order went out with 200 units instead of 20", "you dispensed 10 mg instead of 5 mg", "your script deleted
+     * the backups of all customers instead of only the test account", "the price you quoted was per month instead of
+     * per year": a value, an amount or a scope put in place of the one meant, which is a mix-up whoever did it. Not
+     * another act chosen ("instead of waiting", "instead of arguing": an "-ing" form), not time saved ("in 4 minutes
+     * instead of 15", "took an hour instead of a day", "only twice instead of forty times"), and not a kind of thing
+     * ("pictures instead of words", "a joke instead of a fight"): what follows "of" must be a number, an amount, a
+     * quote or a determiner that picks one ("the", "only", "per", "all"). Ends after "of"; -1 when not.
+     */
+    private int substitutedEnd(Tokens t, int i) {
+        int k = i + 2;
+        if (!t.isWord(k)) return -1;
+        String w = t.word[k];
+        if (w.length() > 4 && w.endsWith("ing")) return -1;
+        boolean value = t.hasDigit(k) || t.quoted[k] || SUBSTITUTED.contains(w)
+                || lang.quantities.contains(w) && !w.equals("a") && !w.equals("an");
+        if (!value) return -1;
+        int from = localStart(t, i);
+        // "you chose the train instead of the plane": with the person as subject, "the" picks one option of a choice;
+        // only a value put for another ("you dispensed 10 mg instead of 5 mg") is a mix-up
+        int subject = grammar.clauseSubject(t, from, i);
+        if (subject >= 0 && isThePerson(t, subject) && !isWorkOfThePerson(t, subject, i) && !t.hasDigit(k)
+                && !(lang.quantities.contains(w) || w.equals("per") || w.equals("only"))) return -1;
+        int to = Math.min(grammar.clauseEnd(t, k), k + 4);
+        for (int j = from; j < to; j++) {
+            if (j == i || j == i + 1 || !t.isWord(j)) continue;
+            String v = t.word[j];
+            if (DURATIONS.contains(v) || j < i && (v.equals("only") || v.equals("just"))) return -1;
+        }
+        return i + 2;
+    }
+
+    /** Where or how a thing was left for the next one: a place ("on the desk", "in the queue") or a state ("open"). */
+    private static final Set<String> LEFT_WHERE = Set.of("on", "in", "at", "out", "outside", "behind", "open", "unlocked",
+            "unattended", "running", "lying", "overnight", "there", "for");
+
+    /**
+     * "the consent forms were left on the desk overnight", "the cash office was left open when you went home", "the
+     * escalation was left in your queue over the weekend": a thing (not a person) left, in the passive, for others to
+     * find; like a duty undone, nobody is named, and it is the person's unless a later clause has the person acting
+     * on it ("the ward was left short, and you still…" sets the scene). Not what was left over or left to someone,
+     * nor "nothing was left". Starts at the auxiliary; ends after "left" and the word after it; -1 when not.
+     */
+    private int leftBehindEnd(Tokens t, int i) {
+        String w = t.word[i];
+        if (!(w.equals("was") || w.equals("were"))) return -1;
+        int k = i + 1;
+        if (t.word(k).equals("just") || t.word(k).equals("then") || t.word(k).equals("also") || t.word(k).equals("simply")) k++;
+        if (!t.word(k).equals("left") || t.quoted[k] || !t.isWord(k + 1)) return -1;
+        String next = t.word(k + 1);
+        // left somewhere or in a state that is no good for the next one: "on the desk", "open", "unlocked", "running"
+        if (!(LEFT_WHERE.contains(next) || next.startsWith("un") && next.length() > 5 && !next.equals("untouched")
+                && !next.equals("unharmed") && !next.equals("unchanged")) || next.equals("in") && t.word(k + 2).equals("charge")) return -1;
+        int clause = localStart(t, i);
+        int subject = grammar.clauseSubject(t, clause, i);
+        if (subject < 0 || grammar.isPerson(t, subject) || !(lang.determiners.contains(t.word[subject])
+                || lang.possessives.contains(t.word[subject]) || t.capitalized[subject] && !grammar.isName(t, subject))) return -1;
+        for (int j = subject; j < i; j++) {
+            if (grammar.isPerson(t, j) && !t.word[j].equals("you") || DENIALS.contains(t.word[j])) return -1;
+        }
+        int first = t.sentenceStart(i);
+        int opener = grammar.clauseStart(t, i);
+        if (opener > first && SCENE.contains(t.word(opener - 1))) return -1;
+        for (int j = first; j < i; j++) {
+            if (AVERTED.contains(t.word[j]) || MODALS.contains(t.word[j]) && !t.word[j].equals("to")) return -1;
+        }
+        // "…, and you moved it": the person acts on what was left, as the subject of a later clause; "… because the
+        // van broke down": another cause is named
+        for (int j = k + 1; j < t.sentenceEnd(i); j++) {
+            if ((t.word[j].equals("because") || t.word[j].equals("since") || t.word[j].equals("due")) && !t.quoted[j]) {
+                boolean yours = false;
+                for (int c = j + 1; c < Math.min(t.sentenceEnd(i), j + 1 + CAUSE_WORDS); c++) {
+                    if (t.word[c].equals("you") || t.word[c].equals("your")) yours = true;
+                }
+                if (!yours) return -1;
+            }
+            if (isThePerson(t, j) && !t.quoted[j]) {
+                String before = t.word(j - 1);
+                if (before.equals("and") || before.equals("but") || before.equals("so") || before.equals(",")
+                        || before.equals(";") || before.equals("then")) return -1;
+            }
+        }
+        return k + 2;
+    }
+
     /**
      * "the fridge log was not filled in", "the main task was never reached", "the medicines were never ordered": a
      * thing (not a person) that was not done, in the passive, so nobody is named; the duty was the person's unless a
@@ -209,12 +313,20 @@ final class OutcomeScan {
         int opener = grammar.clauseStart(t, i);
         if (opener > first && SCENE.contains(t.word(opener - 1))) return -1;
         for (int j = k + 1; j < t.sentenceEnd(i); j++) {
-            if (isThePerson(t, j) && !t.quoted[j]) return -1;
+            // a name acts only as a subject ("…, and Priya caught it"), not as the one it was done to ("on Mrs Ito")
+            if (isThePerson(t, j) && !t.quoted[j] && (!grammar.isName(t, j) || opensAClause(t, j))) return -1;
         }
         for (int j = first; j < i; j++) {
             if (AVERTED.contains(t.word[j])) return -1;
         }
         return k + 1;
+    }
+
+    /** The word before {@code j} joins a new clause: "and", "but", "so", "then", a comma or a semicolon. */
+    private static boolean opensAClause(Tokens t, int j) {
+        String before = t.word(j - 1);
+        return before.equals("and") || before.equals("but") || before.equals("so") || before.equals("then")
+                || before.equals(",") || before.equals(";") || before.equals("while") || before.equals("when");
     }
 
     /** Checks and approvals that someone else gives before the work may go on. */
@@ -297,6 +409,15 @@ final class OutcomeScan {
         return false;
     }
 
+    /** A modal verb (not "to") in the few words before {@code i}: "would have gone to all of them instead of one". */
+    private boolean modalBefore(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(t.sentenceStart(i), i - 6); k--) {
+            if (!t.isWord(k)) break;
+            if (MODALS.contains(t.word[k]) && !t.word[k].equals("to")) return true;
+        }
+        return false;
+    }
+
     /** "nothing was thrown away", "no guest complained", "never ran out" in the outcome's own clause. */
     private boolean denied(Tokens t, int i) {
         if (DENIALS.contains(t.word[i]) || t.word[i].equals("could") || t.word[i].equals("can")) {
@@ -358,6 +479,10 @@ final class OutcomeScan {
             if (t.isPunct(k) && !w.equals(",")) return false;
             // "the customer was angry at first, but after your call she thanked us": a turn, not a cause
             if (w.equals("but") || w.equals("yet") || w.equals("however") || w.equals("then")) return false;
+            // "85 pounds short at the end of your shift", "left in your queue", "during your round": the person's watch
+            if (w.equals("your") && !t.quoted[k] && DUTY_PREPOSITIONS.contains(t.word(k - 1)) && !lang.personNouns.contains(t.word(k + 1))) {
+                return true;
+            }
             if ((w.equals("after") || w.equals("because") || w.equals("since")) && !t.quoted[k]) {
                 // "because the dose you charted was crossed out", "after your mail merge"
                 int end = Math.min(grammar.clauseEnd(t, k + 1), k + 1 + CAUSE_WORDS);
@@ -371,18 +496,29 @@ final class OutcomeScan {
     }
 
     private static final int CAUSE_REACH = 15;
+
+    /** Prepositions that put an outcome in the person's time or place: "during your shift", "at the end of your round". */
+    private static final Set<String> DUTY_PREPOSITIONS = Set.of("during", "of", "in", "on", "under");
     private static final int CAUSE_WORDS = 5;
 
     /** The sentence praises or thanks, or has the person fixing, catching or preventing the outcome. */
     private boolean praisedOrRemedied(Tokens t, int i, boolean[] notPraise) {
         int first = t.sentenceStart(i);
         int last = t.sentenceEnd(i);
+        // "I appreciate your energy, but the budget you presented was 40k over": praise conceded before a turn
+        // ("but", "however", "yet") to the outcome does not take the outcome back
+        int conceded = first;
+        for (int k = first; k < i; k++) {
+            String w = t.word[k];
+            if (!t.quoted[k] && (w.equals("but") || w.equals("however") || w.equals("yet"))) conceded = k + 1;
+        }
         for (int k = first; k < last; k++) {
             if (!t.isWord(k) || t.quoted[k]) continue;
             String w = t.word[k];
+            boolean concededPraise = k < conceded;
             // "thanks to your check, the invoice was paid only once": gratitude, even where "thanks to" only links
-            if (w.startsWith("thank")) return true;
-            if (!notPraise[k] && lang.praise.startingAt(t, k) != null) return true;
+            if (w.startsWith("thank") && !concededPraise) return true;
+            if (!notPraise[k] && !concededPraise && lang.praise.startingAt(t, k) != null) return true;
             if (REMEDIES.contains(w) || w.equals("rolled") && t.word(k + 1).equals("back")) {
                 // the person does it ("you found…", "you noticed the cap was loose and stopped the pushback"), not
                 // someone else ("they found it before we did", "the tenant… he stopped paying"), and it is not denied

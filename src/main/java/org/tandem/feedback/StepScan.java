@@ -76,11 +76,57 @@ final class StepScan {
         if (w.equals("do") && t.word(i + 1).equals("n't") || w.equals("don't")) return i + 2;
         if (w.equals("be") && !t.isPunct(i + 1)) return i;
         String tag = lang.imperatives.tagOf(w);
-        if (tag == null) return -1;
+        if (tag == null) return opensSentence(t, i) && unlistedImperative(t, i) ? i : -1;
         String next = t.word(i + 1);
         if (lang.copulas.contains(next) || lang.auxiliaries.contains(next) && !next.equals("to")) return -1;
         if (tag.equals("?") && !lang.objectStarters.contains(next)) return -1;
         return i;
+    }
+
+    /** Words that open a sentence without being a verb: prepositions, conjunctions, question words, greetings. */
+    private static final Set<String> NOT_VERBS = Set.of("in", "on", "at", "for", "with", "without", "after", "before",
+            "during", "from", "to", "by", "about", "over", "under", "since", "until", "till", "through", "across", "despite",
+            "like", "unlike", "per", "via", "as", "because", "of", "between", "among", "within", "around", "behind",
+            "beyond", "into", "onto", "toward", "towards", "upon", "near", "and", "but", "or", "so", "yet", "if", "when",
+            "while", "although", "though", "once", "whereas", "unless", "what", "how", "which", "who", "why", "where",
+            "whose", "thank", "sorry", "dear", "hello", "hi", "hey", "shame", "pity", "wow", "oh", "ah", "hmm", "meh",
+            "yes", "no", "not", "only", "even", "just", "still", "here", "there", "now", "then", "again", "both", "either",
+            "neither", "such", "same", "other", "another", "first", "last", "next", "all", "half", "most", "more", "less",
+            "maybe", "perhaps", "instead", "meanwhile", "otherwise", "afterwards", "anyway", "besides", "plus", "overall",
+            "today", "tonight", "yesterday", "tomorrow", "earlier", "later", "this", "that", "these", "those", "its", "there's", "what's", "whilst");
+
+    /** What an unlisted verb's object may start with: an article, a possessive, a pointing word or a pronoun. */
+    private static final Set<String> OBJECT_HEADS = Set.of("the", "a", "an", "your", "it", "them", "this", "that", "these", "those",
+            "each", "every", "all", "any", "some", "both", "her", "him", "his", "their", "our", "my");
+
+    /**
+     * "Revert that part…", "Rotate the keys tonight.", "Label each box with the date.": a sentence that opens with a
+     * bare verb the list does not hold, by its shape: a plain lower-case word (no "-s", "-ed", "-ing" or "-ly" ending)
+     * that is no known noun, adjective, preposition or other word class of the lists, directly followed by the start
+     * of its object (an article, a possessive, a pointing word or a pronoun; not a number, which follows labels such
+     * as "Figure 3"), in a sentence that is no question.
+     */
+    private boolean unlistedImperative(Tokens t, int i) {
+        String w = t.word[i];
+        if (t.kind[i] != Tokens.Kind.WORD || w.length() < 3 || t.quoted[i] || NOT_VERBS.contains(w)) return false;
+        if (w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly")
+                || w.indexOf('-') >= 0 || w.indexOf('\'') >= 0) return false;
+        // not before a number: "Figure 3 of your draft", "Participant 7 said" are labels
+        if (!OBJECT_HEADS.contains(t.word(i + 1))) return false;
+        if (lang.praise.contains(w) || lang.criticism.contains(w) || lang.traits.contains(w) || lang.situations.contains(w)
+                || lang.genericNouns.contains(w) || lang.determiners.contains(w) || lang.timePoints.contains(w)
+                || lang.discourse.contains(w) || lang.negations.contains(w) || lang.absolutes.contains(w)
+                || lang.personPronouns.contains(w) || lang.personNouns.contains(w) || lang.copulas.contains(w)
+                || lang.auxiliaries.contains(w) || lang.quantities.contains(w) || lang.possessives.contains(w)
+                || lang.intensifiers.contains(w) || lang.directiveModals.contains(w) || lang.clauseOpeners.contains(w)
+                || lang.pastIrregular.contains(w) || lang.outcomes.contains(w) || lang.vagueWords.contains(w)
+                || lang.hedges.contains(w) || lang.backgroundOpeners.contains(w) || lang.reportingVerbs.contains(w)
+                || lang.judgeVerbs.contains(w) || lang.exampleMarkers.contains(w) || lang.roleNouns.contains(w)) return false;
+        int end = t.sentenceEnd(i);
+        for (int k = i + 1; k < end; k++) {
+            if (t.isPunct(k) && t.word[k].equals("?")) return false;
+        }
+        return true;
     }
 
     /**
@@ -235,7 +281,22 @@ final class StepScan {
         String graded = t.word(k + 1);
         if (!(graded.equals("better") || graded.equals("more") || graded.equals("less"))) return false;
         int after = k + 2;
-        return after >= to || !t.isWord(after) || WISH_PREPOSITIONS.contains(t.word[after]);
+        if (after >= to || !t.isWord(after) || WISH_PREPOSITIONS.contains(t.word[after])) return true;
+        // "show more initiative", "take more ownership of the services", "pay more attention in the yard": more of
+        // an uncountable quality (one word, no plural, nothing counted) is a degree too; "write more tests" is a step
+        String quality = t.word[after];
+        boolean countable = quality.endsWith("s") && !quality.endsWith("ss") || t.hasDigit(after) || t.quoted[after];
+        if (countable || quality.length() <= 3 || quality.endsWith("ing")) return false;
+        if (!(after + 1 >= to || !t.isWord(after + 1) || WISH_PREPOSITIONS.contains(t.word[after + 1]) || t.word[after + 1].equals("of"))) {
+            return false;
+        }
+        // a short tail at most ("with your clients"), nothing counted: "write more detail in the handover for bay 3" is a step
+        int tail = 0;
+        for (int j = after + 1; j < to; j++) {
+            if (t.hasDigit(j) || t.quoted[j]) return false;
+            if (t.isWord(j)) tail++;
+        }
+        return tail <= 3;
     }
 
     private static final Set<String> WISH_PREPOSITIONS = Set.of("with", "to", "in", "on", "at", "during", "when", "and", "please");

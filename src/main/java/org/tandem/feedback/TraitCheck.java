@@ -64,6 +64,7 @@ final class TraitCheck {
             if (mark == null) mark = exclamationAt(t, i);
             if (mark == null) mark = labelAt(t, i);
             if (mark == null) mark = verblessExclamationAt(t, i);
+            if (mark == null) mark = superlativeAt(t, i);
             if (mark != null) {
                 Mark last = marks.isEmpty() ? null : marks.getLast();
                 if (last != null && mark.from() < last.to()) {
@@ -260,6 +261,51 @@ final class TraitCheck {
             if (tag != null && !tag.isEmpty()) polarity = Mark.polarityOf(tag);
         }
         return new Mark(subject, noun + 1, negatedBetween(t, subject, i) ? flip(polarity) : polarity);
+    }
+
+    /** Superlatives of age, time or place, which rank without judging: "the newest nurse", "the closest colleague". */
+    private static final Set<String> PLAIN_SUPERLATIVES = Set.of("latest", "newest", "oldest", "youngest", "nearest",
+            "closest", "earliest", "longest", "shortest", "tallest", "highest", "lowest", "biggest", "smallest", "largest",
+            "fastest", "slowest", "honest", "modest", "interest", "request", "forest", "guest", "contest", "suggest");
+
+    /**
+     * "Kwame is the calmest person in the whole contact centre", "she is the most curious student I have supervised",
+     * "you are the least reliable colleague on the rota": a superlative ("-est", "most …", "least …", "best",
+     * "worst") that ranks the person among people (a noun for a person or a role closes it) classes them by a quality.
+     * Not a rank of age, time or size ("the newest nurse"), nor a thing ("the best way"). Critical with "worst",
+     * "least" or a critical trait word, else of unknown direction.
+     */
+    private Mark superlativeAt(Tokens t, int i) {
+        if (!t.word[i].equals("the") || !t.isWord(i + 1)) return null;
+        int k = i + 1;
+        String w = t.word[k];
+        var polarity = Mark.Polarity.NEUTRAL;
+        if (w.equals("most") || w.equals("least")) {
+            if (w.equals("least")) polarity = Mark.Polarity.CRITICISM;
+            k++;
+            if (!t.isWord(k) || t.quoted[k]) return null;
+        } else {
+            String stem = w.indexOf('-') > 0 ? w.substring(0, w.indexOf('-')) : w;
+            boolean ranked = stem.equals("best") || stem.equals("worst") || stem.length() > 5 && stem.endsWith("est");
+            if (!ranked || PLAIN_SUPERLATIVES.contains(stem)) return null;
+            if (stem.equals("worst")) polarity = Mark.Polarity.CRITICISM;
+        }
+        int noun = -1;
+        for (int j = k + 1; j <= k + 2 && j < t.size; j++) {
+            if (!t.isWord(j) || t.quoted[j]) break;
+            if (lang.personNouns.contains(t.word[j]) || lang.roleNouns.contains(t.word[j])) {
+                noun = j;
+                break;
+            }
+        }
+        if (noun < 0) return null;
+        for (int j = i + 1; j < noun; j++) {
+            String tag = lang.traits.tagOf(t.word[j]);
+            if (tag != null && tag.startsWith("-")) polarity = Mark.Polarity.CRITICISM;
+        }
+        int subject = personBefore(t, i, noun + 1, false);
+        if (subject < 0 || !isAddressee(t, subject)) return null;
+        return new Mark(subject, noun + 1, polarity);
     }
 
     /** After "of": people, or others' work ("the junior doctor", "other people's ideas", "new staff"). */

@@ -348,6 +348,128 @@ class FeedbackGrammarTests {
         assertThat(staleIn("Last quarter you closed the biggest deal of the year.", today)).isTrue();
     }
 
+    // round six
+
+    @Test
+    void oneValueOrScopePutForAnotherIsAMixUp() {
+        assertThat(rules("You dispensed 10 mg instead of 5 mg on Tuesday.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Your export on Friday went to all partners instead of the two in the pilot.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The query you rewrote on Monday runs in 8 seconds instead of 3 minutes.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("On Monday you asked the buyer for examples instead of arguing.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("You chose the train instead of the plane for Tuesday's visit.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The poster you made on Friday uses pictures instead of words.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aThingLeftForOthersInThePassiveIsAProblem() {
+        assertThat(rules("On Sunday the sluice door was left open overnight.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The exam papers were left on the desk in room 4 on Tuesday.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The room was left spotless after your session on Monday.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The parcels were left at the depot on Monday because the van broke down.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The ward was left short on Sunday, and you still finished the round.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("Nothing was left on the trolley after your round on Tuesday.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void anOutcomeOnThePersonsWatchIsTheirs() {
+        assertThat(rules("The cash drawer was 30 pounds short at the end of your shift on Friday.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The cash drawer balanced to the penny at the end of your shift on Friday.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aClaimDeniedInAShortClauseIsContradicted() {
+        assertThat(rules("You told the tenant on Monday that the repair was booked, and it was not.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("You told the tenant on Monday that the repair was booked, and it was.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aWhyQuestionAboutWhatHappenedReproaches() {
+        assertThat(rules("Why was the fridge log left blank on Saturday?")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Why was the fire register still out of date on Friday?")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Why did the new starters enjoy Monday's induction so much? You gave each a buddy.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("Why don't you try the checklist on Monday's round?")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("Why did the pupils love Friday's lesson so much? Because you let them run it.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("On Tuesday you asked \"Why did the pump stop?\" and found the loose cable.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aBareVerbBeforeItsObjectOpensAStepEvenWhenNoListHoldsIt() {
+        assertThat(rules("The refund you keyed on Monday was paid twice. Reverse the second payment and tell the customer."))
+                .doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The form you filed on Tuesday was missing two signatures. Overall the rest was fine.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The report you sent on Monday had the wrong totals. Shame the client saw it first.")).contains(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void praiseConcededBeforeButDoesNotTakeAnOutcomeBack() {
+        assertThat(rules("I liked your energy at Thursday's launch, but the budget you presented was 40k over and the sponsor walked out."))
+                .contains(NOT_ACTIONABLE);
+        assertThat(rules("The customer was angry at first on Monday, but after your call she thanked us.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void moreOfAnUncountableQualityIsAWishNotAStep() {
+        assertThat(rules("You need to take more ownership of the rota.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("You have to show more initiative with the suppliers.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("On Monday the tests missed the null case. Write more tests for the parser before Friday."))
+                .doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("On Monday the handover missed two patients. Please write more detail in the handover for bay 3."))
+                .doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void workThatNeedsMoreOfSomethingLacksIt() {
+        assertThat(rules("Your copy needs more punch.")).contains(VAGUE, NOT_ACTIONABLE);
+        assertThat(rules("Your slides for Monday's board need better structure.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Your patients need more time on Fridays.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The ward needs more nurses on nights.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aHabitOfPuttingSomethingOffIsCriticism() {
+        assertThat(rules("You always leave the rota until the last day of the month.")).contains(NOT_ACTIONABLE, ABSOLUTE);
+        assertThat(rules("You left the decision until Friday, when we had the data.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void nobodyPastAPhraseThatSaysWhoStillDenies() {
+        assertThat(rules("He is very abrasive and no one in the office wants to work with him.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Nobody in the night team knew about the new rules after your handover on Sunday.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Nobody on the ward knew the code for the new door until you put it on the board on Monday."))
+                .doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("Nobody in the team knew more about the client than you did at Tuesday's pitch.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void breakingSomethingDownItemisesIt() {
+        assertThat(rules("The quote you sent on Tuesday broke the price down by room, and the client accepted it the same day."))
+                .doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aBeliefThePersonLeftDeniedInAShortClauseIsAMisunderstanding() {
+        assertThat(rules("After your chat with the tenants on Monday they think the rent includes parking, and it does not."))
+                .contains(NOT_ACTIONABLE);
+        assertThat(rules("After your talk on Monday the team thinks the plan will work, and it will.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void nobodyKnowingIsAGapButNobodyKnowingBetterPraises() {
+        assertThat(rules("The samples were not labelled when you stored them on Monday, and now nobody knows which donor they came from."))
+                .contains(NOT_ACTIONABLE);
+        assertThat(rules("Nobody knows the rota better than you, as Tuesday showed.")).doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
+    void aSuperlativeThatRanksThePersonAmongPeopleClassesThem() {
+        assertThat(rules("Amara is the calmest person on the whole ward.")).contains(TRAIT_LANGUAGE, VAGUE);
+        assertThat(rules("He is the most generous colleague I have had.")).contains(TRAIT_LANGUAGE);
+        assertThat(rules("He is the worst colleague I have had.")).contains(TRAIT_LANGUAGE, NOT_ACTIONABLE);
+        assertThat(rules("She is the newest nurse on the ward, and on Monday she ran the drug round alone.")).doesNotContain(TRAIT_LANGUAGE);
+        assertThat(rules("This is the best way to run the handover.")).doesNotContain(TRAIT_LANGUAGE);
+        assertThat(rules("The guests were the loudest people in the bar on Friday.")).doesNotContain(TRAIT_LANGUAGE);
+    }
+
     private boolean staleIn(String text, java.time.LocalDate today) {
         return checker.check(text, null, today).stream().anyMatch(f -> f.rule() == FeedbackRule.STALE);
     }
