@@ -64,6 +64,8 @@ final class FeedbackLanguage {
     /** One-word problems ("forget", "interrupts") by their {@link Stems stem}, so every regular form is found. */
     final Set<String> criticismStems;
     private final Properties messages;
+    /** Whether a text without a step criticises, where no rule saw a telltale shape ({@link CriticismModel}). */
+    final CriticismModel criticismModel;
 
     private FeedbackLanguage(String code) {
         String dir = "feedback/" + code + "/";
@@ -111,6 +113,7 @@ final class FeedbackLanguage {
         exampleMarkers = load(dir, "example-markers");
         outcomes = load(dir, "outcomes");
         messages = loadMessages(dir + "messages.properties");
+        criticismModel = CriticismModel.load(dir);
         criticismStems = criticism.oneWordEntries("strong").stream().map(Stems::of).collect(Collectors.toUnmodifiableSet());
     }
 
