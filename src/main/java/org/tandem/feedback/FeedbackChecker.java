@@ -30,13 +30,8 @@ public final class FeedbackChecker {
     private final StepScan steps;
     private final CueScan cues;
     private final StaleCheck stale;
-    private final CriticismModel criticism;
 
     private FeedbackChecker(FeedbackLanguage lang, int staleAfterDays) {
-        this(lang, staleAfterDays, lang.criticismModel);
-    }
-
-    private FeedbackChecker(FeedbackLanguage lang, int staleAfterDays, CriticismModel criticism) {
         if (staleAfterDays < 0) throw new IllegalArgumentException("staleAfterDays must not be negative");
         this.lang = lang;
         this.staleAfterDays = staleAfterDays;
@@ -46,7 +41,6 @@ public final class FeedbackChecker {
         this.steps = new StepScan(lang, grammar);
         this.cues = new CueScan(lang, grammar);
         this.stale = new StaleCheck(lang);
-        this.criticism = criticism;
     }
 
     /** The English checker; feedback older than {@value #DEFAULT_STALE_AFTER_DAYS} days is stale. */
@@ -61,17 +55,7 @@ public final class FeedbackChecker {
 
     /** The same checker with another limit: an event more than {@code days} days before today is stale. */
     public FeedbackChecker withStaleAfterDays(int days) {
-        return new FeedbackChecker(lang, days, criticism);
-    }
-
-    /** The same checker reading criticism with another model (to measure a model on text it was not trained on). */
-    FeedbackChecker withCriticismModel(CriticismModel model) {
-        return new FeedbackChecker(lang, staleAfterDays, model);
-    }
-
-    /** Whether the rules find a concrete next step in the text: the model reads only texts without one. */
-    boolean offersAStep(String text) {
-        return steps.scan(Tokens.of(text)).concrete();
+        return new FeedbackChecker(lang, days);
     }
 
     public int staleAfterDays() {
@@ -104,14 +88,7 @@ public final class FeedbackChecker {
         var stepsFound = steps.scan(tokens);
         var cuesFound = cues.scan(tokens, stepsFound.inStep(), stepsFound.wishes(), traitMarks, absoluteMarks);
         if (!cuesFound.anchored()) reportVague(report, cuesFound.evaluative());
-        if (!stepsFound.concrete()) {
-            if (!cuesFound.critical().isEmpty()) {
-                reportNotActionable(report, cuesFound.critical());
-            } else {
-                var read = criticism.criticism(tokens);
-                if (!read.isEmpty()) reportReadAsCriticism(report, read);
-            }
-        }
+        if (!cuesFound.critical().isEmpty() && !stepsFound.concrete()) reportNotActionable(report, cuesFound.critical());
         reportStale(report, eventDate, today);
         report.findings.sort(ORDER);
         return List.copyOf(report.findings);
@@ -138,27 +115,15 @@ public final class FeedbackChecker {
     }
 
     private void reportNotActionable(Report report, List<Mark> critical) {
-        Mark first = critical.stream().min(Comparator.comparingInt(Mark::from)).orElseThrow();
-        reportNotActionable(report, first, lang.message("actionable.message", report.text(first)));
-    }
-
-    /** Criticism the model read: the finding covers the sentence of the strongest words and names them all. */
-    private void reportReadAsCriticism(Report report, List<Mark> strongestFirst) {
-        var named = strongestFirst.stream().map(report::text).distinct().toList();
-        String words = named.size() == 1 ? named.getFirst()
-                : String.join("\u201D, \u201C", named.subList(0, named.size() - 1)) + "\u201D " + lang.message("and", "") + " \u201C" + named.getLast();
-        reportNotActionable(report, strongestFirst.getFirst(), lang.message("actionable.read.message", words));
-    }
-
-    private void reportNotActionable(Report report, Mark first, String message) {
         var tokens = report.tokens;
+        Mark first = critical.stream().min(Comparator.comparingInt(Mark::from)).orElseThrow();
         int from = tokens.sentenceStart(first.from());
         int to = tokens.sentenceEnd(first.from());
         while (from < to && !tokens.isWord(from)) from++;
         while (to > from && !tokens.isWord(to - 1)) to--;
         // the finding covers the sentence; its message names the words that made it criticism ("was paid twice")
         report.findings.add(new Finding(FeedbackRule.NOT_ACTIONABLE, tokens.start[from], tokens.end[to - 1],
-                message, lang.message("actionable.suggestion", "")));
+                lang.message("actionable.message", report.text(first)), lang.message("actionable.suggestion", "")));
     }
 
     private void reportStale(Report report, LocalDate eventDate, LocalDate today) {

@@ -64,8 +64,6 @@ final class FeedbackLanguage {
     /** One-word problems ("forget", "interrupts") by their {@link Stems stem}, so every regular form is found. */
     final Set<String> criticismStems;
     private final Properties messages;
-    /** Whether a text without a step criticises, where no rule saw a telltale shape ({@link CriticismModel}). */
-    final CriticismModel criticismModel;
 
     private FeedbackLanguage(String code) {
         String dir = "feedback/" + code + "/";
@@ -113,7 +111,6 @@ final class FeedbackLanguage {
         exampleMarkers = load(dir, "example-markers");
         outcomes = load(dir, "outcomes");
         messages = loadMessages(dir + "messages.properties");
-        criticismModel = CriticismModel.load(dir);
         criticismStems = criticism.oneWordEntries("strong").stream().map(Stems::of).collect(Collectors.toUnmodifiableSet());
     }
 
