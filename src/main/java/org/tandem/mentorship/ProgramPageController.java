@@ -56,10 +56,10 @@ public class ProgramPageController {
     public record PairForm(String mentorId, String menteeId, String firstAt, Emphasis emphasis) {
     }
 
-    /** {@code nextCheckIns}: when each pair meets next, by mentorship id (absent when nothing is scheduled). */
     /**
      * {@code mentorships}: the first {@link PageRequest#MAX_LIMIT} pairs, by id; {@code pairCount}: all of them (the pair
-     * table pages through every pair).
+     * table pages through every pair); {@code nextCheckIns}: when each pair meets next, by mentorship id (absent when
+     * nothing is scheduled).
      */
     public record ProgramPage(Program program, Playbook playbook, List<MentorshipView> mentorships, int pairCount, Map<UUID, Instant> nextCheckIns,
                               List<Person> mentors, List<Person> mentees, List<Emphasis> emphases, PairForm form, FormErrors errors,
