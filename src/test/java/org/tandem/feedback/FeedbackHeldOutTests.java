@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
  * sets have been looked at and now only guard against regressions: round five's batch (corpus-en-5-heldout.tsv)
  * became tuning data in round six, round four's (corpus-en-4-heldout.tsv) in round five, round three's
  * (corpus-en-3-heldout.tsv) in round four, and the second corpus's held-out part (corpus-en-2-heldout.tsv) was seen
- * often in rounds two and three. Every figure is printed in the build log and written to
- * target/feedback-quality-heldout.md; each rule must keep its floor.
+ * often in rounds two and three. Round seven's batch (corpus-en-7-heldout.tsv), written by a helper who did not
+ * tune the rules, is printed but not asserted: it has no floors until the next round's rule changes are committed
+ * and it is scored as the headline. Every figure is printed in the build log and written to
+ * target/feedback-quality-heldout.md; each rule with floors must keep them.
  */
 class FeedbackHeldOutTests {
 
@@ -39,6 +41,7 @@ class FeedbackHeldOutTests {
     private static final String ROUND_FIVE_TUNING = "feedback/corpus-en-5-tuning.tsv";
     private static final String ROUND_SIX = "feedback/corpus-en-6-heldout.tsv";
     private static final String ROUND_SIX_TUNING = "feedback/corpus-en-6-tuning.tsv";
+    private static final String ROUND_SEVEN = "feedback/corpus-en-7-heldout.tsv";
 
     /**
      * The goal is 0.9 precision and 0.9 recall for every rule on text the rules were not tuned on. Where a rule
@@ -134,7 +137,7 @@ class FeedbackHeldOutTests {
         assertThat(heldOut).hasSizeGreaterThanOrEqualTo(500).doesNotHaveDuplicates();
         var others = new java.util.HashSet<String>();
         for (var corpus : List.of(HELD_OUT, TUNING, ROUND_THREE, ROUND_THREE_TUNING, ROUND_FOUR, ROUND_FOUR_TUNING,
-                ROUND_FIVE_TUNING, ROUND_SIX, "feedback/corpus-en.tsv")) {
+                ROUND_FIVE_TUNING, ROUND_SIX, ROUND_SEVEN, "feedback/corpus-en.tsv")) {
             for (var text : texts(corpus)) others.addAll(sevenWordRuns(text));
         }
         assertThat(heldOut).allSatisfy(text -> assertThat(sevenWordRuns(text)).as(text).doesNotContainAnyElementsOf(others));
@@ -150,7 +153,24 @@ class FeedbackHeldOutTests {
         assertThat(heldOut).hasSizeGreaterThanOrEqualTo(500).doesNotHaveDuplicates();
         var others = new java.util.HashSet<String>();
         for (var corpus : List.of(HELD_OUT, TUNING, ROUND_THREE, ROUND_THREE_TUNING, ROUND_FOUR, ROUND_FOUR_TUNING,
-                ROUND_FIVE, ROUND_FIVE_TUNING, ROUND_SIX_TUNING, "feedback/corpus-en.tsv")) {
+                ROUND_FIVE, ROUND_FIVE_TUNING, ROUND_SIX_TUNING, ROUND_SEVEN, "feedback/corpus-en.tsv")) {
+            for (var text : texts(corpus)) others.addAll(sevenWordRuns(text));
+        }
+        assertThat(heldOut).allSatisfy(text -> assertThat(sevenWordRuns(text)).as(text).doesNotContainAnyElementsOf(others));
+    }
+
+    /**
+     * The round-seven batch was written by other hands (a helper who did not tune the rules) and copies nothing
+     * either: no text of it, and no run of seven words, occurs in any other corpus (the earlier ones, round six's
+     * batch, or any tuning batch).
+     */
+    @Test
+    void theRoundSevenHeldOutBatchIsLargeAndCopiesNothing() throws IOException {
+        var heldOut = texts(ROUND_SEVEN);
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(500).doesNotHaveDuplicates();
+        var others = new java.util.HashSet<String>();
+        for (var corpus : List.of(HELD_OUT, TUNING, ROUND_THREE, ROUND_THREE_TUNING, ROUND_FOUR, ROUND_FOUR_TUNING,
+                ROUND_FIVE, ROUND_FIVE_TUNING, ROUND_SIX, ROUND_SIX_TUNING, "feedback/corpus-en.tsv")) {
             for (var text : texts(corpus)) others.addAll(sevenWordRuns(text));
         }
         assertThat(heldOut).allSatisfy(text -> assertThat(sevenWordRuns(text)).as(text).doesNotContainAnyElementsOf(others));
@@ -168,6 +188,7 @@ class FeedbackHeldOutTests {
     void everyRuleKeepsItsFloorOnTextItWasNotTunedOn() throws IOException {
         var checker = FeedbackChecker.english();
         var headline = CorpusScore.run(checker, ROUND_SIX, TODAY);
+        var roundSeven = CorpusScore.run(checker, ROUND_SEVEN, TODAY);
         var roundFive = CorpusScore.run(checker, ROUND_FIVE, TODAY);
         var roundFour = CorpusScore.run(checker, ROUND_FOUR, TODAY);
         var roundThree = CorpusScore.run(checker, ROUND_THREE, TODAY);
@@ -180,6 +201,8 @@ class FeedbackHeldOutTests {
 
         String report = "# Feedback check on text the rules were not tuned on\n\n"
                 + "## Headline: round-six held-out batch (corpus-en-6-heldout.tsv)\n\n" + headline.table()
+                + "\n## Round-seven batch, scored before any rule change (round seven) (corpus-en-7-heldout.tsv, written by"
+                + " other hands; printed, not asserted, no floors until its rules are tuned)\n\n" + roundSeven.table()
                 + "\n## Round-five batch (corpus-en-5-heldout.tsv, tuning data since round six: a regression guard)\n\n"
                 + roundFive.table()
                 + "\n## Round-four batch (corpus-en-4-heldout.tsv, tuning data since round five: a regression guard)\n\n"
@@ -195,7 +218,7 @@ class FeedbackHeldOutTests {
                 + "\n## Differences from the labels, tuning texts only\n\n```\n" + roundSixTuning.missList()
                 + roundFive.missList() + roundFiveTuning.missList() + roundFour.missList() + roundFourTuning.missList()
                 + roundThree.missList() + roundThreeTuning.missList() + tuning.missList() + "```\n"
-                + "\n(The differences on corpus-en-6-heldout.tsv and corpus-en-2-heldout.tsv are counted above but not listed, so that"
+                + "\n(The differences on corpus-en-7-heldout.tsv, corpus-en-6-heldout.tsv and corpus-en-2-heldout.tsv are counted above but not listed, so that"
                 + " nobody tunes on them.)\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
