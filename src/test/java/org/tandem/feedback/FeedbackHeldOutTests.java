@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * became tuning data in round six, round four's (corpus-en-4-heldout.tsv) in round five, round three's
  * (corpus-en-3-heldout.tsv) in round four, and the second corpus's held-out part (corpus-en-2-heldout.tsv) was seen
  * often in rounds two and three. Round seven's batch (corpus-en-7-heldout.tsv), written by a helper who did not
- * tune the rules, is printed but not asserted: it has no floors until the next round's rule changes are committed
- * and it is scored as the headline. Every figure is printed in the build log and written to
+ * tune the rules, is not scored here at all until the next round's rule changes are committed (its one score before
+ * any change is in docs/feedback-quality.md): printed in every build, its counts would move under a tuner's eyes.
+ * Every figure is printed in the build log and written to
  * target/feedback-quality-heldout.md; each rule with floors must keep them.
  */
 class FeedbackHeldOutTests {
@@ -188,7 +189,6 @@ class FeedbackHeldOutTests {
     void everyRuleKeepsItsFloorOnTextItWasNotTunedOn() throws IOException {
         var checker = FeedbackChecker.english();
         var headline = CorpusScore.run(checker, ROUND_SIX, TODAY);
-        var roundSeven = CorpusScore.run(checker, ROUND_SEVEN, TODAY);
         var roundFive = CorpusScore.run(checker, ROUND_FIVE, TODAY);
         var roundFour = CorpusScore.run(checker, ROUND_FOUR, TODAY);
         var roundThree = CorpusScore.run(checker, ROUND_THREE, TODAY);
@@ -201,8 +201,6 @@ class FeedbackHeldOutTests {
 
         String report = "# Feedback check on text the rules were not tuned on\n\n"
                 + "## Headline: round-six held-out batch (corpus-en-6-heldout.tsv)\n\n" + headline.table()
-                + "\n## Round-seven batch, scored before any rule change (round seven) (corpus-en-7-heldout.tsv, written by"
-                + " other hands; printed, not asserted, no floors until its rules are tuned)\n\n" + roundSeven.table()
                 + "\n## Round-five batch (corpus-en-5-heldout.tsv, tuning data since round six: a regression guard)\n\n"
                 + roundFive.table()
                 + "\n## Round-four batch (corpus-en-4-heldout.tsv, tuning data since round five: a regression guard)\n\n"
@@ -218,7 +216,7 @@ class FeedbackHeldOutTests {
                 + "\n## Differences from the labels, tuning texts only\n\n```\n" + roundSixTuning.missList()
                 + roundFive.missList() + roundFiveTuning.missList() + roundFour.missList() + roundFourTuning.missList()
                 + roundThree.missList() + roundThreeTuning.missList() + tuning.missList() + "```\n"
-                + "\n(The differences on corpus-en-7-heldout.tsv, corpus-en-6-heldout.tsv and corpus-en-2-heldout.tsv are counted above but not listed, so that"
+                + "\n(The differences on corpus-en-6-heldout.tsv and corpus-en-2-heldout.tsv are counted above but not listed, so that"
                 + " nobody tunes on them.)\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
