@@ -236,6 +236,24 @@ final class OutcomeScan {
             "unattended", "running", "lying", "overnight", "there", "for");
 
     /**
+     * The subject of the passive at {@code i} ("was"/"were") is a thing, not a person: "the forms", "your notes", "The
+     * Harris file"; nobody but "you" is named between it and the verb and nothing there denies it; and the clause is
+     * not set as the scene of something else ("when the forms were left…").
+     */
+    private boolean thingInThePassive(Tokens t, int i) {
+        int clause = localStart(t, i);
+        int subject = grammar.clauseSubject(t, clause, i);
+        if (subject < 0 || grammar.isPerson(t, subject) || !(lang.determiners.contains(t.word[subject])
+                || lang.possessives.contains(t.word[subject]) || t.capitalized[subject] && !grammar.isName(t, subject))) return false;
+        for (int j = subject; j < i; j++) {
+            if (grammar.isPerson(t, j) && !t.word[j].equals("you") || DENIALS.contains(t.word[j])) return false;
+        }
+        int first = t.sentenceStart(i);
+        int opener = grammar.clauseStart(t, i);
+        return !(opener > first && SCENE.contains(t.word(opener - 1)));
+    }
+
+    /**
      * "the consent forms were left on the desk overnight", "the cash office was left open when you went home", "the
      * escalation was left in your queue over the weekend": a thing (not a person) left, in the passive, for others to
      * find; like a duty undone, nobody is named, and it is the person's unless a later clause has the person acting
@@ -252,16 +270,8 @@ final class OutcomeScan {
         // left somewhere or in a state that is no good for the next one: "on the desk", "open", "unlocked", "running"
         if (!(LEFT_WHERE.contains(next) || next.startsWith("un") && next.length() > 5 && !next.equals("untouched")
                 && !next.equals("unharmed") && !next.equals("unchanged")) || next.equals("in") && t.word(k + 2).equals("charge")) return -1;
-        int clause = localStart(t, i);
-        int subject = grammar.clauseSubject(t, clause, i);
-        if (subject < 0 || grammar.isPerson(t, subject) || !(lang.determiners.contains(t.word[subject])
-                || lang.possessives.contains(t.word[subject]) || t.capitalized[subject] && !grammar.isName(t, subject))) return -1;
-        for (int j = subject; j < i; j++) {
-            if (grammar.isPerson(t, j) && !t.word[j].equals("you") || DENIALS.contains(t.word[j])) return -1;
-        }
+        if (!thingInThePassive(t, i)) return -1;
         int first = t.sentenceStart(i);
-        int opener = grammar.clauseStart(t, i);
-        if (opener > first && SCENE.contains(t.word(opener - 1))) return -1;
         for (int j = first; j < i; j++) {
             if (AVERTED.contains(t.word[j]) || MODALS.contains(t.word[j]) && !t.word[j].equals("to")) return -1;
         }
@@ -302,16 +312,8 @@ final class OutcomeScan {
         String participle = t.word[k];
         if (lang.outcomes.startingAt(t, k) != null || lang.criticism.startingAt(t, k) != null || lang.traits.contains(participle)
                 || lang.praise.contains(participle) || participle.startsWith("un")) return -1;
-        int clause = localStart(t, i);
-        int subject = grammar.clauseSubject(t, clause, i);
-        if (subject < 0 || grammar.isPerson(t, subject) || !(lang.determiners.contains(t.word[subject])
-                || lang.possessives.contains(t.word[subject]) || t.capitalized[subject] && !grammar.isName(t, subject))) return -1;
-        for (int j = subject; j < i; j++) {
-            if (grammar.isPerson(t, j) && !t.word[j].equals("you") || DENIALS.contains(t.word[j])) return -1;
-        }
+        if (!thingInThePassive(t, i)) return -1;
         int first = t.sentenceStart(i);
-        int opener = grammar.clauseStart(t, i);
-        if (opener > first && SCENE.contains(t.word(opener - 1))) return -1;
         for (int j = k + 1; j < t.sentenceEnd(i); j++) {
             // a name acts only as a subject ("…, and Priya caught it"), not as the one it was done to ("on Mrs Ito")
             if (isThePerson(t, j) && !t.quoted[j] && (!grammar.isName(t, j) || opensAClause(t, j))) return -1;
