@@ -1050,6 +1050,7 @@ final class CueScan {
 
     /** "the note you wrote didn't mention...", "your PR doesn't...": the thing is the person's work. */
     private boolean ownedByPerson(Tokens t, int j) {
+        if (j < 0) return false; // "Needs more depth." opens the text: nothing before it can be the person's work
         int clause = grammar.clauseStart(t, j);
         int first = grammar.clauseSubject(t, clause, j + 1);
         if (first < 0 || !(lang.determiners.contains(t.word[first]) || lang.possessives.contains(t.word[first]))) return false;
