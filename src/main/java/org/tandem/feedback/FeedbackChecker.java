@@ -3,10 +3,13 @@ package org.tandem.feedback;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,8 +33,13 @@ public final class FeedbackChecker {
     private final StepScan steps;
     private final CueScan cues;
     private final StaleCheck stale;
+    private final Map<FeedbackRule, RuleModel> models;
 
     private FeedbackChecker(FeedbackLanguage lang, int staleAfterDays) {
+        this(lang, staleAfterDays, lang.models);
+    }
+
+    private FeedbackChecker(FeedbackLanguage lang, int staleAfterDays, Map<FeedbackRule, RuleModel> models) {
         if (staleAfterDays < 0) throw new IllegalArgumentException("staleAfterDays must not be negative");
         this.lang = lang;
         this.staleAfterDays = staleAfterDays;
@@ -41,6 +49,7 @@ public final class FeedbackChecker {
         this.steps = new StepScan(lang, grammar);
         this.cues = new CueScan(lang, grammar);
         this.stale = new StaleCheck(lang);
+        this.models = models;
     }
 
     /** The English checker; feedback older than {@value #DEFAULT_STALE_AFTER_DAYS} days is stale. */
@@ -55,7 +64,15 @@ public final class FeedbackChecker {
 
     /** The same checker with another limit: an event more than {@code days} days before today is stale. */
     public FeedbackChecker withStaleAfterDays(int days) {
-        return new FeedbackChecker(lang, days);
+        return new FeedbackChecker(lang, days, models);
+    }
+
+    /** The same checker reading one rule with another model (to measure a model on text it was not trained on). */
+    FeedbackChecker withModel(FeedbackRule rule, RuleModel model) {
+        var changed = new EnumMap<FeedbackRule, RuleModel>(FeedbackRule.class);
+        changed.putAll(models);
+        changed.put(rule, model);
+        return new FeedbackChecker(lang, staleAfterDays, Map.copyOf(changed));
     }
 
     public int staleAfterDays() {
@@ -79,8 +96,50 @@ public final class FeedbackChecker {
     public List<Finding> check(String text, LocalDate eventDate, LocalDate today) {
         Objects.requireNonNull(text, "text");
         if (eventDate != null && today == null) throw new IllegalArgumentException("today is needed to judge the event date");
-        var tokens = Tokens.of(text);
-        var report = new Report(tokens);
+        var report = new Report(Tokens.of(text));
+        var reading = readByRules(report);
+        for (var rule : reading.modelled()) {
+            var model = models.getOrDefault(rule, RuleModel.NONE);
+            if (model.isEmpty()) continue;
+            boolean byRules = reading.byRules().contains(rule);
+            boolean breaks = model.breaks(reading.features(), byRules);
+            if (byRules && !breaks) {
+                // the rules saw a shape, but read with everything else in the text it is not what the labels call a break
+                report.findings.removeIf(f -> f.rule() == rule);
+            } else if (!byRules && breaks) {
+                // an evaluation the rules saw but thought anchored is named as the rules name it ("Superb work on the
+                // audit." points at "Superb"); otherwise the words that weighed most toward the rule are named
+                if (rule == FeedbackRule.VAGUE && !reading.evaluative().isEmpty()) {
+                    reportVague(report, reading.evaluative());
+                    continue;
+                }
+                var reasons = model.reasons(reading.features(), lang::meaningful, POLARITY.get(rule));
+                if (!reasons.isEmpty()) reportRead(report, rule, reasons);
+            }
+        }
+        reportStale(report, eventDate, today);
+        report.findings.sort(ORDER);
+        return List.copyOf(report.findings);
+    }
+
+    private static final Map<FeedbackRule, Mark.Polarity> POLARITY = Map.of(FeedbackRule.VAGUE, Mark.Polarity.NEUTRAL,
+            FeedbackRule.NOT_ACTIONABLE, Mark.Polarity.CRITICISM);
+
+    /**
+     * What the rules find in a text, and what a model is asked about: the rules whose decision a model makes (those
+     * with a model; NOT_ACTIONABLE only where the rules found no concrete step, since a step answers it) and the
+     * features it reads.
+     */
+    record Reading(Set<FeedbackRule> byRules, Set<FeedbackRule> modelled, List<RuleModel.Feature> features, List<Mark> evaluative) {
+    }
+
+    /** How the rules read a text, without dates: for training and measuring the models ({@code RuleModelTests}). */
+    Reading read(String text) {
+        return readByRules(new Report(Tokens.of(text)));
+    }
+
+    private Reading readByRules(Report report) {
+        var tokens = report.tokens;
         var traitMarks = traits.find(tokens);
         for (Mark m : traitMarks) report.add(FeedbackRule.TRAIT_LANGUAGE, m, "trait");
         var absoluteMarks = absolutes.find(tokens);
@@ -89,10 +148,34 @@ public final class FeedbackChecker {
         var cuesFound = cues.scan(tokens, stepsFound.inStep(), stepsFound.wishes(), traitMarks, absoluteMarks);
         if (!cuesFound.anchored()) reportVague(report, cuesFound.evaluative());
         if (!cuesFound.critical().isEmpty() && !stepsFound.concrete()) reportNotActionable(report, cuesFound.critical());
-        reportStale(report, eventDate, today);
-        report.findings.sort(ORDER);
-        return List.copyOf(report.findings);
+
+        var byRules = EnumSet.noneOf(FeedbackRule.class);
+        report.findings.forEach(f -> byRules.add(f.rule()));
+        var modelled = EnumSet.noneOf(FeedbackRule.class);
+        for (var rule : MODELLED) {
+            if (rule != FeedbackRule.NOT_ACTIONABLE || !stepsFound.concrete()) modelled.add(rule);
+        }
+        var signals = EnumSet.noneOf(RuleModel.Signal.class);
+        if (cuesFound.evaluative().stream().anyMatch(m -> m.polarity() == Mark.Polarity.PRAISE)) signals.add(RuleModel.Signal.PRAISE);
+        if (!cuesFound.critical().isEmpty()) signals.add(RuleModel.Signal.CRITICISM);
+        if (!cuesFound.evaluative().isEmpty()) signals.add(RuleModel.Signal.EVALUATION);
+        if (cuesFound.anchored()) signals.add(RuleModel.Signal.ANCHORED);
+        if (!traitMarks.isEmpty()) signals.add(RuleModel.Signal.TRAIT);
+        if (!absoluteMarks.isEmpty()) signals.add(RuleModel.Signal.ABSOLUTE);
+        if (!stepsFound.wishes().isEmpty()) signals.add(RuleModel.Signal.WISH);
+        for (boolean in : stepsFound.inStep()) {
+            if (in) {
+                signals.add(RuleModel.Signal.STEP_BEGUN);
+                break;
+            }
+        }
+        if (stepsFound.concrete()) signals.add(RuleModel.Signal.CONCRETE_STEP);
+        if (tokens.text.indexOf('?') >= 0) signals.add(RuleModel.Signal.QUESTION);
+        return new Reading(byRules, modelled, RuleModel.features(tokens, signals), cuesFound.evaluative());
     }
+
+    /** The rules a model decides with the rules' reading as one of its features. */
+    static final Set<FeedbackRule> MODELLED = EnumSet.of(FeedbackRule.VAGUE, FeedbackRule.NOT_ACTIONABLE);
 
     private void reportVague(Report report, List<Mark> evaluative) {
         var tokens = report.tokens;
@@ -115,15 +198,30 @@ public final class FeedbackChecker {
     }
 
     private void reportNotActionable(Report report, List<Mark> critical) {
-        var tokens = report.tokens;
         Mark first = critical.stream().min(Comparator.comparingInt(Mark::from)).orElseThrow();
+        reportSentence(report, FeedbackRule.NOT_ACTIONABLE, first, lang.message("actionable.message", report.text(first)),
+                "actionable.suggestion");
+    }
+
+    /** A model's finding covers the sentence of the strongest words and names them all. */
+    private void reportRead(Report report, FeedbackRule rule, List<Mark> strongestFirst) {
+        var named = strongestFirst.stream().map(report::text).distinct().toList();
+        String words = named.size() == 1 ? named.getFirst()
+                : String.join("\u201D, \u201C", named.subList(0, named.size() - 1)) + "\u201D " + lang.message("and", "") + " \u201C" + named.getLast();
+        String key = KEYS.get(rule);
+        reportSentence(report, rule, strongestFirst.getFirst(), lang.message(key + ".read.message", words), key + ".suggestion");
+    }
+
+    private static final Map<FeedbackRule, String> KEYS = Map.of(FeedbackRule.VAGUE, "vague", FeedbackRule.NOT_ACTIONABLE, "actionable");
+
+    private void reportSentence(Report report, FeedbackRule rule, Mark first, String message, String suggestionKey) {
+        var tokens = report.tokens;
         int from = tokens.sentenceStart(first.from());
         int to = tokens.sentenceEnd(first.from());
         while (from < to && !tokens.isWord(from)) from++;
         while (to > from && !tokens.isWord(to - 1)) to--;
         // the finding covers the sentence; its message names the words that made it criticism ("was paid twice")
-        report.findings.add(new Finding(FeedbackRule.NOT_ACTIONABLE, tokens.start[from], tokens.end[to - 1],
-                lang.message("actionable.message", report.text(first)), lang.message("actionable.suggestion", "")));
+        report.findings.add(new Finding(rule, tokens.start[from], tokens.end[to - 1], message, lang.message(suggestionKey, "")));
     }
 
     private void reportStale(Report report, LocalDate eventDate, LocalDate today) {

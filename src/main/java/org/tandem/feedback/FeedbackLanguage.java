@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,6 +66,8 @@ final class FeedbackLanguage {
     /** One-word problems ("forget", "interrupts") by their {@link Stems stem}, so every regular form is found. */
     final Set<String> criticismStems;
     private final Properties messages;
+    /** The trained reading of a rule where its rules saw nothing ({@link RuleModel}), for the rules that have one. */
+    final Map<FeedbackRule, RuleModel> models;
 
     private FeedbackLanguage(String code) {
         String dir = "feedback/" + code + "/";
@@ -111,8 +115,27 @@ final class FeedbackLanguage {
         exampleMarkers = load(dir, "example-markers");
         outcomes = load(dir, "outcomes");
         messages = loadMessages(dir + "messages.properties");
+        var trained = new EnumMap<FeedbackRule, RuleModel>(FeedbackRule.class);
+        for (var rule : FeedbackRule.values()) {
+            var model = RuleModel.load(dir, rule);
+            if (!model.isEmpty()) trained.put(rule, model);
+        }
+        models = Map.copyOf(trained);
         criticismStems = criticism.oneWordEntries("strong").stream().map(Stems::of).collect(Collectors.toUnmodifiableSet());
     }
+
+    /** Whether a word means something on its own, so a model's finding may name it ("late", not "you" or "the"). */
+    boolean meaningful(String word) {
+        return word.length() > 2 && !word.startsWith("<") && !determiners.contains(word) && !personPronouns.contains(word)
+                && !possessives.contains(word) && !auxiliaries.contains(word) && !copulas.contains(word)
+                && !FUNCTION_WORDS.contains(word);
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "but", "the", "for", "with", "from", "into", "onto", "that",
+            "this", "these", "those", "then", "than", "there", "their", "they", "them", "what", "which", "who", "when", "where",
+            "about", "after", "before", "over", "under", "just", "also", "very", "some", "any", "all", "its", "our", "your",
+            "you", "his", "her", "him", "she", "was", "were", "are", "has", "had", "have", "been", "being", "will", "would", "is",
+            "be", "'re", "'s", "'m", "'ve", "'ll", "'d", "n't", "not", "can", "could", "should", "may", "might", "must", "did", "does");
 
     static FeedbackLanguage load(String code) {
         if (!code.matches("[a-z]{2,3}(-[a-z0-9]+)?")) {

@@ -97,7 +97,7 @@ final class CorpusScore {
         return out.toString();
     }
 
-    private static List<Example> load(String resource) {
+    static List<Example> load(String resource) {
         var in = CorpusScore.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) throw new IllegalStateException("Missing corpus " + resource);
         var examples = new ArrayList<Example>();

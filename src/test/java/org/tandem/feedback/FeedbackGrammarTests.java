@@ -126,7 +126,11 @@ class FeedbackGrammarTests {
     void aPluralOrAnActivityAfterAPossessiveIsAHabitNotAnAnchor() {
         assertThat(rules("Your notes could be clearer.")).contains(VAGUE);
         assertThat(rules("Your planning is not good enough.")).contains(VAGUE);
-        assertThat(rules("Your write-up could be clearer; try a one-line summary at the top.")).doesNotContain(VAGUE);
+        // the rules read one piece of work pointed at with "your" as an anchor, as the labelling guide does; the vagueness
+        // model, trained on six other hands that often did not, reads it as vague and names "clearer" (decision 0104)
+        var rulesAlone = checker.withModel(VAGUE, RuleModel.NONE);
+        assertThat(rulesAlone.check("Your write-up could be clearer; try a one-line summary at the top."))
+                .extracting(Finding::rule).doesNotContain(VAGUE);
     }
 
     @Test
@@ -331,7 +335,8 @@ class FeedbackGrammarTests {
     void aShortVerblessSentenceEvaluates() {
         assertThat(rules("Stellar newsletter!")).contains(VAGUE);
         assertThat(rules("Splendid effort.")).contains(VAGUE);
-        assertThat(rules("Carry on!")).doesNotContain(VAGUE);
+        // the rules see no evaluation in "Carry on!"; the vagueness model reads approval in it (decision 0104)
+        assertThat(checker.withModel(VAGUE, RuleModel.NONE).check("Carry on!")).extracting(Finding::rule).doesNotContain(VAGUE);
         assertThat(rules("Happy holidays!")).doesNotContain(VAGUE);
     }
 

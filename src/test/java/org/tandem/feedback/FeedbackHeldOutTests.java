@@ -17,17 +17,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the checker on text its rules were not tuned on (docs/feedback-quality.md). The headline is the held-out
- * batch of round six (corpus-en-6-heldout.tsv), written, committed and scored before that round changed any rule,
- * and scored again only at the end of the round; its differences are counted, never listed. The earlier held-out
- * sets have been looked at and now only guard against regressions: round five's batch (corpus-en-5-heldout.tsv)
- * became tuning data in round six, round four's (corpus-en-4-heldout.tsv) in round five, round three's
- * (corpus-en-3-heldout.tsv) in round four, and the second corpus's held-out part (corpus-en-2-heldout.tsv) was seen
- * often in rounds two and three. Round seven's batch (corpus-en-7-heldout.tsv), written by a helper who did not
- * tune the rules, is not scored here at all until the next round's rule changes are committed (its one score before
- * any change is in docs/feedback-quality.md): printed in every build, its counts would move under a tuner's eyes.
- * Every figure is printed in the build log and written to
- * target/feedback-quality-heldout.md; each rule with floors must keep them.
+ * Scores the checker on text its rules and models were not tuned on (docs/feedback-quality.md). The headline is the
+ * held-out batch of round seven (corpus-en-7-heldout.tsv), written by a helper who did not tune the rules, committed
+ * and scored once before round seven changed anything, and scored again only after round seven's changes (the rule
+ * models of decision 0104, trained on every other corpus) were committed; its differences are counted, never listed.
+ * The earlier held-out sets have been looked at and now only guard against regressions: round six's batch
+ * (corpus-en-6-heldout.tsv) became tuning and training data in round seven, round five's in round six, round four's in
+ * round five, round three's in round four, and the second corpus's held-out part was seen often in rounds two and
+ * three. Every figure is printed in the build log and written to target/feedback-quality-heldout.md; each rule with
+ * floors must keep them.
  */
 class FeedbackHeldOutTests {
 
@@ -43,6 +41,9 @@ class FeedbackHeldOutTests {
     private static final String ROUND_SIX = "feedback/corpus-en-6-heldout.tsv";
     private static final String ROUND_SIX_TUNING = "feedback/corpus-en-6-tuning.tsv";
     private static final String ROUND_SEVEN = "feedback/corpus-en-7-heldout.tsv";
+    /** Round eight's training batches, written by six helpers who saw no rule and no other corpus (decision 0104). */
+    private static final List<String> ROUND_EIGHT = List.of("a", "b", "c", "d", "e", "f").stream()
+            .map(hand -> "feedback/corpus-en-8-" + hand + ".tsv").toList();
 
     /**
      * The goal is 0.9 precision and 0.9 recall for every rule on text the rules were not tuned on. Where a rule
@@ -53,14 +54,27 @@ class FeedbackHeldOutTests {
     private static final double GOAL = 0.9;
 
     /**
-     * Floors on the round-six held-out batch {precision, recall}: the headline, at the figures of its one final run
-     * (decision 0102; before round six: TRAIT 0.932 / 0.948, VAGUE 0.965 / 0.902, NOT_ACTIONABLE 0.900 / 0.560,
-     * ABSOLUTE 0.950 / 0.950, STALE 0.972 / 1.000).
+     * Floors on the round-seven held-out batch {precision, recall}: the headline, at the figures of its one run after
+     * round seven's changes (decision 0104; before round seven: TRAIT 0.965 / 0.797, VAGUE 0.847 / 0.799,
+     * NOT_ACTIONABLE 0.879 / 0.572, ABSOLUTE 1.000 / 0.883, STALE 0.980 / 0.980).
      */
     private static final Map<FeedbackRule, double[]> HEADLINE_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, GOAL}, // 0.932 / 0.948
-            FeedbackRule.VAGUE, new double[] {GOAL, GOAL}, // 0.965 / 0.902 (138 of 153)
-            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.57}, // goal not met: recall 0.571 (precision 0.902)
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, GOAL},
+            FeedbackRule.VAGUE, new double[] {GOAL, GOAL},
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, GOAL},
+            FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
+            FeedbackRule.STALE, new double[] {GOAL, GOAL}));
+
+    /**
+     * Floors on round six's batch, the headline of round six and training data since round seven: a regression guard.
+     * NOT_ACTIONABLE recall 0.571 -> 0.564: the criticism model of decision 0104 takes away findings the whole text
+     * does not bear out (precision 0.902 -> 0.981 here, 0.849 -> 0.916 on six other hands' batches), and with them
+     * two true ones; the floor follows, as that decision records.
+     */
+    private static final Map<FeedbackRule, double[]> ROUND_SIX_FLOORS = new EnumMap<>(Map.of(
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, GOAL},
+            FeedbackRule.VAGUE, new double[] {GOAL, GOAL},
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.56},
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
@@ -84,7 +98,7 @@ class FeedbackHeldOutTests {
     private static final Map<FeedbackRule, double[]> ROUND_FOUR_FLOORS = new EnumMap<>(Map.of(
             FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, GOAL},
             FeedbackRule.VAGUE, new double[] {GOAL, GOAL},
-            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.83}, // 157 of 187 = 0.8396
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.81}, // 152 of 187 = 0.8128 (0.8396 before decision 0104)
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
@@ -92,7 +106,7 @@ class FeedbackHeldOutTests {
     private static final Map<FeedbackRule, double[]> ROUND_THREE_FLOORS = new EnumMap<>(Map.of(
             FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, GOAL},
             FeedbackRule.VAGUE, new double[] {GOAL, 0.88}, // round six: 206 of 233 = 0.8841
-            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.86}, // round six: 171 of 198 = 0.8636
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.85}, // 170 of 198 = 0.8586 (0.8636 before decision 0104)
             FeedbackRule.ABSOLUTE, new double[] {GOAL, GOAL},
             FeedbackRule.STALE, new double[] {GOAL, GOAL}));
 
@@ -155,8 +169,10 @@ class FeedbackHeldOutTests {
      */
     @Test
     void theRoundSevenHeldOutBatchIsLargeAndCopiesNothing() throws IOException {
-        assertLargeAndCopiesNothing(ROUND_SEVEN, List.of(HELD_OUT, TUNING, ROUND_THREE, ROUND_THREE_TUNING, ROUND_FOUR, ROUND_FOUR_TUNING,
+        var others = new java.util.ArrayList<>(List.of(HELD_OUT, TUNING, ROUND_THREE, ROUND_THREE_TUNING, ROUND_FOUR, ROUND_FOUR_TUNING,
                 ROUND_FIVE, ROUND_FIVE_TUNING, ROUND_SIX, ROUND_SIX_TUNING, "feedback/corpus-en.tsv"));
+        others.addAll(ROUND_EIGHT);
+        assertLargeAndCopiesNothing(ROUND_SEVEN, others);
     }
 
     /** At least 500 texts, none twice, and no run of seven words of any of them occurs in one of the other corpora. */
@@ -181,7 +197,8 @@ class FeedbackHeldOutTests {
     @Test
     void everyRuleKeepsItsFloorOnTextItWasNotTunedOn() throws IOException {
         var checker = FeedbackChecker.english();
-        var headline = CorpusScore.run(checker, ROUND_SIX, TODAY);
+        var headline = CorpusScore.run(checker, ROUND_SEVEN, TODAY);
+        var roundSix = CorpusScore.run(checker, ROUND_SIX, TODAY);
         var roundFive = CorpusScore.run(checker, ROUND_FIVE, TODAY);
         var roundFour = CorpusScore.run(checker, ROUND_FOUR, TODAY);
         var roundThree = CorpusScore.run(checker, ROUND_THREE, TODAY);
@@ -193,7 +210,9 @@ class FeedbackHeldOutTests {
         var tuning = CorpusScore.run(checker, TUNING, TODAY);
 
         String report = "# Feedback check on text the rules were not tuned on\n\n"
-                + "## Headline: round-six held-out batch (corpus-en-6-heldout.tsv)\n\n" + headline.table()
+                + "## Headline: round-seven held-out batch (corpus-en-7-heldout.tsv)\n\n" + headline.table()
+                + "\n## Round-six batch (corpus-en-6-heldout.tsv, training data since round seven: a regression guard)\n\n"
+                + roundSix.table()
                 + "\n## Round-five batch (corpus-en-5-heldout.tsv, tuning data since round six: a regression guard)\n\n"
                 + roundFive.table()
                 + "\n## Round-four batch (corpus-en-4-heldout.tsv, tuning data since round five: a regression guard)\n\n"
@@ -206,17 +225,18 @@ class FeedbackHeldOutTests {
                 + "\n## Round-four tuning batch (corpus-en-4-tuning.tsv)\n\n" + roundFourTuning.table()
                 + "\n## Round-three tuning batch (corpus-en-3-tuning.tsv)\n\n" + roundThreeTuning.table()
                 + "\n## Second corpus, tuning part (corpus-en-2-tuning.tsv)\n\n" + tuning.table()
-                + "\n## Differences from the labels, tuning texts only\n\n```\n" + roundSixTuning.missList()
+                + "\n## Differences from the labels, tuning texts only\n\n```\n" + roundSix.missList() + roundSixTuning.missList()
                 + roundFive.missList() + roundFiveTuning.missList() + roundFour.missList() + roundFourTuning.missList()
                 + roundThree.missList() + roundThreeTuning.missList() + tuning.missList() + "```\n"
-                + "\n(The differences on corpus-en-6-heldout.tsv and corpus-en-2-heldout.tsv are counted above but not listed, so that"
+                + "\n(The differences on corpus-en-7-heldout.tsv and corpus-en-2-heldout.tsv are counted above but not listed, so that"
                 + " nobody tunes on them.)\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "feedback-quality-heldout.md"), report);
 
         assertThat(headline.examples).hasSizeGreaterThanOrEqualTo(500);
-        assertFloors("round-six held-out", headline, HEADLINE_FLOORS);
+        assertFloors("round-seven held-out", headline, HEADLINE_FLOORS);
+        assertFloors("round-six batch", roundSix, ROUND_SIX_FLOORS);
         assertFloors("round-five batch", roundFive, ROUND_FIVE_FLOORS);
         assertFloors("round-four batch", roundFour, ROUND_FOUR_FLOORS);
         assertFloors("round-three batch", roundThree, ROUND_THREE_FLOORS);
