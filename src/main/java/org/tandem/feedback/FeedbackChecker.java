@@ -106,24 +106,18 @@ public final class FeedbackChecker {
             if (byRules && !breaks) {
                 // the rules saw a shape, but read with everything else in the text it is not what the labels call a break
                 report.findings.removeIf(f -> f.rule() == rule);
-            } else if (!byRules && breaks) {
-                // an evaluation the rules saw but thought anchored is named as the rules name it ("Superb work on the
-                // audit." points at "Superb"); otherwise the words that weighed most toward the rule are named
-                if (rule == FeedbackRule.VAGUE && !reading.evaluative().isEmpty()) {
-                    reportVague(report, reading.evaluative());
-                    continue;
-                }
-                var reasons = model.reasons(reading.features(), lang::meaningful, POLARITY.get(rule));
-                if (!reasons.isEmpty()) reportRead(report, rule, reasons);
+            } else if (!byRules && breaks && rule == FeedbackRule.VAGUE && !reading.evaluative().isEmpty()) {
+                // an evaluation the rules saw but thought anchored, which read whole points at no moment ("Superb work
+                // on the audit."): named as the rules name it. A text with no evaluation the rules see is never made
+                // vague, and criticism without a step is never added: the words alone read plain news ("Customers now
+                // hear back a day sooner.") as a verdict, and could not say which words judge (decision 0104)
+                reportVague(report, reading.evaluative());
             }
         }
         reportStale(report, eventDate, today);
         report.findings.sort(ORDER);
         return List.copyOf(report.findings);
     }
-
-    private static final Map<FeedbackRule, Mark.Polarity> POLARITY = Map.of(FeedbackRule.VAGUE, Mark.Polarity.NEUTRAL,
-            FeedbackRule.NOT_ACTIONABLE, Mark.Polarity.CRITICISM);
 
     /**
      * What the rules find in a text, and what a model is asked about: the rules whose decision a model makes (those
@@ -198,30 +192,15 @@ public final class FeedbackChecker {
     }
 
     private void reportNotActionable(Report report, List<Mark> critical) {
-        Mark first = critical.stream().min(Comparator.comparingInt(Mark::from)).orElseThrow();
-        reportSentence(report, FeedbackRule.NOT_ACTIONABLE, first, lang.message("actionable.message", report.text(first)),
-                "actionable.suggestion");
-    }
-
-    /** A model's finding covers the sentence of the strongest words and names them all. */
-    private void reportRead(Report report, FeedbackRule rule, List<Mark> strongestFirst) {
-        var named = strongestFirst.stream().map(report::text).distinct().toList();
-        String words = named.size() == 1 ? named.getFirst()
-                : String.join("\u201D, \u201C", named.subList(0, named.size() - 1)) + "\u201D " + lang.message("and", "") + " \u201C" + named.getLast();
-        String key = KEYS.get(rule);
-        reportSentence(report, rule, strongestFirst.getFirst(), lang.message(key + ".read.message", words), key + ".suggestion");
-    }
-
-    private static final Map<FeedbackRule, String> KEYS = Map.of(FeedbackRule.VAGUE, "vague", FeedbackRule.NOT_ACTIONABLE, "actionable");
-
-    private void reportSentence(Report report, FeedbackRule rule, Mark first, String message, String suggestionKey) {
         var tokens = report.tokens;
+        Mark first = critical.stream().min(Comparator.comparingInt(Mark::from)).orElseThrow();
         int from = tokens.sentenceStart(first.from());
         int to = tokens.sentenceEnd(first.from());
         while (from < to && !tokens.isWord(from)) from++;
         while (to > from && !tokens.isWord(to - 1)) to--;
         // the finding covers the sentence; its message names the words that made it criticism ("was paid twice")
-        report.findings.add(new Finding(rule, tokens.start[from], tokens.end[to - 1], message, lang.message(suggestionKey, "")));
+        report.findings.add(new Finding(FeedbackRule.NOT_ACTIONABLE, tokens.start[from], tokens.end[to - 1],
+                lang.message("actionable.message", report.text(first)), lang.message("actionable.suggestion", "")));
     }
 
     private void reportStale(Report report, LocalDate eventDate, LocalDate today) {

@@ -124,19 +124,6 @@ final class FeedbackLanguage {
         criticismStems = criticism.oneWordEntries("strong").stream().map(Stems::of).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Whether a word means something on its own, so a model's finding may name it ("late", not "you" or "the"). */
-    boolean meaningful(String word) {
-        return word.length() > 2 && !word.startsWith("<") && !determiners.contains(word) && !personPronouns.contains(word)
-                && !possessives.contains(word) && !auxiliaries.contains(word) && !copulas.contains(word)
-                && !FUNCTION_WORDS.contains(word);
-    }
-
-    private static final Set<String> FUNCTION_WORDS = Set.of("and", "but", "the", "for", "with", "from", "into", "onto", "that",
-            "this", "these", "those", "then", "than", "there", "their", "they", "them", "what", "which", "who", "when", "where",
-            "about", "after", "before", "over", "under", "just", "also", "very", "some", "any", "all", "its", "our", "your",
-            "you", "his", "her", "him", "she", "was", "were", "are", "has", "had", "have", "been", "being", "will", "would", "is",
-            "be", "'re", "'s", "'m", "'ve", "'ll", "'d", "n't", "not", "can", "could", "should", "may", "might", "must", "did", "does");
-
     static FeedbackLanguage load(String code) {
         if (!code.matches("[a-z]{2,3}(-[a-z0-9]+)?")) {
             throw new IllegalArgumentException("Not a language code: " + code);

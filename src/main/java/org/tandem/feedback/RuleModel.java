@@ -8,13 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * Whether a text breaks a rule where the rules themselves saw no telltale shape, read from its words and from what
@@ -22,10 +20,10 @@ import java.util.function.Predicate;
  * ({@link Signal}: praise seen, an anchor seen, a step begun...), trained from the labelled corpora in the repository
  * ({@code RuleModelTests} trains it and fails the build when the shipped file is not what the corpora train).
  *
- * <p>It stays deterministic and says why: a finding it makes names the words that weighed most toward it, leaving out
- * words that carry no meaning on their own ("you", "the"). The rules decide first; a model only adds a finding the
- * rules did not make, and only in the texts it was trained on (see {@link FeedbackChecker}). A language without a
- * model file for a rule has no model for it and the rules decide alone: decision 0104.
+ * <p>It stays deterministic and explainable: the rules' reading is its strongest feature, it decides whether a finding
+ * the rules made stands, and the only finding it adds is one the rules can name (an evaluation they saw but thought
+ * anchored; see {@link FeedbackChecker}). A language without a model file for a rule has no model for it and the
+ * rules decide alone: decision 0104.
  */
 final class RuleModel {
 
@@ -119,33 +117,6 @@ final class RuleModel {
             z += weights.getOrDefault(f.name(), 0.0);
         }
         return 1 / (1 + Math.exp(-z));
-    }
-
-    /** How many words or pairs a finding names. */
-    static final int NAMED = 3;
-
-    /**
-     * The words that make the text read as breaking the rule: the {@value #NAMED} words or pairs that weighed most
-     * toward it and mean something on their own, strongest first. None if no such word weighed toward it: then the model finds nothing, because a finding it
-     * cannot explain by the words of the text is no help to the writer.
-     */
-    List<Mark> reasons(List<Feature> features, Predicate<String> meaningful, Mark.Polarity polarity) {
-        return features.stream()
-                .filter(f -> !f.isSignal() && weights.getOrDefault(f.name(), 0.0) > 0)
-                .filter(f -> meaningful(f, meaningful))
-                .sorted(Comparator.comparingDouble((Feature f) -> -weights.get(f.name())).thenComparingInt(Feature::from))
-                .limit(NAMED)
-                .map(f -> new Mark(f.from(), f.to(), polarity))
-                .toList();
-    }
-
-    /** Whether a feature holds a word that means something on its own; a stem ("~delay") is read as its word. */
-    private static boolean meaningful(Feature f, Predicate<String> meaningful) {
-        String name = f.name().startsWith("~") ? f.name().substring(1) : f.name();
-        for (String w : name.split(" ")) {
-            if (meaningful.test(w)) return true;
-        }
-        return false;
     }
 
     /** The model of a rule, from {@code feedback/<code>/model-<rule>.tsv}, or {@link #NONE} if it has none. */

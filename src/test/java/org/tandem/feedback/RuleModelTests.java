@@ -44,9 +44,9 @@ class RuleModelTests {
     /** The threshold of each rule's model; see the class comment for how each was chosen. */
     static final Map<FeedbackRule, Double> THRESHOLDS = Map.of(FeedbackRule.NOT_ACTIONABLE, 0.65, FeedbackRule.VAGUE, 0.45);
     /**
-     * The rules whose model may add a finding the rules did not make. The other (NOT_ACTIONABLE) only takes findings
-     * away: its additions contradicted readings the rules make on purpose ("The room was left spotless after your
-     * session on Monday." read as criticism): decision 0104.
+     * The rules whose model may add a finding the rules did not make, and only where the rules saw an evaluation to name
+     * (a vague one they thought anchored). The other (NOT_ACTIONABLE) only takes findings away: its additions read
+     * praise told as a story as criticism ("The room was left spotless after your session on Monday."): decision 0104.
      */
     static final Set<FeedbackRule> ADDS = EnumSet.of(FeedbackRule.VAGUE);
 
@@ -58,7 +58,6 @@ class RuleModelTests {
     /** Weights smaller than this are left out of the file; they move no decision. */
     static final double SMALLEST_WEIGHT = 0.005;
 
-    static final FeedbackLanguage LANGUAGE = FeedbackLanguage.load("en");
     static final Path SHIPPED = Path.of("src/main/resources/feedback/en/");
 
     /** A text as the rules read it, with its labels: all training needs, read once. */
@@ -107,9 +106,8 @@ class RuleModelTests {
                     boolean byRules = r.reading().byRules().contains(rule);
                     double p = trainedOn(r, rule) ? probability(model, r, rule) : byRules ? 1 : 0;
                     tally(rulesOther, want, byRules);
-                    boolean explained = byRules || ADDS.contains(rule) && (!r.reading().evaluative().isEmpty()
-                            || !model.reasons(r.reading().features(), LANGUAGE::meaningful, Mark.Polarity.NEUTRAL).isEmpty());
-                    for (int k = 0; k < steps; k++) tally(other[k], want, p > threshold(k) && explained);
+                    boolean allowed = byRules || ADDS.contains(rule) && !r.reading().evaluative().isEmpty();
+                    for (int k = 0; k < steps; k++) tally(other[k], want, p > threshold(k) && allowed);
                 }
             }
             System.out.printf(Locale.ROOT, "%s, P / R on round eight's batches (other hands), each scored by a model trained "
@@ -147,18 +145,13 @@ class RuleModelTests {
     }
 
     @Test
-    void vaguenessTheRulesMissIsFoundAndNamedAndAnAnchorTakesItAway() {
+    void aStatementWithoutAnEvaluationIsNeverMadeVagueByTheModel() {
         var checker = FeedbackChecker.english();
-        var rulesAlone = checker.withModel(FeedbackRule.VAGUE, RuleModel.NONE);
-        String text = "Your presentation skills need work.";
 
-        assertThat(rulesAlone.check(text)).as("the rules see no evaluation").noneMatch(f -> f.rule() == FeedbackRule.VAGUE);
-        var found = checker.check(text).stream().filter(f -> f.rule() == FeedbackRule.VAGUE).toList();
-        assertThat(found).hasSize(1);
-        assertThat(found.getFirst().message()).startsWith("Words like \u201C").doesNotContain("\u201CYour\u201D");
-        assertThat(text.substring(found.getFirst().start(), found.getFirst().end())).isEqualTo("Your presentation skills need work");
-        assertThat(checker.check("In Tuesday's pitch to Halden your presentation skills needed work: you read every slide aloud."))
-                .as("an occasion pointed at").noneMatch(f -> f.rule() == FeedbackRule.VAGUE);
+        for (String text : List.of("Customers now hear back a day sooner.", "Our escalations halved since the reviews started.",
+                "Carry on!")) {
+            assertThat(checker.check(text)).as(text).noneMatch(f -> f.rule() == FeedbackRule.VAGUE);
+        }
     }
 
     @Test
