@@ -18,14 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the checker on text its rules and models were not tuned on (docs/feedback-quality.md). The headline is the
- * held-out batch of round seven (corpus-en-7-heldout.tsv), written by a helper who did not tune the rules, committed
- * and scored once before round seven changed anything, and scored again only after round seven's changes (the rule
- * models of decision 0104, trained on every other corpus) were committed; its differences are counted, never listed.
- * The earlier held-out sets have been looked at and now only guard against regressions: round six's batch
- * (corpus-en-6-heldout.tsv) became tuning and training data in round seven, round five's in round six, round four's in
- * round five, round three's in round four, and the second corpus's held-out part was seen often in rounds two and
- * three. Every figure is printed in the build log and written to target/feedback-quality-heldout.md; each rule with
- * floors must keep them.
+ * held-out batch of round nine (corpus-en-9-heldout.tsv), written by a helper who saw no rule, no code and no corpus,
+ * scored once before round seven's last change and once after it. Round seven's batch (corpus-en-7-heldout.tsv, also
+ * by another hand, never tuned on) is a guard. Their differences are counted, never listed. The earlier held-out sets
+ * have been looked at and now only guard against regressions: round six's batch became training data in round seven,
+ * round five's in round six, round four's in round five, round three's in round four, and the second corpus's held-out
+ * part was seen often in rounds two and three. Every figure is printed in the build log and written to
+ * target/feedback-quality-heldout.md; each rule with floors must keep them.
  */
 class FeedbackHeldOutTests {
 
@@ -42,8 +41,8 @@ class FeedbackHeldOutTests {
     private static final String ROUND_SIX_TUNING = "feedback/corpus-en-6-tuning.tsv";
     private static final String ROUND_SEVEN = "feedback/corpus-en-7-heldout.tsv";
     /**
-     * Round nine's held-out batch, written after round seven's changes by a helper who saw no rule, no code and no other
-     * corpus: checked for copying only, never scored, until the next round's changes are committed (docs/feedback-quality.md).
+     * Round nine's held-out batch, written after round seven's models were committed by a helper who saw no rule, no
+     * code and no other corpus; scored once before round seven's last change and once after it: the headline.
      */
     private static final String ROUND_NINE = "feedback/corpus-en-9-heldout.tsv";
     /** Round eight's training batches, written by six helpers who saw no rule and no other corpus (decision 0104). */
@@ -59,15 +58,28 @@ class FeedbackHeldOutTests {
     private static final double GOAL = 0.9;
 
     /**
-     * Floors on the round-seven held-out batch {precision, recall}: the headline, at the figures of its one run after
-     * round seven's changes (decision 0104; before round seven: TRAIT 0.965 / 0.797, VAGUE 0.847 / 0.799,
-     * NOT_ACTIONABLE 0.879 / 0.572, ABSOLUTE 1.000 / 0.883, STALE 0.980 / 0.980).
+     * Floors on the round-nine held-out batch {precision, recall}: the headline, at the figures of its run after round
+     * seven's last change (decision 0104; scored once before it, with the word-only vagueness additions: TRAIT
+     * 0.951 / 0.773, VAGUE 0.982 / 0.947, NOT_ACTIONABLE 0.921 / 0.515, ABSOLUTE 0.980 / 0.828, STALE 1.000 / 0.949).
      */
     private static final Map<FeedbackRule, double[]> HEADLINE_FLOORS = new EnumMap<>(Map.of(
-            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.79}, // goal not met: recall 0.797 (55 of 69), precision 0.965
-            FeedbackRule.VAGUE, new double[] {GOAL, GOAL}, // 0.957 / 0.950 (132 of 139)
-            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.55}, // goal not met: recall 0.553 (176 of 318), precision 0.926
-            FeedbackRule.ABSOLUTE, new double[] {GOAL, 0.88}, // goal not met: recall 0.883 (53 of 60), precision 1.000
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.77}, // goal not met: recall 0.773 (58 of 75), precision 0.951
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.67}, // goal not met: recall 0.671 (114 of 170), precision 0.983
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.51}, // goal not met: recall 0.515 (139 of 270), precision 0.921
+            FeedbackRule.ABSOLUTE, new double[] {GOAL, 0.82}, // goal not met: recall 0.828 (48 of 58), precision 0.980
+            FeedbackRule.STALE, new double[] {GOAL, GOAL})); // 1.000 / 0.949
+
+    /**
+     * Floors on the round-seven held-out batch: the first batch by other hands, scored before round seven (TRAIT
+     * 0.965 / 0.797, VAGUE 0.847 / 0.799, NOT_ACTIONABLE 0.879 / 0.572, ABSOLUTE 1.000 / 0.883, STALE 0.980 / 0.980),
+     * after its models (VAGUE 0.957 / 0.950, NOT_ACTIONABLE 0.926 / 0.553) and after the vagueness model was held to
+     * evaluations the rules see (these figures); a guard now, never tuned on, its differences never listed.
+     */
+    private static final Map<FeedbackRule, double[]> ROUND_SEVEN_FLOORS = new EnumMap<>(Map.of(
+            FeedbackRule.TRAIT_LANGUAGE, new double[] {GOAL, 0.79}, // 0.965 / 0.797
+            FeedbackRule.VAGUE, new double[] {GOAL, 0.82}, // 0.958 / 0.820
+            FeedbackRule.NOT_ACTIONABLE, new double[] {GOAL, 0.55}, // 0.926 / 0.553
+            FeedbackRule.ABSOLUTE, new double[] {GOAL, 0.88}, // 1.000 / 0.883
             FeedbackRule.STALE, new double[] {GOAL, GOAL})); // 0.980 / 0.980
 
     /**
@@ -211,7 +223,8 @@ class FeedbackHeldOutTests {
     @Test
     void everyRuleKeepsItsFloorOnTextItWasNotTunedOn() throws IOException {
         var checker = FeedbackChecker.english();
-        var headline = CorpusScore.run(checker, ROUND_SEVEN, TODAY);
+        var headline = CorpusScore.run(checker, ROUND_NINE, TODAY);
+        var roundSeven = CorpusScore.run(checker, ROUND_SEVEN, TODAY);
         var roundSix = CorpusScore.run(checker, ROUND_SIX, TODAY);
         var roundFive = CorpusScore.run(checker, ROUND_FIVE, TODAY);
         var roundFour = CorpusScore.run(checker, ROUND_FOUR, TODAY);
@@ -224,7 +237,9 @@ class FeedbackHeldOutTests {
         var tuning = CorpusScore.run(checker, TUNING, TODAY);
 
         String report = "# Feedback check on text the rules were not tuned on\n\n"
-                + "## Headline: round-seven held-out batch (corpus-en-7-heldout.tsv)\n\n" + headline.table()
+                + "## Headline: round-nine held-out batch (corpus-en-9-heldout.tsv)\n\n" + headline.table()
+                + "\n## Round-seven held-out batch (corpus-en-7-heldout.tsv, other hands, never tuned on: a guard)\n\n"
+                + roundSeven.table()
                 + "\n## Round-six batch (corpus-en-6-heldout.tsv, training data since round seven: a regression guard)\n\n"
                 + roundSix.table()
                 + "\n## Round-five batch (corpus-en-5-heldout.tsv, tuning data since round six: a regression guard)\n\n"
@@ -242,14 +257,15 @@ class FeedbackHeldOutTests {
                 + "\n## Differences from the labels, tuning texts only\n\n```\n" + roundSix.missList() + roundSixTuning.missList()
                 + roundFive.missList() + roundFiveTuning.missList() + roundFour.missList() + roundFourTuning.missList()
                 + roundThree.missList() + roundThreeTuning.missList() + tuning.missList() + "```\n"
-                + "\n(The differences on corpus-en-7-heldout.tsv and corpus-en-2-heldout.tsv are counted above but not listed, so that"
+                + "\n(The differences on corpus-en-9-heldout.tsv, corpus-en-7-heldout.tsv and corpus-en-2-heldout.tsv are counted above but not listed, so that"
                 + " nobody tunes on them.)\n";
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "feedback-quality-heldout.md"), report);
 
         assertThat(headline.examples).hasSizeGreaterThanOrEqualTo(500);
-        assertFloors("round-seven held-out", headline, HEADLINE_FLOORS);
+        assertFloors("round-nine held-out", headline, HEADLINE_FLOORS);
+        assertFloors("round-seven held-out", roundSeven, ROUND_SEVEN_FLOORS);
         assertFloors("round-six batch", roundSix, ROUND_SIX_FLOORS);
         assertFloors("round-five batch", roundFive, ROUND_FIVE_FLOORS);
         assertFloors("round-four batch", roundFour, ROUND_FOUR_FLOORS);
