@@ -14,10 +14,15 @@ final class StepScan {
 
     private static final Set<String> SUBJECTS = Set.of("you", "we", "i", "it", "they", "u");
 
-    private static final Set<String> STATE_HEADS = Set.of("be", "become", "improve");
+    private static final Set<String> STATE_HEADS = Set.of("be", "become", "improve", "seem", "appear", "sound");
 
     private static final Set<String> OFFERING_MODALS =
             Set.of("would", "could", "can", "shall", "should", "will", "may", "might");
+
+    private static final Set<String> LOOK_BACK_MODALS = Set.of("should", "could", "would", "must", "might");
+
+    /** Words between a question's subject and its verb that do not change what it asks: "Could you not have…?" */
+    private static final Set<String> QUESTION_ADVERBS = Set.of("not", "n't", "really", "just", "honestly", "seriously", "even", "at");
 
     private static final Set<String> LEAD_INS =
             Set.of("to", "try", "please", "just", "really", "always", "maybe", "perhaps", "simply");
@@ -148,6 +153,8 @@ final class StepScan {
     private boolean notAStep(Tokens t, int i, int length) {
         String after = t.word(i + length);
         if (after.equals("have") || after.equals("'ve") || after.equals("n't") || after.equals("not")) return true;
+        // "should of told me", "could of asked": "have" as it is often written, still a look back
+        if (after.equals("of") && LOOK_BACK_MODALS.contains(t.word(i + length - 1))) return true;
         String first = t.word[i];
         if (first.equals("consider") || first.equals("try")) {
             String before = t.word(i - 1);
@@ -170,8 +177,10 @@ final class StepScan {
         int subject = i + 1;
         if (t.word(subject).equals("n't")) subject++;
         if (!SUBJECTS.contains(t.word(subject))) return -1;
-        String verb = t.word(subject + 1);
-        if (verb.equals("have") || verb.equals("'ve")) return -1;
+        int verb = subject + 1;
+        while (QUESTION_ADVERBS.contains(t.word(verb)) && !t.word(verb + 1).isEmpty()) verb++;
+        // "Could you not have just asked someone?", "Should you really have sent it?": a question that looks back
+        if (t.word(verb).equals("have") || t.word(verb).equals("'ve")) return -1;
         return subject + 1;
     }
 
@@ -190,9 +199,17 @@ final class StepScan {
      */
     private static boolean wishesAState(Tokens t, int from, int to) {
         int k = from;
-        while (k < to && (!t.isWord(k) || LEAD_INS.contains(t.word[k]))) k++;
-        return k < to && STATE_HEADS.contains(t.word[k]);
+        while (k < to && (!t.isWord(k) || LEAD_INS.contains(t.word[k]) || NOT_BEFORE_A_STATE.contains(t.word[k]))) k++;
+        if (k >= to) return false;
+        String w = t.word[k];
+        // "please stop being so rude", "don't be so cynical", "try harder", "seem more sure of yourself",
+        // "come across as more professional": a state or an effort wished for, nothing named to do
+        if (w.equals("stop") && t.word(k + 1).equals("being") || w.equals("harder")) return true;
+        if (w.equals("come") && t.word(k + 1).equals("across")) return true;
+        return STATE_HEADS.contains(w);
     }
+
+    private static final Set<String> NOT_BEFORE_A_STATE = Set.of("do", "n't", "don't", "not");
 
     /** "engage the students more", "work more independently", "communicate better": the step ends on the wish. */
     private static boolean endsOnAWish(Tokens t, int from, int to) {
@@ -272,6 +289,13 @@ final class StepScan {
         int k = from;
         while (k < to && (!t.isWord(k) || LEAD_INS.contains(t.word[k]))) k++;
         if (k + 1 >= to) return false;
+        // "reflect on how it was perceived", "think about how you come across": a state of mind, whatever its length
+        if (t.word[k].equals("reflect") && t.word(k + 1).equals("on") || t.word[k].equals("think") && t.word(k + 1).equals("about")) {
+            for (int j = k + 2; j < to; j++) {
+                if (t.hasDigit(j) || t.quoted[j]) return false;
+            }
+            return true;
+        }
         if (t.word[k].equals("work") && t.word(k + 1).equals("on")) {
             for (int j = k + 2; j < to; j++) {
                 if (t.hasDigit(j) || t.quoted[j]) return false;

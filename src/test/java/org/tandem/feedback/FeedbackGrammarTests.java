@@ -387,6 +387,23 @@ class FeedbackGrammarTests {
     }
 
     @Test
+    void aLookBackOrAWishedStateIsNoStepHoweverItIsWritten() {
+        // round eight's batches: "should of" as "should have" is often written, questions that look back with an adverb
+        // before "have", orders to stop being something, "try harder", "reflect on"
+        assertThat(rules("You left the van unlocked on Sunday, you should of checked it.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("The invoices were wrong. Could you not have checked the rates first?")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Please stop being so rude to customers.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Your documentation is thin. Try harder.")).contains(NOT_ACTIONABLE);
+        assertThat(rules("Your tone in the meeting was off. I would ask you to reflect on how it came across.")).contains(NOT_ACTIONABLE);
+        // and the people these readings keep out: steps that name something to do
+        assertThat(rules("Your tone in the meeting was off; please stop interrupting people before they finish.")).doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("The handover was rushed. Could you not leave it until five to six next time, and start at half past?"))
+                .doesNotContain(NOT_ACTIONABLE);
+        assertThat(rules("Your estimate was off by a week. Should you want a second pair of eyes, send it to Priya first."))
+                .doesNotContain(NOT_ACTIONABLE);
+    }
+
+    @Test
     void aWhyQuestionAboutWhatHappenedReproaches() {
         assertThat(rules("Why was the fridge log left blank on Saturday?")).contains(NOT_ACTIONABLE);
         assertThat(rules("Why was the fire register still out of date on Friday?")).contains(NOT_ACTIONABLE);

@@ -45,6 +45,12 @@ class FeedbackHeldOutTests {
      * code and no other corpus; scored once before round seven's last change and once after it: the headline.
      */
     private static final String ROUND_NINE = "feedback/corpus-en-9-heldout.tsv";
+    /**
+     * Round ten's held-out batch, written at the end of round seven by a helper who saw no rule, no code and no other
+     * corpus: the next round's fresh batch. Checked for copying only, never scored, until that round scores it once
+     * before any change (docs/feedback-quality.md).
+     */
+    private static final String ROUND_TEN = "feedback/corpus-en-10-heldout.tsv";
     /** Round eight's training batches, written by six helpers who saw no rule and no other corpus (decision 0104). */
     private static final List<String> ROUND_EIGHT = List.of("a", "b", "c", "d", "e", "f").stream()
             .map(hand -> "feedback/corpus-en-8-" + hand + ".tsv").toList();
@@ -199,6 +205,15 @@ class FeedbackHeldOutTests {
         others.addAll(ROUND_EIGHT);
         assertLargeAndCopiesNothing(ROUND_NINE, others);
         assertThat(RuleModelTests.TRAINING).as("the models never train on it").doesNotContain(ROUND_NINE);
+    }
+
+    @Test
+    void theRoundTenHeldOutBatchIsLargeAndCopiesNothing() throws IOException {
+        var others = new java.util.ArrayList<>(List.of(HELD_OUT, TUNING, ROUND_THREE, ROUND_THREE_TUNING, ROUND_FOUR, ROUND_FOUR_TUNING,
+                ROUND_FIVE, ROUND_FIVE_TUNING, ROUND_SIX, ROUND_SIX_TUNING, ROUND_SEVEN, ROUND_NINE, "feedback/corpus-en.tsv"));
+        others.addAll(ROUND_EIGHT);
+        assertLargeAndCopiesNothing(ROUND_TEN, others);
+        assertThat(RuleModelTests.TRAINING).as("the models never train on it").doesNotContain(ROUND_TEN);
     }
 
     /** At least 500 texts, none twice, and no run of seven words of any of them occurs in one of the other corpora. */
