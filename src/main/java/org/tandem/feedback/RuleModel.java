@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Whether a text breaks a rule where the rules themselves saw no telltale shape, read from its words and from what
- * the rules did see: a logistic regression over the words and word pairs of the text and a few signals of the rules
- * ({@link Signal}: praise seen, an anchor seen, a step begun...), trained from the labelled corpora in the repository
+ * Whether a text breaks a rule, read from what the rules saw and from the text's words: a logistic regression over
+ * whether the rules report the rule, a few signals of the rules ({@link Signal}: praise seen, an anchor seen, a step
+ * begun...) and the words, stems and word pairs of the text, trained from the labelled corpora in the repository
  * ({@code RuleModelTests} trains it and fails the build when the shipped file is not what the corpora train).
  *
  * <p>It stays deterministic and explainable: the rules' reading is its strongest feature, it decides whether a finding
@@ -60,9 +60,6 @@ final class RuleModel {
 
     /** A signal, a word or a pair of neighbouring words of one sentence, and the tokens it covers (none for a signal). */
     record Feature(String name, int from, int to) {
-        boolean isSignal() {
-            return from < 0;
-        }
     }
 
     /**
