@@ -75,11 +75,13 @@ class LiveStreams implements DisposableBean {
         Room room = rooms.computeIfAbsent(reader.checkIn(), Room::new);
         room.names.putAll(reader.pairNames());
         Stream stream = new Stream(emitter, reader, lastEventId == null ? liveLog.last(reader.checkIn()) : lastEventId);
+        // "open" goes first, before the stream joins its room: a heartbeat or change of the room cannot overtake it
+        // (the stream's position was taken above, so what happens meanwhile is read by schedule(room) below)
+        stream.send(SseEmitter.event().reconnectTime(RETRY_MILLIS).comment("open"));
         room.streams.add(stream);
         emitter.onCompletion(() -> closed(room, stream));
         emitter.onTimeout(emitter::complete);
         emitter.onError(failure -> closed(room, stream));
-        stream.send(SseEmitter.event().reconnectTime(RETRY_MILLIS).comment("open"));
         presence.join(reader.organization(), reader.checkIn(), reader.person(), instance, clock.instant());
         signals.send(Kind.PRESENCE, reader.checkIn());
         room.logged.set(true);
